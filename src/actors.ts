@@ -1,0 +1,193 @@
+/**
+ * Actor sets: checking an actor file's entries, and compiling a set into the
+ * literal-name index the mention finder scans with. Names are never turned
+ * into regular expressions, so no actor file can make matching slow.
+ */
+import { DEFAULT_ACTORS, OTHER_STATES, TRAPS } from './data/actors.js';
+import type { ActorDefinition, ContextualName, MentionForm } from './types.js';
+
+export class ActorFileError extends Error {
+  constructor(
+    message: string,
+    /** Which entry (0-based) and field the problem is in, when it is in one. */
+    readonly entry?: number,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ActorFileError';
+  }
+}
+
+/** What a name in the index stands for. */
+export interface NameEntry {
+  text: string;
+  upper: string;
+  /** The actor id; null for a trap or another state. */
+  actor: string | null;
+  /** The canonical name of a state outside the set. */
+  other: string | null;
+  form: MentionForm;
+  /** "Sino-": counts only when a hyphen follows. */
+  prefixOnly: boolean;
+  /** Contextual names count only where the article contains this word. */
+  requires: string | null;
+}
+
+export interface ActorSet {
+  actors: ActorDefinition[];
+  /** Names by the lower-case form of their first word, longest first. */
+  index: Map<string, NameEntry[]>;
+}
+
+const REGEX_LOOKING = /[|*+?[\]{}()\\^$]/;
+const ID = /^[a-z][a-z0-9_-]*$/;
+const MAX_NAME_LENGTH = 200;
+
+const firstWord = (text: string): string => (/^[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '').toLowerCase();
+
+/**
+ * Checks parsed actor-file JSON and returns the definitions it describes.
+ * Throws ActorFileError naming the entry and field for anything wrong.
+ */
+export function parseActorFile(data: unknown): ActorDefinition[] {
+  if (!Array.isArray(data)) throw new ActorFileError('an actor file must be a JSON array of actor entries');
+  if (data.length === 0) throw new ActorFileError('the actor file lists no actors');
+  const seenIds = new Map<string, number>();
+  const claimed = new Map<string, { entry: number; id: string }>();
+  return data.map((raw, entry): ActorDefinition => {
+    const where = (field?: string): string => `entry ${entry}${field ? `, field "${field}"` : ''}`;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      throw new ActorFileError(`${where()}: must be an object with at least "id" and "name"`, entry);
+    }
+    const record = raw as Record<string, unknown>;
+    const text = (field: string, required: boolean): string | undefined => {
+      const value = record[field];
+      if (value === undefined && !required) return undefined;
+      if (typeof value !== 'string' || value.trim() === '') {
+        throw new ActorFileError(`${where(field)}: ${value === undefined ? 'is missing' : 'must be a non-empty string'}`, entry, field);
+      }
+      return value.trim();
+    };
+    const id = text('id', true)!;
+    if (!ID.test(id)) throw new ActorFileError(`${where('id')}: "${id}" must be lower-case letters, digits, "-" or "_"`, entry, 'id');
+    if (seenIds.has(id)) throw new ActorFileError(`${where('id')}: "${id}" is already the id of entry ${seenIds.get(id)}`, entry, 'id');
+    seenIds.set(id, entry);
+    const name = text('name', true)!;
+    const country = text('country', false) ?? name;
+    const list = (field: string): string[] => {
+      const value = record[field];
+      if (value === undefined) return [];
+      if (!Array.isArray(value)) throw new ActorFileError(`${where(field)}: must be an array of strings`, entry, field);
+      return value.map((item, i) => {
+        if (typeof item !== 'string' || item.trim() === '') {
+          throw new ActorFileError(`${where(field)}: item ${i} must be a non-empty string`, entry, field);
+        }
+        return item.trim();
+      });
+    };
+    const definition: ActorDefinition = {
+      id,
+      name,
+      country,
+      aliases: list('aliases'),
+      leaders: list('leaders'),
+      institutions: list('institutions'),
+      demonyms: list('demonyms'),
+      contextual: parseContextual(record['contextual'], where('contextual'), entry),
+    };
+    for (const [field, names] of Object.entries(namesByField(definition))) {
+      for (const n of names) {
+        if (n.length > MAX_NAME_LENGTH) throw new ActorFileError(`${where(field)}: "${n.slice(0, 40)}..." is longer than ${MAX_NAME_LENGTH} characters`, entry, field);
+        if (REGEX_LOOKING.test(n)) {
+          throw new ActorFileError(`${where(field)}: "${n}" looks like a regular expression; names are matched as literal text, so list each form separately`, entry, field);
+        }
+        if (firstWord(n) === '') throw new ActorFileError(`${where(field)}: "${n}" must start with a letter or digit`, entry, field);
+        const key = n.replace(/-$/, '');
+        const owner = claimed.get(key);
+        if (owner && owner.id !== id) {
+          throw new ActorFileError(`${where(field)}: "${n}" is already a name of "${owner.id}" (entry ${owner.entry}); a name can stand for one actor only`, entry, field);
+        }
+        claimed.set(key, { entry, id });
+      }
+    }
+    return definition;
+  });
+}
+
+function parseContextual(value: unknown, where: string, entry: number): ContextualName[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new ActorFileError(`${where}: must be an array of {"phrase", "requires"}`, entry, 'contextual');
+  return value.map((item) => {
+    const record = (item ?? {}) as Record<string, unknown>;
+    if (typeof record['phrase'] !== 'string' || typeof record['requires'] !== 'string' || !record['phrase'].trim() || !record['requires'].trim()) {
+      throw new ActorFileError(`${where}: each item needs a non-empty "phrase" and "requires"`, entry, 'contextual');
+    }
+    return { phrase: record['phrase'].trim(), requires: record['requires'].trim() };
+  });
+}
+
+function namesByField(a: ActorDefinition): Record<string, string[]> {
+  return {
+    name: [a.name],
+    country: a.country === a.name ? [] : [a.country],
+    aliases: a.aliases,
+    demonyms: a.demonyms ?? [],
+    leaders: a.leaders,
+    institutions: a.institutions,
+    contextual: (a.contextual ?? []).map((c) => c.phrase),
+  };
+}
+
+/** An alias's form, when the actor file does not say: people-words are demonyms. */
+const aliasForm = (alias: string): MentionForm => (/(?:an|ans|ese|ish|ians?|i|is)$/.test(alias) ? 'demonym' : 'country');
+
+/** Builds the name index for a set of actors (the default set when none is given). */
+export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): ActorSet {
+  const index = new Map<string, NameEntry[]>();
+  const taken = new Set<string>();
+  const add = (text: string, actor: string | null, form: MentionForm, other: string | null = null, requires: string | null = null): void => {
+    const prefixOnly = text.endsWith('-');
+    const literal = prefixOnly ? text.slice(0, -1) : text;
+    const key = firstWord(literal);
+    if (key === '') return;
+    const entries = index.get(key) ?? [];
+    entries.push({ text: literal, upper: literal.toUpperCase(), actor, other, form, prefixOnly, requires });
+    index.set(key, entries);
+    taken.add(literal.toLowerCase());
+  };
+  for (const a of actors) {
+    add(a.name, a.id, 'capital');
+    if (a.country !== a.name) add(a.country, a.id, 'country');
+    for (const alias of a.aliases) add(alias, a.id, aliasForm(alias));
+    for (const d of a.demonyms ?? []) add(d, a.id, 'demonym');
+    for (const l of a.leaders) add(l, a.id, 'leader');
+    for (const i of a.institutions) add(i, a.id, 'institution');
+    for (const c of a.contextual ?? []) add(c.phrase, a.id, 'contextual', null, c.requires);
+  }
+  for (const trap of TRAPS) add(trap, null, 'country');
+  for (const [state, names] of Object.entries(OTHER_STATES)) {
+    for (const n of names) if (!taken.has(n.toLowerCase())) add(n, null, 'country', state);
+  }
+  for (const entries of index.values()) entries.sort((a, b) => b.text.length - a.text.length);
+  return { actors, index };
+}
+
+let defaultSet: ActorSet | null = null;
+export function defaultActorSet(): ActorSet {
+  defaultSet ??= compileActorSet(DEFAULT_ACTORS);
+  return defaultSet;
+}
+
+/** The set as an actor file would hold it, for `nkmsg actors --json`. */
+export function toActorFile(actors: ActorDefinition[]): object[] {
+  return actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    country: a.country,
+    aliases: a.aliases,
+    demonyms: a.demonyms ?? [],
+    leaders: a.leaders,
+    institutions: a.institutions,
+    ...(a.contextual?.length ? { contextual: a.contextual } : {}),
+  }));
+}

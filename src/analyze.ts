@@ -1,0 +1,205 @@
+/**
+ * The analysis pipeline: text and options in, a typed result out. No I/O.
+ */
+import { createHash } from 'node:crypto';
+import { defaultActorSet, type ActorSet } from './actors.js';
+import { findNames, resolvePronoun, type MentionContext } from './mentions.js';
+import { assignSections, findSender, summarize } from './messages.js';
+import { readText, type Token } from './nlp.js';
+import { assignRoles, paragraphSpans, readMeta, sentenceSpans } from './segment.js';
+import { sentenceStance } from './stance.js';
+import type {
+  ActorReport,
+  AnalysisResult,
+  Dyad,
+  InputInfo,
+  Posture,
+  Sentence,
+  Span,
+  Stance,
+  Tally,
+} from './types.js';
+import { VERSION } from './version.js';
+
+export interface AnalyzeOptions {
+  actorSet?: ActorSet;
+  /** Force the sender instead of finding it. */
+  sender?: string;
+  /** Summary sentences per receiver. */
+  top?: number;
+  /** Described in the result's `input`; the analysis itself never reads files. */
+  input?: Partial<InputInfo>;
+}
+
+const ANALYSED = new Set(['title', 'deck', 'body']);
+
+export function postureOf(tally: Tally): Posture {
+  const c = tally.cooperative;
+  const k = tally.conflictual;
+  if (c > 0 && c >= 2 * k) return 'friendly';
+  if (k > 0 && k >= 2 * c) return 'hostile';
+  if (c > 0 && k > 0) return 'mixed';
+  return 'neutral';
+}
+
+const emptyTally = (): Tally => ({ cooperative: 0, conflictual: 0, neutral: 0 });
+
+/** Tokens of `all` inside `span`, found from `cursor` on (both are in text order). */
+function tokensIn(all: Token[], span: Span, cursor: { at: number }): Token[] {
+  while (cursor.at < all.length && all[cursor.at]!.start < span.start) cursor.at++;
+  const from = cursor.at;
+  let to = from;
+  while (to < all.length && all[to]!.end <= span.end) to++;
+  return all.slice(from, to);
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const set = options.actorSet ?? defaultActorSet();
+  const warnings: string[] = [];
+
+  const paragraphs = assignRoles(input, paragraphSpans(input));
+  const meta = readMeta(input, paragraphs);
+  const doc = readText(input);
+  const sentenceStarts = doc.sentences.map((s) => s.start);
+
+  const excluded: Span[] = [];
+  if (meta.publisher && meta.publisher.length > 2) {
+    for (let at = input.indexOf(meta.publisher); at >= 0; at = input.indexOf(meta.publisher, at + 1)) {
+      excluded.push({ start: at, end: at + meta.publisher.length });
+    }
+  }
+  const containsCache = new Map<string, boolean>();
+  const context: MentionContext = {
+    contains: (word) => {
+      if (!containsCache.has(word)) containsCache.set(word, input.includes(word));
+      return containsCache.get(word)!;
+    },
+    excluded,
+  };
+
+  const sentences: Sentence[] = [];
+  const otherCounts = new Map<string, number>();
+  const cursor = { at: 0 };
+  let previous: Sentence | null = null;
+  for (const paragraph of paragraphs) {
+    const analysed = ANALYSED.has(paragraph.role);
+    for (const span of sentenceSpans(input, paragraph, sentenceStarts)) {
+      const sentence: Sentence = {
+        index: sentences.length,
+        paragraph: paragraph.index,
+        start: span.start,
+        end: span.end,
+        text: input.slice(span.start, span.end),
+        tone: 'neutral',
+        mentions: [],
+        stances: {},
+        cues: [],
+        messageTo: null,
+      };
+      const tokens = tokensIn(doc.tokens, span, cursor);
+      if (analysed) {
+        const found = findNames(input, span, set, context);
+        for (const other of found.others) otherCounts.set(other, (otherCounts.get(other) ?? 0) + 1);
+        sentence.mentions = found.mentions;
+        const pronoun = resolvePronoun(input, sentence, previous);
+        if (pronoun && !sentence.mentions.some((m) => m.start < pronoun.end && m.end > pronoun.start)) {
+          sentence.mentions = [...sentence.mentions, pronoun].sort((a, b) => a.start - b.start);
+        }
+        const stance = sentenceStance(input, tokens, sentence.mentions);
+        sentence.cues = stance.cues;
+        sentence.stances = stance.stances;
+        sentence.tone = stance.tone;
+        previous = sentence;
+      }
+      sentences.push(sentence);
+    }
+  }
+
+  const analysedSentences = sentences.filter((s) => ANALYSED.has(paragraphs[s.paragraph]!.role));
+  const known = new Set(set.actors.map((a) => a.id));
+  let sender: string | null = null;
+  if (options.sender !== undefined) {
+    if (!known.has(options.sender)) throw new RangeError(`unknown sender "${options.sender}"`);
+    sender = options.sender;
+  } else {
+    sender = findSender(analysedSentences);
+  }
+  assignSections(sentences, paragraphs, sender);
+
+  const top = options.top ?? 3;
+  const actors: ActorReport[] = set.actors.map((a) => {
+    const tally = emptyTally();
+    let mentions = 0;
+    let mentioning = 0;
+    for (const s of analysedSentences) {
+      const count = s.mentions.filter((m) => m.actor === a.id).length;
+      mentions += count;
+      if (count === 0) continue;
+      mentioning++;
+      tally[s.stances[a.id] ?? 'neutral']++;
+    }
+    const posture = postureOf(tally);
+    const section = sentences.filter((s) => s.messageTo === a.id);
+    const senderName = set.actors.find((x) => x.id === sender)?.name ?? sender;
+    const message =
+      a.id === sender || section.length === 0 || sender === null
+        ? null
+        : {
+            from: sender,
+            sentences: section.map((s) => s.index),
+            summary: summarize(section, a.id, top),
+            verdict: `${senderName} -> ${a.name}: ${posture} (${tally.cooperative} cooperative, ${tally.conflictual} conflictual, ${tally.neutral} neutral)`,
+          };
+    return { id: a.id, name: a.name, country: a.country, mentions, sentences: mentioning, tally, posture, message };
+  });
+
+  const dyads = buildDyads(analysedSentences, set.actors.map((a) => a.id), sender);
+  if (analysedSentences.length === 0) warnings.push('no analysable text: the input has no title, deck or body sentences');
+  else if (actors.every((a) => a.mentions === 0)) warnings.push('no actor of the set is mentioned; the result is empty');
+
+  return {
+    schemaVersion: 1,
+    tool: { name: 'nkmsg', version: VERSION },
+    input: {
+      path: options.input?.path ?? '-',
+      bytes: options.input?.bytes ?? Buffer.byteLength(text, 'utf8'),
+      encoding: options.input?.encoding ?? 'utf-8',
+      sha256: options.input?.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
+      ...(options.input?.id !== undefined ? { id: options.input.id } : {}),
+    },
+    meta,
+    sender,
+    paragraphs,
+    sentences,
+    actors,
+    dyads,
+    others: [...otherCounts].map(([name, mentions]) => ({ name, mentions })),
+    warnings,
+  };
+}
+
+/**
+ * Pairs of actors named in one sentence, tallied by the stance toward the
+ * target. The sender is the source of its pairs; otherwise the earlier actor
+ * of the set is.
+ */
+function buildDyads(sentences: Sentence[], order: string[], sender: string | null): Dyad[] {
+  const rank = (id: string): number => (id === sender ? -1 : order.indexOf(id));
+  const dyads = new Map<string, Dyad>();
+  for (const s of sentences) {
+    const ids = [...new Set(s.mentions.map((m) => m.actor))].sort((a, b) => rank(a) - rank(b));
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const source = ids[i]!;
+        const target = ids[j]!;
+        const key = `${source}>${target}`;
+        const dyad = dyads.get(key) ?? { source, target, ...emptyTally() };
+        const stance: Stance = s.stances[target] ?? 'neutral';
+        dyad[stance]++;
+        dyads.set(key, dyad);
+      }
+    }
+  }
+  return [...dyads.values()];
+}

@@ -1,0 +1,154 @@
+/**
+ * The default actor set: six states, each under every name an article uses for it.
+ * Matching is literal and case-sensitive (plus the ALL-CAPS form for headlines);
+ * the longest name wins, so "North Korean" beats "North Korea".
+ */
+import type { ActorDefinition } from '../types.js';
+
+export const DEFAULT_ACTORS: ActorDefinition[] = [
+  {
+    id: 'moscow',
+    name: 'Moscow',
+    country: 'Russia',
+    aliases: ['Russian Federation', 'Soviet Union', 'USSR', 'U.S.S.R.'],
+    demonyms: ['Russian', 'Russians', 'Soviet', 'Soviets'],
+    leaders: ['Vladimir Putin', 'Putin', 'Dmitry Medvedev', 'Medvedev', 'Sergei Lavrov', 'Lavrov', 'Sergey Lavrov'],
+    institutions: ['Kremlin'],
+  },
+  {
+    id: 'seoul',
+    name: 'Seoul',
+    country: 'South Korea',
+    aliases: ['Republic of Korea', 'ROK'],
+    demonyms: ['South Korean', 'South Koreans'],
+    leaders: ['Park Geun-hye', 'Moon Jae-in', 'Yoon Suk-yeol', 'Yoon Suk Yeol', 'Lee Myung-bak', 'Lee Jae-myung'],
+    institutions: ['Blue House', 'Cheong Wa Dae'],
+    contextual: [{ phrase: 'the South', requires: 'Korea' }],
+  },
+  {
+    id: 'tokyo',
+    name: 'Tokyo',
+    country: 'Japan',
+    aliases: [],
+    demonyms: ['Japanese'],
+    leaders: ['Shinzo Abe', 'Abe', 'Yoshihide Suga', 'Fumio Kishida', 'Kishida', 'Shigeru Ishiba', 'Ishiba'],
+    institutions: ['Kantei'],
+  },
+  {
+    id: 'washington',
+    name: 'Washington',
+    country: 'United States',
+    aliases: ['United States of America', 'US', 'U.S.', 'USA', 'U.S.A.', 'America'],
+    demonyms: ['American', 'Americans'],
+    leaders: ['Barack Obama', 'Obama', 'Donald Trump', 'Trump', 'Joe Biden', 'Biden', 'John Kerry', 'Antony Blinken', 'Blinken'],
+    institutions: ['White House', 'Pentagon', 'State Department'],
+  },
+  {
+    id: 'beijing',
+    name: 'Beijing',
+    country: 'China',
+    aliases: ["People's Republic of China", 'PRC'],
+    demonyms: ['Chinese', 'Sino-'],
+    leaders: ['Xi Jinping', 'Xi', 'Hu Jintao', 'Li Keqiang', 'Wang Yi'],
+    institutions: ['Zhongnanhai', "People's Liberation Army", 'PLA'],
+  },
+  {
+    id: 'pyongyang',
+    name: 'Pyongyang',
+    country: 'North Korea',
+    aliases: ["Democratic People's Republic of Korea", 'DPRK', 'NK'],
+    demonyms: ['North Korean', 'North Koreans'],
+    leaders: ['Kim Jong-un', 'Kim Jong Un', 'Kim Jong-il', 'Kim Jong Il', 'Kim Il-sung', 'Kim Il Sung', 'Kim Yo-jong'],
+    institutions: ["Workers' Party of Korea", "Korean People's Army"],
+    contextual: [{ phrase: 'the North', requires: 'Korea' }],
+  },
+];
+
+/**
+ * States outside the configured set, reported under `others`: each canonical
+ * name with the forms that count for it.
+ */
+export const OTHER_STATES: Record<string, string[]> = {
+  Germany: ['Germany', 'German', 'Germans', 'Berlin'],
+  France: ['France', 'French', 'Paris'],
+  'United Kingdom': ['United Kingdom', 'Britain', 'British', 'UK', 'London'],
+  India: ['India', 'Indian', 'Indians', 'New Delhi'],
+  Ukraine: ['Ukraine', 'Ukrainian', 'Ukrainians', 'Kyiv', 'Kiev'],
+  Iran: ['Iran', 'Iranian', 'Iranians', 'Tehran'],
+  Turkey: ['Turkey', 'Turkish', 'Turks', 'Ankara'],
+  Israel: ['Israel', 'Israeli', 'Israelis'],
+  Syria: ['Syria', 'Syrian', 'Damascus'],
+  Taiwan: ['Taiwan', 'Taiwanese', 'Taipei'],
+  Mongolia: ['Mongolia', 'Mongolian', 'Ulaanbaatar'],
+  Vietnam: ['Vietnam', 'Vietnamese', 'Hanoi'],
+  Philippines: ['Philippines', 'Philippine', 'Filipino', 'Manila'],
+  Australia: ['Australia', 'Australian', 'Australians', 'Canberra'],
+  Canada: ['Canada', 'Canadian', 'Ottawa'],
+  Poland: ['Poland', 'Polish', 'Warsaw'],
+  Greece: ['Greece', 'Greek', 'Athens'],
+  Iraq: ['Iraq', 'Iraqi', 'Baghdad'],
+  Pakistan: ['Pakistan', 'Pakistani', 'Islamabad'],
+  Georgia: ['Tbilisi'],
+  Belarus: ['Belarus', 'Belarusian', 'Minsk'],
+  Kazakhstan: ['Kazakhstan', 'Kazakh', 'Astana'],
+  Indonesia: ['Indonesia', 'Indonesian', 'Jakarta'],
+  Brazil: ['Brazil', 'Brazilian', 'Brasilia'],
+  'Saudi Arabia': ['Saudi Arabia', 'Saudi', 'Riyadh'],
+  Egypt: ['Egypt', 'Egyptian', 'Cairo'],
+  Italy: ['Italy', 'Italian', 'Rome'],
+  Spain: ['Spain', 'Spanish', 'Madrid'],
+};
+
+/**
+ * Names that contain an actor's name but are not the actor: people, places,
+ * newspapers. A trap consumes its words, so nothing inside it is a mention.
+ */
+export const TRAPS: string[] = [
+  'George Washington',
+  'Washington Post',
+  'Washington Times',
+  'Washington State',
+  'Washington Consensus',
+  'Korean Peninsula',
+  'Korean War',
+  'Trans-Korean',
+  'South China Sea',
+  'East China Sea',
+  'South China Morning Post',
+  'China Daily',
+  'Global Times',
+  'Japan Times',
+  'Korea Times',
+  'Korea Herald',
+  'Moscow Times',
+  'Russia Today',
+  'North America',
+  'North American',
+  'North Americans',
+  'South America',
+  'South American',
+  'Latin America',
+  'Latin American',
+  'Central America',
+  'Central American',
+  'Pan-American',
+  'Asian-American',
+  'Asian Americans',
+  'Voice of America',
+  'Bank of America',
+  'Sea of Japan',
+  'Bank of Japan',
+  'Bank of Korea',
+  'Korea Institute',
+];
+
+/** Pronouns that can stand for an actor, and what antecedent each needs. */
+export const PRONOUNS: Record<string, 'state' | 'people' | 'leader'> = {
+  it: 'state',
+  It: 'state',
+  they: 'people',
+  They: 'people',
+  them: 'people',
+  he: 'leader',
+  He: 'leader',
+};

@@ -1,0 +1,45 @@
+/**
+ * Clause rules: which words open a clause, and how much that clause counts
+ * when a sentence depicts cooperation and conflict at once.
+ */
+
+/** The clause they open sets the scene; the other clause carries the point. */
+export const BACKGROUND_OPENERS: string[] = [
+  'even though', 'although', 'though', 'while', 'whereas', 'despite', 'in spite of', 'rather than',
+  'instead of', 'notwithstanding', 'even as', 'even if',
+];
+
+/** The clause they open carries the point over the clause before ("a friend, but not a follower"). */
+export const CONTRAST_OPENERS: string[] = ['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'still'];
+
+/** After a comma, a relative clause about the actor named just before it. */
+export const RELATIVE_OPENERS: string[] = ['which', 'who', 'whose'];
+
+/**
+ * A sentence that opens with one of these and a verb before its first comma
+ * ("By reactivating its policy on Pyongyang, Moscow ...") describes what the
+ * next clause's subject does.
+ */
+export const ADJUNCT_OPENERS: string[] = [
+  'by', 'after', 'before', 'through', 'in', 'since', 'when', 'with', 'without', 'upon', 'following', 'if', 'unless',
+  'once', 'having', 'to',
+];
+
+/** Tokens that end a clause outright. */
+export const CLAUSE_SEPARATORS: string[] = [';', ':', '—', '–', '--'];
+
+export const WEIGHTS = {
+  /** A background or before-contrast clause against the clause that carries the point. */
+  background: 0.3,
+  /** A cue's share for actors in its clause that are not the nearest on either side. */
+  bystander: 0.35,
+  /** A cue in a clause naming no actor, shared by every actor of the sentence. */
+  floating: 0.5,
+  /** A negated cue keeps this share of its weight, with its polarity flipped. */
+  negated: 0.5,
+  /** The score an actor needs, either way, to be more than neutral. */
+  threshold: 1,
+};
+
+/** How many words back a negator or reverser reaches. */
+export const NEGATION_WINDOW = 3;

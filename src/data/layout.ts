@@ -1,0 +1,30 @@
+/** How articles lay out their bylines and boilerplate, as patterns a reviewer can read. */
+
+/** A byline paragraph has at least one line like these. */
+export const BYLINE_LINE_PATTERNS: RegExp[] = [
+  /^(?:published|posted|updated|first published|originally published)\b/i,
+  /^(?:[Bb]y|[Ww]ritten by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:,|$|\s+(?:and|for|in|on)\s)/u,
+  /^(?:source|author|authors|date|dateline|publisher|publication|filed)\s*:/i,
+  /^(?:on\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/i,
+  /^\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$/i,
+  /^\d{4}-\d{2}-\d{2}$/,
+];
+
+/** Republication notes, disclaimers and the like: kept, never counted. */
+export const BOILERPLATE_PATTERNS: RegExp[] = [
+  /\boriginally (?:appeared|published|ran)\b/i,
+  /\bfirst (?:appeared|published) (?:in|on|by)\b/i,
+  /\bdoes not take (?:institutional|any) positions?\b/i,
+  /\bviews (?:expressed|represented|presented)\b/i,
+  /\bdo(?:es)? not necessarily reflect\b/i,
+  /\ball rights reserved\b/i,
+  /\breprinted (?:with|by)\b/i,
+  /\brepublished (?:with|by|from)\b/i,
+  /^(?:copyright|©)/i,
+];
+
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
+  june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};

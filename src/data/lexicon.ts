@@ -1,0 +1,105 @@
+/**
+ * The stance lexicon: words and phrases that depict cooperation or conflict
+ * between states, with weights in the spirit of the Goldstein scale
+ * (1 = a faint signal, 10 = alliance or war). Single words are looked up by
+ * lower-case form, then by lemma, then by "lemma:POS" for words that are cues
+ * in one part of speech only; phrases by their lower-case words in order.
+ */
+
+export const COOPERATIVE: Record<string, number> = {
+  // engagement and diplomacy
+  talks: 4, talk: 2, dialogue: 4, negotiate: 4, negotiation: 4, summit: 4, visit: 3, meeting: 3, meet: 2,
+  engage: 4, engagement: 4, opening: 3, reopen: 3, reactivate: 3, restart: 3, resume: 3, reenter: 2, rejoin: 3,
+  invite: 3, invitation: 3, host: 2, welcome: 4, greet: 2, congratulate: 3, consult: 3, consultation: 3,
+  mediate: 3, mediation: 3, broker: 3, envoy: 2, exchange: 2,
+  // partnership and friendship
+  cooperate: 6, cooperation: 6, cooperative: 5, collaborate: 5, collaboration: 5, partner: 5, partnership: 6,
+  ally: 6, alliance: 5, allied: 5, friend: 6, friendly: 6, friendlier: 6, friendship: 6, amity: 5, goodwill: 5,
+  closer: 4, rapprochement: 6, reconcile: 6, reconciliation: 6, detente: 6, 'détente': 6, thaw: 5, warm: 4,
+  warmer: 4, embrace: 4, solidarity: 5, coincide: 3, align: 3, convergence: 3, mutual: 3, joint: 3, jointly: 3,
+  shared: 2, common: 1, trust: 4, respect: 4, recognize: 2, appreciate: 4, 'value:VERB': 3, praise: 5, admire: 4,
+  // support, aid and agreements
+  support: 5, aid: 5, assistance: 5, assist: 4, help: 4, relief: 4, donate: 4, offer: 3, pledge: 4,
+  guarantee: 4, reassure: 4, reassurance: 4, protect: 2, agreement: 5, agree: 4, accord: 5, 'deal:NOUN': 3, treaty: 5,
+  pact: 5, compromise: 4, concession: 4, peace: 5, peaceful: 4, stability: 2, 'stability-building': 3,
+  // economic ties
+  trade: 3, ties: 3, investment: 3, invest: 3, pipeline: 1, project: 1, 'rail link': 2, commerce: 3,
+  // approval
+  good: 2, smart: 3, wise: 3, constructive: 4, positive: 3, fruitful: 4, productive: 3,
+  successful: 3, hope: 2, gain: 2, benefit: 3, 'win-win': 5,
+};
+
+export const CONFLICTUAL: Record<string, number> = {
+  // coercion and punishment
+  sanction: 7, sanctions: 7, sanctioning: 7, embargo: 7, boycott: 6, tariff: 5, penalty: 5, punish: 7,
+  punishment: 7, pressure: 5, coerce: 7, coercion: 7, blackmail: 7, curtail: 4, restrict: 4, restriction: 4,
+  ban: 5, expel: 6, freeze: 4, suspend: 5, cancel: 4, withdraw: 4, cut: 3, isolate: 6, isolation: 5,
+  contain: 4, containment: 5, encircle: 5, deter: 5, deterrence: 4, retaliate: 7, retaliation: 7, cost: 4, costs: 4,
+  // threats and force
+  threaten: 7, threat: 6, warn: 5, warning: 5, ultimatum: 7, demand: 4, intimidate: 7, bully: 6,
+  provoke: 6, provocation: 6, provocative: 6, aggression: 8, aggressive: 6, attack: 8, strike: 6, invade: 9,
+  invasion: 9, war: 8, warfare: 8, militarize: 5, military: 1, missile: 3, buildup: 4, drill: 3, standoff: 5,
+  toughen: 5, tough: 2, harden: 4, escalate: 6, escalation: 6,
+  // enmity and rivalry
+  hostile: 7, hostility: 7, unfriendly: 6, enemy: 8, adversary: 7, rival: 5, rivalry: 5, confrontation: 6,
+  confront: 6, conflict: 6, clash: 6, dispute: 4, tension: 4, tensions: 4, feud: 5, antagonism: 6, distrust: 5,
+  mistrust: 5, suspicion: 4, grievance: 4, wary: 3, balance: 2, balancing: 2, counter: 3, counterweight: 3,
+  // criticism and rejection
+  condemn: 7, denounce: 6, criticize: 5, criticise: 5, criticism: 5, accuse: 5, accusation: 5, blame: 5,
+  rebuke: 6, brand: 4, protest: 4, reject: 5, refuse: 4, oppose: 5, opposition: 4, snub: 5, spurn: 5,
+  abandon: 4, betray: 7, betrayal: 7, violate: 6, violation: 6, undermine: 5, interfere: 5, interference: 5,
+  meddle: 5, meddling: 5, declining: 2, tired: 2.5, limits: 2, expect: 3, unfair: 4,
+};
+
+/** Multi-word cues; their words must follow one another. */
+export const PHRASES: { phrase: string; polarity: 'cooperative' | 'conflictual'; weight: number }[] = [
+  { phrase: 'axis of evil', polarity: 'conflictual', weight: 8 },
+  { phrase: 'crossed the line', polarity: 'conflictual', weight: 6 },
+  { phrase: 'cross the line', polarity: 'conflictual', weight: 6 },
+  { phrase: 'red line', polarity: 'conflictual', weight: 5 },
+  { phrase: 'stay away from', polarity: 'conflictual', weight: 4 },
+  { phrase: 'means of war', polarity: 'conflictual', weight: 8 },
+  { phrase: 'declining power', polarity: 'conflictual', weight: 3 },
+  { phrase: 'playing one', polarity: 'conflictual', weight: 2 },
+  { phrase: 'turn its back on', polarity: 'conflictual', weight: 5 },
+  { phrase: 'at odds', polarity: 'conflictual', weight: 5 },
+  { phrase: 'cold shoulder', polarity: 'conflictual', weight: 5 },
+  { phrase: 'show of force', polarity: 'conflictual', weight: 6 },
+  { phrase: 'good relationship', polarity: 'cooperative', weight: 5 },
+  { phrase: 'good relations', polarity: 'cooperative', weight: 5 },
+  { phrase: 'close partner', polarity: 'cooperative', weight: 6 },
+  { phrase: 'common ground', polarity: 'cooperative', weight: 4 },
+  { phrase: 'shared interests', polarity: 'cooperative', weight: 4 },
+  { phrase: 'economic ties', polarity: 'cooperative', weight: 4 },
+  { phrase: 'olive branch', polarity: 'cooperative', weight: 5 },
+  { phrase: 'hand of friendship', polarity: 'cooperative', weight: 6 },
+  { phrase: 'first step', polarity: 'cooperative', weight: 2 },
+  { phrase: 'smart move', polarity: 'cooperative', weight: 4 },
+  { phrase: 'right step', polarity: 'cooperative', weight: 3 },
+  { phrase: 'right direction', polarity: 'cooperative', weight: 3 },
+  { phrase: 'cut ties', polarity: 'conflictual', weight: 6 },
+  { phrase: 'military presence', polarity: 'conflictual', weight: 3 },
+  { phrase: 'military pressure', polarity: 'conflictual', weight: 6 },
+];
+
+/** Prefixes that carry a stance inside a hyphenated word: "anti-Russian", "pro-Beijing". */
+export const PREFIXES: Record<string, { polarity: 'cooperative' | 'conflictual'; weight: number }> = {
+  'anti-': { polarity: 'conflictual', weight: 5 },
+  'pro-': { polarity: 'cooperative', weight: 3 },
+};
+
+/** Words that negate a cue a few words after them: "not hostile", "no longer a partner". */
+export const NEGATORS: string[] = ['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'hardly', 'cannot', 'lack', 'lacks'];
+
+/** Words that end or undo what the next cue names: "lift sanctions", "step out of its isolation". */
+export const REVERSERS: string[] = [
+  'lift', 'lifting', 'ease', 'easing', 'end', 'ending', 'resolve', 'resolving', 'overcome', 'defuse', 'reduce',
+  'reducing', 'avoid', 'avoiding', 'out', 'escape', 'halt', 'stop', 'drop', 'dropping', 'relax', 'relaxing',
+];
+
+/** Words that are not cues in these places, whatever the lexicon says. */
+export const NOT_CUES_AFTER: Record<string, string[]> = {
+  // "Cold War" names a period, "trade war" is still conflict
+  war: ['cold'],
+  talk: ['small'],
+};

@@ -1,0 +1,139 @@
+/**
+ * Messages: who the sender is, where each receiver's section runs, and the
+ * sentences that best say what the sender tells that receiver.
+ */
+import { RECEIVER_CUES, SENDER_CUES } from './data/messages.js';
+import type { Mention, Paragraph, Sentence, SummarySentence } from './types.js';
+
+interface CuePattern {
+  before: string;
+  after: string;
+  /** Written with a capital: must open the sentence. */
+  atStart: boolean;
+}
+
+const compile = (cues: string[], slot: string): CuePattern[] =>
+  cues.map((cue) => {
+    const [before = '', after = ''] = cue.split(slot);
+    return { before: before.toLowerCase(), after: after.toLowerCase(), atStart: /^\p{Lu}/u.test(before) };
+  });
+
+const SENDER_PATTERNS = compile(SENDER_CUES, 'SENDER');
+const RECEIVER_PATTERNS = compile(RECEIVER_CUES, 'RECEIVER');
+
+const plain = (text: string): string => text.replace(/[’‘]/g, "'").replace(/[\s\u00a0]+/g, ' ').toLowerCase();
+
+function cueMatches(sentence: Sentence, mention: Mention, pattern: CuePattern): boolean {
+  const before = plain(sentence.text.slice(0, mention.start - sentence.start));
+  const after = plain(sentence.text.slice(mention.end - sentence.start));
+  if (pattern.atStart ? before !== pattern.before : !before.endsWith(pattern.before)) return false;
+  if (pattern.before !== '' && !pattern.atStart && before.length > pattern.before.length) {
+    // "the message to Seoul", not "the message top Seoul": the cue starts at a word.
+    if (/[\p{L}\p{N}]/u.test(before[before.length - pattern.before.length - 1] ?? '')) return false;
+  }
+  if (!after.startsWith(pattern.after)) return false;
+  return pattern.after === '' || !/[\p{L}\p{N}]/u.test(pattern.after.at(-1)!) || !/[\p{L}\p{N}]/u.test(after[pattern.after.length] ?? '');
+}
+
+/** Whether the mention is one of a list ("to Seoul, Tokyo and Beijing"), not a single receiver. */
+function inList(sentence: Sentence, mention: Mention): boolean {
+  const others = sentence.mentions.filter((m) => m.actor !== mention.actor);
+  return others.some((m) => {
+    const gap = m.start >= mention.end ? sentence.text.slice(mention.end - sentence.start, m.start - sentence.start) : null;
+    return gap !== null && /^\s*(?:,|and|or|,\s*and)\s*$/.test(gap);
+  });
+}
+
+/** The sender: the actor the message cues name most, else the most frequent subject. */
+export function findSender(sentences: Sentence[]): string | null {
+  const votes = new Map<string, number>();
+  const vote = (actor: string, n: number): void => {
+    votes.set(actor, (votes.get(actor) ?? 0) + n);
+  };
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.form === 'pronoun') continue;
+      if (SENDER_PATTERNS.some((p) => cueMatches(s, m, p))) vote(m.actor, 10);
+    }
+  }
+  if (votes.size === 0) {
+    for (const s of sentences) {
+      const subject = subjectOf(s);
+      if (subject) vote(subject.actor, 1);
+    }
+    for (const s of sentences) for (const m of s.mentions) vote(m.actor, 0.01);
+  }
+  let best: string | null = null;
+  let bestVotes = 0;
+  for (const [actor, n] of votes) {
+    if (n > bestVotes) {
+      best = actor;
+      bestVotes = n;
+    }
+  }
+  return best;
+}
+
+/** The actor a sentence opens with as its subject ("Washington, which ...", "The Kremlin regards ..."). */
+export function subjectOf(sentence: Sentence): Mention | null {
+  const first = sentence.mentions[0];
+  if (!first) return null;
+  const lead = sentence.text.slice(0, first.start - sentence.start);
+  return /^(?:[\p{Lu}][\p{Ll}]+ly,\s+)?(?:The\s+|the\s+)?$/u.test(lead) ? first : null;
+}
+
+/** The receiver a sentence opens a section for, if it does. */
+function sectionCue(sentence: Sentence, sender: string | null): string | null {
+  for (const m of sentence.mentions) {
+    if (m.actor === sender || m.form === 'pronoun') continue;
+    if (RECEIVER_PATTERNS.some((p) => cueMatches(sentence, m, p)) && !inList(sentence, m)) return m.actor;
+  }
+  return null;
+}
+
+/**
+ * Sets `messageTo` on body sentences: a section starts at a cue naming its
+ * receiver or at a paragraph whose first sentence has the receiver as its
+ * subject, and runs until the next section starts or the body ends.
+ */
+export function assignSections(sentences: Sentence[], paragraphs: Paragraph[], sender: string | null): void {
+  let current: string | null = null;
+  let lastParagraph = -1;
+  for (const s of sentences) {
+    const role = paragraphs[s.paragraph]?.role;
+    if (role !== 'body') {
+      s.messageTo = null;
+      continue;
+    }
+    const opensParagraph = s.paragraph !== lastParagraph;
+    lastParagraph = s.paragraph;
+    const cued = sectionCue(s, sender);
+    if (cued) current = cued;
+    else if (opensParagraph) {
+      const subject = subjectOf(s);
+      if (subject && subject.actor !== sender && subject.form !== 'pronoun') current = subject.actor;
+    }
+    s.messageTo = current;
+  }
+}
+
+/** How much a sentence of Y's section says about Y. */
+function summaryScore(sentence: Sentence, receiver: string, positionInSection: number): number {
+  const aboutReceiver = sentence.mentions.filter((m) => m.actor === receiver).length;
+  const stance = sentence.stances[receiver];
+  let score = Math.min(aboutReceiver, 3) * 2 + Math.min(sentence.cues.length, 4);
+  if (stance && stance !== 'neutral') score += 2;
+  if (positionInSection === 0) score += 1.5;
+  if (aboutReceiver === 0 && sentence.mentions.length === 0) score -= 2;
+  return score;
+}
+
+/** The top `top` sentences of a section, ranked, then quoted in text order. */
+export function summarize(section: Sentence[], receiver: string, top: number): SummarySentence[] {
+  return section
+    .map((s, i) => ({ s, score: summaryScore(s, receiver, i) }))
+    .sort((a, b) => b.score - a.score || a.s.index - b.s.index)
+    .slice(0, Math.max(0, top))
+    .sort((a, b) => a.s.index - b.s.index)
+    .map(({ s }) => ({ sentence: s.index, text: s.text, start: s.start, end: s.end }));
+}

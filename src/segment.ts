@@ -1,0 +1,188 @@
+/**
+ * Segments: paragraphs with roles, sentences inside them, and the article's
+ * metadata read off the title, deck and byline.
+ */
+import type { Meta, Paragraph, ParagraphRole, Span } from './types.js';
+import { BOILERPLATE_PATTERNS, BYLINE_LINE_PATTERNS, MONTHS } from './data/layout.js';
+
+const BLANK = /^[\s\u00a0\ufeff]*$/;
+const EDGE_SPACE = /[\s\u00a0\ufeff]/;
+
+/** The span of `input` between `start` and `end` without leading or trailing whitespace. */
+export function trimSpan(input: string, start: number, end: number): Span {
+  while (start < end && EDGE_SPACE.test(input[start]!)) start++;
+  while (end > start && EDGE_SPACE.test(input[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** Line spans (without their line ends) of `input` between `start` and `end`. */
+export function lineSpans(input: string, start = 0, end = input.length): Span[] {
+  const lines: Span[] = [];
+  let lineStart = start;
+  for (let i = start; i < end; i++) {
+    const ch = input.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      lines.push({ start: lineStart, end: i });
+      if (ch === 13 && input.charCodeAt(i + 1) === 10) i++;
+      lineStart = i + 1;
+    }
+  }
+  lines.push({ start: lineStart, end });
+  return lines;
+}
+
+/** Paragraphs: runs of non-blank lines, trimmed of edge whitespace. */
+export function paragraphSpans(input: string): Span[] {
+  const paragraphs: Span[] = [];
+  let current: Span | null = null;
+  for (const line of lineSpans(input)) {
+    if (BLANK.test(input.slice(line.start, line.end))) {
+      if (current) paragraphs.push(trimSpan(input, current.start, current.end));
+      current = null;
+    } else if (current) {
+      current.end = line.end;
+    } else {
+      current = { start: line.start, end: line.end };
+    }
+  }
+  if (current) paragraphs.push(trimSpan(input, current.start, current.end));
+  return paragraphs.filter((p) => p.end > p.start);
+}
+
+export const normalizeSpace = (text: string): string => text.replace(/[\s\u00a0\ufeff]+/g, ' ').trim();
+
+const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
+
+function isBylineText(text: string): boolean {
+  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
+  if (lines.length > 6 || wordCount(text) > 40) return false;
+  return lines.some((line) => BYLINE_LINE_PATTERNS.some((re) => re.test(line)) || parseDate(line) !== null && wordCount(line) <= 6);
+}
+
+const isBoilerplateText = (text: string): boolean => BOILERPLATE_PATTERNS.some((re) => re.test(text));
+
+function looksLikeTitle(text: string): boolean {
+  return !/[\r\n]/.test(text) && wordCount(text) <= 20 && !/[.]$/.test(text);
+}
+
+/** Gives each paragraph its role: title, deck, byline, body or boilerplate. */
+export function assignRoles(input: string, spans: Span[]): Paragraph[] {
+  const texts = spans.map((s) => input.slice(s.start, s.end));
+  const roles: ParagraphRole[] = texts.map(() => 'body');
+  const hasTitle = texts.length > 1 && looksLikeTitle(texts[0]!);
+  if (hasTitle) roles[0] = 'title';
+  let seenBody = false;
+  texts.forEach((text, i) => {
+    if (i === 0 && hasTitle) return;
+    if (isBoilerplateText(text) && (seenBody || i > 1)) roles[i] = 'boilerplate';
+    else if (isBylineText(text)) roles[i] = 'byline';
+    else if (roles[i] === 'body' && i > 0) seenBody = true;
+  });
+  // A deck is the standfirst between the title and the byline.
+  if (hasTitle && roles[1] === 'body' && texts[1] !== undefined) {
+    const bylineSoon = roles[2] === 'byline' || (roles.includes('byline') && wordCount(texts[1]) <= 60);
+    if (bylineSoon && wordCount(texts[1]) <= 80) roles[1] = 'deck';
+  }
+  return spans.map((s, index) => ({ index, role: roles[index]!, start: s.start, end: s.end }));
+}
+
+/** Reads a calendar date written the ways bylines write them, as YYYY-MM-DD. */
+export function parseDate(text: string): string | null {
+  const month = `(${Object.keys(MONTHS).join('|')})\\.?`;
+  const patterns: [RegExp, (m: RegExpExecArray) => [string, string, string]][] = [
+    [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, (m) => [m[1]!, m[2]!, m[3]!]],
+    [new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), (m) => [m[3]!, monthNumber(m[1]!), m[2]!]],
+    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month},?\\s+(\\d{4})\\b`, 'i'), (m) => [m[3]!, monthNumber(m[2]!), m[1]!]],
+  ];
+  for (const [re, parts] of patterns) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const [y, mo, d] = parts(m);
+    const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    const date = new Date(`${iso}T00:00:00Z`);
+    if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso) return iso;
+  }
+  return null;
+}
+
+const monthNumber = (name: string): string => String(MONTHS[name.toLowerCase().replace('.', '')] ?? 0);
+
+const clean = (value: string | undefined): string | null => {
+  const text = normalizeSpace(value ?? '').replace(/^[\s,;:.–—-]+|[\s,;:–—-]+$/g, '');
+  return text === '' ? null : text;
+};
+
+/** Title, deck, publisher, author and date from the title, deck and byline paragraphs. */
+export function readMeta(input: string, paragraphs: Paragraph[]): Meta {
+  const textOf = (role: ParagraphRole): string | null => {
+    const p = paragraphs.find((x) => x.role === role);
+    return p ? normalizeSpace(input.slice(p.start, p.end)) : null;
+  };
+  const meta: Meta = { title: textOf('title'), deck: textOf('deck'), publisher: null, author: null, date: null };
+  for (const p of paragraphs.filter((x) => x.role === 'byline')) {
+    const text = normalizeSpace(input.slice(p.start, p.end));
+    meta.date ??= parseDate(text);
+    meta.publisher ??= clean(
+      /\b(?:published|appeared|first published)\s+(?:by|in)\s+(.+?)(?=\s+on\s|\s+at\s|,|\s+\d|$)/i.exec(text)?.[1] ??
+        /\b(?:source|publisher|publication)\s*:\s*(.+?)(?=,|\s+on\s|$)/i.exec(text)?.[1],
+    );
+    const by = /^(?:by|written by|author\s*:)\s+(.+?)(?=,|\s+on\s|\s+for\s|\s+[-–—|]\s|$)/i.exec(text);
+    if (by) {
+      meta.author ??= clean(by[1]);
+      // "By Jane Doe, Policy Review, 27 April 2017": the part after the author that is not a date.
+      const rest = text.slice(by[0].length).split(',').map((s) => s.trim());
+      const outlet = rest.find((part) => part !== '' && parseDate(part) === null && !/\d/.test(part));
+      if (outlet && !meta.publisher) meta.publisher = clean(outlet.replace(/^for\s+/i, ''));
+    }
+    meta.author ??= clean(/\bauthor\s*:\s*(.+?)(?=,|$)/i.exec(text)?.[1]);
+  }
+  meta.date ??= firstDateIn(input, paragraphs);
+  return meta;
+}
+
+function firstDateIn(input: string, paragraphs: Paragraph[]): string | null {
+  for (const p of paragraphs.slice(0, 4)) {
+    if (p.role === 'body') continue;
+    const date = parseDate(input.slice(p.start, p.end));
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Index of the first element of the sorted `values` that is >= `target`. */
+function lowerBound(values: number[], target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Sentences of a paragraph: wink's boundaries (`sentenceStarts`, sorted)
+ * clipped to the paragraph, and for heading-like paragraphs (title, byline)
+ * every line on its own.
+ */
+export function sentenceSpans(input: string, paragraph: Paragraph, sentenceStarts: number[]): Span[] {
+  const pieces: Span[] =
+    paragraph.role === 'title' || paragraph.role === 'byline'
+      ? lineSpans(input, paragraph.start, paragraph.end)
+      : [{ start: paragraph.start, end: paragraph.end }];
+  const out: Span[] = [];
+  for (const piece of pieces) {
+    let from = piece.start;
+    for (let i = lowerBound(sentenceStarts, piece.start + 1); i < sentenceStarts.length; i++) {
+      const cut = sentenceStarts[i]!;
+      if (cut >= piece.end) break;
+      const span = trimSpan(input, from, cut);
+      if (span.end > span.start) out.push(span);
+      from = cut;
+    }
+    const last = trimSpan(input, from, piece.end);
+    if (last.end > last.start) out.push(last);
+  }
+  return out;
+}

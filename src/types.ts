@@ -1,0 +1,144 @@
+/** The typed result of one analysis, shaped as OUTPUT.md's JSON contract. */
+
+export type Stance = 'cooperative' | 'conflictual' | 'neutral';
+export type Posture = 'friendly' | 'hostile' | 'mixed' | 'neutral';
+export type ParagraphRole = 'title' | 'deck' | 'byline' | 'body' | 'boilerplate';
+export type MentionForm =
+  | 'capital'
+  | 'country'
+  | 'demonym'
+  | 'institution'
+  | 'leader'
+  | 'pronoun'
+  | 'contextual';
+
+/** A half-open range of string indices into the decoded input. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+  role: ParagraphRole;
+}
+
+export interface Mention extends Span {
+  actor: string;
+  surface: string;
+  form: MentionForm;
+}
+
+export interface Cue extends Span {
+  text: string;
+  polarity: Exclude<Stance, 'neutral'>;
+  negated: boolean;
+  /** Goldstein-style strength of the lexicon entry, 1 (faint) to 10 (strong). */
+  weight: number;
+  /** The lexicon entry that matched, for tracing a figure back to the data. */
+  entry: string;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  text: string;
+  tone: Stance;
+  mentions: Mention[];
+  stances: Record<string, Stance>;
+  cues: Cue[];
+  messageTo: string | null;
+}
+
+export interface Tally {
+  cooperative: number;
+  conflictual: number;
+  neutral: number;
+}
+
+export interface SummarySentence {
+  sentence: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Message {
+  from: string;
+  sentences: number[];
+  summary: SummarySentence[];
+  verdict: string;
+}
+
+export interface ActorReport {
+  id: string;
+  name: string;
+  country: string;
+  mentions: number;
+  sentences: number;
+  tally: Tally;
+  posture: Posture;
+  message: Message | null;
+}
+
+export interface Dyad extends Tally {
+  source: string;
+  target: string;
+}
+
+export interface OtherActor {
+  name: string;
+  mentions: number;
+}
+
+export interface Meta {
+  title: string | null;
+  deck: string | null;
+  publisher: string | null;
+  author: string | null;
+  date: string | null;
+}
+
+export interface InputInfo {
+  path: string;
+  bytes: number;
+  encoding: string;
+  sha256: string;
+  /** Present when the input came from an NDJSON record with an id. */
+  id?: string | number;
+}
+
+export interface AnalysisResult {
+  schemaVersion: 1;
+  tool: { name: 'nkmsg'; version: string };
+  input: InputInfo;
+  meta: Meta;
+  sender: string | null;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  actors: ActorReport[];
+  dyads: Dyad[];
+  others: OtherActor[];
+  warnings: string[];
+}
+
+/** A name that counts only where the article's context allows it ("the North" where Korea is discussed). */
+export interface ContextualName {
+  phrase: string;
+  /** A word the article must contain for the phrase to count. */
+  requires: string;
+}
+
+/** One state in the actor set, as the actor file describes it. */
+export interface ActorDefinition {
+  id: string;
+  name: string;
+  country: string;
+  /** Other names of the state: short forms, official names, acronyms, and any demonyms not listed apart. */
+  aliases: string[];
+  leaders: string[];
+  institutions: string[];
+  /** Adjectives and nouns for the state's people ("Russian", "North Koreans"). */
+  demonyms?: string[];
+  contextual?: ContextualName[];
+}
