@@ -7,11 +7,12 @@ import {
   BACKGROUND_OPENERS,
   CLAUSE_SEPARATORS,
   CONTRAST_OPENERS,
+  NEGATION_TRANSPARENT,
   NEGATION_WINDOW,
   RELATIVE_OPENERS,
   WEIGHTS,
 } from './data/clauses.js';
-import { CONFLICTUAL, COOPERATIVE, NEGATORS, NOT_CUES_AFTER, PHRASES, PREFIXES, REVERSERS } from './data/lexicon.js';
+import { CONFLICTUAL, COOPERATIVE, NEGATION_BREAKERS, NEGATORS, NOT_CUES_AFTER, PHRASES, PREFIXES, REVERSERS } from './data/lexicon.js';
 import type { Token } from './nlp.js';
 import type { Cue, Mention, Stance } from './types.js';
 
@@ -33,6 +34,8 @@ export interface SentenceStance {
 
 const NEGATOR_SET = new Set(NEGATORS);
 const REVERSER_SET = new Set(REVERSERS);
+const BREAKER_SET = new Set(NEGATION_BREAKERS);
+const TRANSPARENT_SET = new Set(NEGATION_TRANSPARENT);
 const SEPARATOR_SET = new Set(CLAUSE_SEPARATORS);
 const RELATIVE_SET = new Set(RELATIVE_OPENERS);
 const ADJUNCT_SET = new Set(ADJUNCT_OPENERS);
@@ -103,6 +106,11 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
     }
     if (openerAt(tokens, i, BACKGROUND_WORDS) > 0 && i !== frontedUntil + 1) {
       close(i, { role: 'background', antecedent: null });
+      // ", while painful for its own firms, was welcomed": an aside between commas.
+      if (tokens[i - 1]?.text === ',') {
+        const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+        if (comma > 0) frontedUntil = comma;
+      }
     }
   }
   close(tokens.length, { role: 'main', antecedent: null });
@@ -114,7 +122,10 @@ interface CueAt extends Cue {
 }
 
 function lookup(token: Token): { entry: string; polarity: Cue['polarity']; weight: number } | null {
-  for (const key of [token.lower, token.lemma, `${token.lemma}:${token.pos}`]) {
+  // Lemmas only for verbs and nouns: "better" is not "good", "closer" is not "close".
+  const byLemma = token.pos === 'VERB' || token.pos === 'NOUN';
+  const keys = byLemma ? [token.lower, token.lemma, `${token.lemma}:${token.pos}`] : [token.lower, `${token.lower}:${token.pos}`];
+  for (const key of keys) {
     const co = COOPERATIVE[key];
     if (co !== undefined) return { entry: key, polarity: 'cooperative', weight: co };
     const con = CONFLICTUAL[key];
@@ -123,25 +134,39 @@ function lookup(token: Token): { entry: string; polarity: Cue['polarity']; weigh
   return null;
 }
 
-/** Whether a negator or reverser stands within reach before token `i`, with no comma between. */
-function isNegated(tokens: Token[], i: number, from: number): boolean {
-  for (let k = i - 1; k >= Math.max(from, i - NEGATION_WINDOW); k--) {
+/**
+ * The negator or reverser that reaches token `i`: at most NEGATION_WINDOW
+ * content words back, no punctuation between, not yet used by an earlier cue.
+ * Returns its token index, or -1.
+ */
+function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>): number {
+  let content = 0;
+  for (let k = i - 1; k >= from && content < NEGATION_WINDOW; k--) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.pos === 'PUNCT') return false;
-    if (NEGATOR_SET.has(t.lower) && tokens[k + 1]?.lower !== 'only') return true;
-    if (REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) return true;
+    if (t.pos === 'PUNCT') return -1;
+    if (NEGATOR_SET.has(t.lower)) {
+      const next = tokens[k + 1]?.lower ?? '';
+      const after = tokens[k + 2]?.lower ?? '';
+      if (BREAKER_SET.has(next) || BREAKER_SET.has(after)) return -1;
+      return used.has(k) ? -1 : k;
+    }
+    if (REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) return used.has(k) ? -1 : k;
+    if (!TRANSPARENT_SET.has(t.pos)) content++;
   }
-  return false;
+  return -1;
 }
+
+const matchesWord = (token: Token | undefined, word: string): boolean => token !== undefined && (token.lower === word || token.lemma === word);
 
 /** The lexicon's cues among the tokens, each with its span and negation. */
 export function findCues(tokens: Token[], clauses: Clause[]): CueAt[] {
   const cues: CueAt[] = [];
+  const usedNegators = new Set<number>();
   for (const clause of clauses) {
     for (let i = clause.from; i < clause.to; i++) {
       const token = tokens[i]!;
-      const phrase = PHRASES_BY_FIRST.get(token.lower)?.find((p) =>
-        p.words.every((w, k) => i + k < clause.to && tokens[i + k]!.lower === w),
+      const phrase = (PHRASES_BY_FIRST.get(token.lower) ?? PHRASES_BY_FIRST.get(token.lemma))?.find((p) =>
+        p.words.every((w, k) => i + k < clause.to && matchesWord(tokens[i + k], w)),
       );
       let found: { entry: string; polarity: Cue['polarity']; weight: number; start: number; end: number; length: number } | null = null;
       if (phrase) {
@@ -159,12 +184,16 @@ export function findCues(tokens: Token[], clauses: Clause[]): CueAt[] {
         }
       }
       if (!found) continue;
-      const negated = isNegated(tokens, i, clause.from);
+      const negator = negatorOf(tokens, i, clause.from, usedNegators);
+      const negated = negator >= 0;
+      if (negated) usedNegators.add(negator);
+      // "not hostile", "no longer a partner" flip; "not under sanctions" only cancels.
+      const cancelled = negated && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1;
       cues.push({
         text: '',
-        polarity: negated ? (found.polarity === 'cooperative' ? 'conflictual' : 'cooperative') : found.polarity,
+        polarity: negated && !cancelled ? (found.polarity === 'cooperative' ? 'conflictual' : 'cooperative') : found.polarity,
         negated,
-        weight: negated ? found.weight * WEIGHTS.negated : found.weight,
+        weight: cancelled ? 0 : negated ? found.weight * WEIGHTS.negated : found.weight,
         entry: found.entry,
         start: found.start,
         end: found.end,
@@ -181,59 +210,81 @@ const signed = (cue: Cue): number => (cue.polarity === 'cooperative' ? cue.weigh
 const stanceOf = (score: number): Stance =>
   score >= WEIGHTS.threshold ? 'cooperative' : score <= -WEIGHTS.threshold ? 'conflictual' : 'neutral';
 
+/** The mentions that stand in a list with `mention` ("Washington and Tokyo"), itself included. */
+function listAround(input: string, mentions: Mention[], mention: Mention): Mention[] {
+  const list = [mention];
+  const joined = (a: Mention, b: Mention): boolean => /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(input.slice(a.end, b.start));
+  let k = mentions.indexOf(mention);
+  while (k + 1 < mentions.length && joined(mentions[k]!, mentions[k + 1]!)) list.push(mentions[++k]!);
+  k = mentions.indexOf(mention);
+  while (k > 0 && joined(mentions[k - 1]!, mentions[k]!)) list.unshift(mentions[--k]!);
+  return list;
+}
+
 /**
- * The stance toward each mentioned actor. A cue counts fully for the actor
- * named nearest before and after it in its clause, partly for the clause's
- * other actors, and for everyone when its clause names no actor; clauses
- * that only set the scene count less than the one that carries the point.
+ * The stance toward each mentioned actor. A cue counts fully for the actors
+ * named nearest before and after it in its clause (with any list they stand
+ * in) and for the clause's subject, partly for the clause's other actors, and
+ * for everyone when its clause names no actor. The clauses that carry the
+ * sentence's point decide; background clauses ("even though ...", "rather
+ * than ...", the clause before "but") decide only where those say nothing.
  */
 export function sentenceStance(input: string, tokens: Token[], mentions: Mention[]): SentenceStance {
   const clauses = splitClauses(tokens, mentions);
   const found = findCues(tokens, clauses);
   const cues: Cue[] = found.map(({ token: _token, ...cue }) => ({ ...cue, text: input.slice(cue.start, cue.end) }));
-  const scores = new Map<string, number>(mentions.map((m) => [m.actor, 0]));
-  const add = (actor: string, value: number): void => {
-    scores.set(actor, (scores.get(actor) ?? 0) + value);
-  };
+  const point = new Map<string, number>(mentions.map((m) => [m.actor, 0]));
+  const background = new Map<string, number>(mentions.map((m) => [m.actor, 0]));
 
   const clauseOfCue = found.map((cue) => clauses.findIndex((c) => cue.token >= c.from && cue.token < c.to));
   const hasCues = clauses.map((_, k) => clauseOfCue.includes(k));
-  const weightOf = clauses.map((clause, k) => {
-    if (clause.role === 'background') return WEIGHTS.background;
-    // "a friend, but not a follower": the clause before "but" still counts when the one after says nothing.
-    if (clause.role === 'before-contrast') return hasCues.slice(k + 1).some(Boolean) ? WEIGHTS.background : 1;
-    return 1;
-  });
+  const isBackground = clauses.map(
+    (clause, k) =>
+      clause.role === 'background' ||
+      // "a friend, but not a follower": the clause before "but" still carries the point when the one after says nothing.
+      (clause.role === 'before-contrast' && hasCues.slice(k + 1).some(Boolean)),
+  );
 
   let toneScore = 0;
   found.forEach((cue, n) => {
     const k = clauseOfCue[n]!;
     const clause = clauses[k]!;
-    const value = signed(cue) * weightOf[k]!;
-    toneScore += value;
+    const value = signed(cue);
+    const scores = isBackground[k] ? background : point;
+    const add = (actor: string, v: number): void => {
+      scores.set(actor, (scores.get(actor) ?? 0) + v);
+    };
+    toneScore += value * (isBackground[k] ? WEIGHTS.background : 1);
     const from = tokens[clause.from]!.start;
     const to = tokens[clause.to - 1]!.end;
     const inClause = mentions.filter((m) => m.start >= from && m.end <= to);
     if (clause.antecedent) inClause.unshift(clause.antecedent);
     if (inClause.length === 0) {
-      for (const actor of scores.keys()) add(actor, value * WEIGHTS.floating);
+      for (const actor of point.keys()) add(actor, value * WEIGHTS.floating);
       return;
     }
     const before = inClause.filter((m) => m.end <= cue.start).at(-1);
     const after = inClause.find((m) => m.start >= cue.end);
-    const nearest = new Set([before?.actor, after?.actor].filter((a): a is string => a !== undefined));
+    const firstVerb = tokens.slice(clause.from, clause.to).find(isVerb);
+    const subject = inClause[0]!.end <= (firstVerb?.start ?? 0) ? inClause[0] : undefined;
+    const full = new Set<string>();
+    for (const m of [before, after, subject]) {
+      if (m) for (const x of listAround(input, inClause, m)) full.add(x.actor);
+    }
     for (const actor of new Set(inClause.map((m) => m.actor))) {
-      add(actor, value * (nearest.has(actor) ? 1 : WEIGHTS.bystander));
+      add(actor, value * (full.has(actor) ? 1 : WEIGHTS.bystander));
     }
     // "By reactivating its policy on Pyongyang, Moscow ...": the subject of the next clause did it.
     const next = clauses[k + 1];
     if (clause.role === 'adjunct' && next) {
-      const subject = mentions.find((m) => m.start >= tokens[next.from]!.start);
-      if (subject && !nearest.has(subject.actor)) add(subject.actor, value);
+      const nextSubject = mentions.find((m) => m.start >= tokens[next.from]!.start);
+      if (nextSubject && !full.has(nextSubject.actor)) add(nextSubject.actor, value);
     }
   });
 
   const stances: Record<string, Stance> = {};
-  for (const [actor, score] of scores) stances[actor] = stanceOf(score);
+  for (const [actor, score] of point) {
+    stances[actor] = Math.abs(score) >= WEIGHTS.threshold ? stanceOf(score) : stanceOf(score + (background.get(actor) ?? 0));
+  }
   return { cues, stances, tone: stanceOf(toneScore) };
 }

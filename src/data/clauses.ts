@@ -6,7 +6,7 @@
 /** The clause they open sets the scene; the other clause carries the point. */
 export const BACKGROUND_OPENERS: string[] = [
   'even though', 'although', 'though', 'while', 'whereas', 'despite', 'in spite of', 'rather than',
-  'instead of', 'notwithstanding', 'even as', 'even if',
+  'instead of', 'notwithstanding', 'even as', 'even if', 'whatever', 'no matter', 'unlike',
 ];
 
 /** The clause they open carries the point over the clause before ("a friend, but not a follower"). */
@@ -43,3 +43,6 @@ export const WEIGHTS = {
 
 /** How many words back a negator or reverser reaches. */
 export const NEGATION_WINDOW = 3;
+
+/** Parts of speech a negation reaches past without using up its window ("no longer treated as a partner"). */
+export const NEGATION_TRANSPARENT: string[] = ['DET', 'ADP', 'ADV', 'AUX', 'PART', 'PRON', 'CCONJ'];

@@ -26,7 +26,10 @@ export const COOPERATIVE: Record<string, number> = {
   trade: 3, ties: 3, investment: 3, invest: 3, pipeline: 1, project: 1, 'rail link': 2, commerce: 3,
   // approval
   good: 2, smart: 3, wise: 3, constructive: 4, positive: 3, fruitful: 4, productive: 3,
-  successful: 3, hope: 2, gain: 2, benefit: 3, 'win-win': 5,
+  successful: 3, hope: 2, gain: 2, benefit: 3, 'win-win': 5, reward: 4, accept: 3, commitment: 4, commit: 3,
+  overture: 5, conciliatory: 6, outreach: 4, tour: 3, protector: 3, favour: 3, favor: 3, allow: 2, permit: 2,
+  grant: 3, patience: 2, reassuring: 4, 'court:VERB': 3, woo: 4, befriend: 5, share: 2,
+  supply: 2, supplies: 2, open: 2, softened: 3, soften: 3, calm: 2, restraint: 2, moderate: 2,
 };
 
 export const CONFLICTUAL: Record<string, number> = {
@@ -48,12 +51,32 @@ export const CONFLICTUAL: Record<string, number> = {
   condemn: 7, denounce: 6, criticize: 5, criticise: 5, criticism: 5, accuse: 5, accusation: 5, blame: 5,
   rebuke: 6, brand: 4, protest: 4, reject: 5, refuse: 4, oppose: 5, opposition: 4, snub: 5, spurn: 5,
   abandon: 4, betray: 7, betrayal: 7, violate: 6, violation: 6, undermine: 5, interfere: 5, interference: 5,
-  meddle: 5, meddling: 5, declining: 2, tired: 2.5, limits: 2, expect: 3, unfair: 4,
+  meddle: 5, meddling: 5, declining: 2, tired: 2.5, limits: 2, expect: 3, unfair: 4, tighten: 4,
+  blunt: 4, bluntest: 5, harsh: 5, harsher: 5, harshest: 6, cold: 4, colder: 5, coldest: 5, stern: 4, frosty: 4,
+  icy: 4, chilly: 3, defiant: 5, loudest: 2, angry: 5, anger: 5, furious: 6, insult: 5, insults: 5, lecture: 3,
+  lectures: 3, disputed: 3, patrol: 2, patrols: 2, shield: 2, uneasy: 3, unthinkable: 3, objected: 4, object: 3,
+  shut: 3, mistake: 2, weakness: 2, humiliate: 6, haggling: 2, launch: 2, launches: 2, warhead: 3, warheads: 3,
+  nuclear: 1, rebuff: 5, defy: 5, defiance: 5, scold: 5, chide: 4, retreat: 2, downgrade: 5,
 };
 
 /** Multi-word cues; their words must follow one another. */
 export const PHRASES: { phrase: string; polarity: 'cooperative' | 'conflictual'; weight: number }[] = [
   { phrase: 'axis of evil', polarity: 'conflictual', weight: 8 },
+  { phrase: 'tighten the screw', polarity: 'conflictual', weight: 6 },
+  { phrase: 'call off', polarity: 'conflictual', weight: 6 },
+  { phrase: 'bad faith', polarity: 'conflictual', weight: 5 },
+  { phrase: 'bargaining chip', polarity: 'conflictual', weight: 3 },
+  { phrase: 'keep its distance', polarity: 'conflictual', weight: 3 },
+  { phrase: 'keeping its distance', polarity: 'conflictual', weight: 3 },
+  { phrase: 'not let', polarity: 'conflictual', weight: 3 },
+  { phrase: 'reach out', polarity: 'cooperative', weight: 5 },
+  { phrase: 'work with', polarity: 'cooperative', weight: 3 },
+  { phrase: 'door is open', polarity: 'cooperative', weight: 4 },
+  { phrase: 'door remains open', polarity: 'cooperative', weight: 4 },
+  { phrase: 'in kind', polarity: 'cooperative', weight: 2 },
+  { phrase: 'tone down', polarity: 'cooperative', weight: 4 },
+  { phrase: 'stake in', polarity: 'cooperative', weight: 3 },
+  { phrase: 'speak with one voice', polarity: 'cooperative', weight: 4 },
   { phrase: 'crossed the line', polarity: 'conflictual', weight: 6 },
   { phrase: 'cross the line', polarity: 'conflictual', weight: 6 },
   { phrase: 'red line', polarity: 'conflictual', weight: 5 },
@@ -89,12 +112,16 @@ export const PREFIXES: Record<string, { polarity: 'cooperative' | 'conflictual';
 };
 
 /** Words that negate a cue a few words after them: "not hostile", "no longer a partner". */
-export const NEGATORS: string[] = ['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'hardly', 'cannot', 'lack', 'lacks'];
+export const NEGATORS: string[] = ['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'hardly', 'cannot', 'lack', 'lacks', 'former', 'less'];
+
+/** After a negator these keep it from negating: "not only", "no longer merely". */
+export const NEGATION_BREAKERS: string[] = ['only', 'merely', 'just', 'simply', 'least'];
 
 /** Words that end or undo what the next cue names: "lift sanctions", "step out of its isolation". */
 export const REVERSERS: string[] = [
   'lift', 'lifting', 'ease', 'easing', 'end', 'ending', 'resolve', 'resolving', 'overcome', 'defuse', 'reduce',
   'reducing', 'avoid', 'avoiding', 'out', 'escape', 'halt', 'stop', 'drop', 'dropping', 'relax', 'relaxing',
+  'lifted', 'eased', 'ended', 'resolved', 'stopped', 'dropped', 'reverse', 'reversed',
 ];
 
 /** Words that are not cues in these places, whatever the lexicon says. */
