@@ -29,8 +29,8 @@ export interface NameEntry {
   form: MentionForm;
   /** "Sino-": counts only when a hyphen follows. */
   prefixOnly: boolean;
-  /** Contextual names count only where the article contains this word. */
-  requires: string | null;
+  /** Contextual names count only where the article contains one of these words. */
+  requires: string[] | null;
 }
 
 export interface ActorSet {
@@ -119,10 +119,13 @@ function parseContextual(value: unknown, where: string, entry: number): Contextu
   if (!Array.isArray(value)) throw new ActorFileError(`${where}: must be an array of {"phrase", "requires"}`, entry, 'contextual');
   return value.map((item) => {
     const record = (item ?? {}) as Record<string, unknown>;
-    if (typeof record['phrase'] !== 'string' || typeof record['requires'] !== 'string' || !record['phrase'].trim() || !record['requires'].trim()) {
-      throw new ActorFileError(`${where}: each item needs a non-empty "phrase" and "requires"`, entry, 'contextual');
+    const phrase = record['phrase'];
+    const requires = typeof record['requires'] === 'string' ? [record['requires']] : record['requires'];
+    const words = Array.isArray(requires) ? requires.filter((w): w is string => typeof w === 'string' && w.trim() !== '') : [];
+    if (typeof phrase !== 'string' || !phrase.trim() || !Array.isArray(requires) || words.length !== requires.length || words.length === 0) {
+      throw new ActorFileError(`${where}: each item needs a non-empty "phrase" and "requires" (a word or a list of words)`, entry, 'contextual');
     }
-    return { phrase: record['phrase'].trim(), requires: record['requires'].trim() };
+    return { phrase: phrase.trim(), requires: words.map((w) => w.trim()) };
   });
 }
 
@@ -145,7 +148,7 @@ const aliasForm = (alias: string): MentionForm => (/(?:an|ans|ese|ish|ians?|i|is
 export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): ActorSet {
   const index = new Map<string, NameEntry[]>();
   const taken = new Set<string>();
-  const add = (text: string, actor: string | null, form: MentionForm, other: string | null = null, requires: string | null = null): void => {
+  const add = (text: string, actor: string | null, form: MentionForm, other: string | null = null, requires: string[] | null = null): void => {
     const prefixOnly = text.endsWith('-');
     const literal = prefixOnly ? text.slice(0, -1) : text;
     const key = firstWord(literal);

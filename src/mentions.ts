@@ -33,7 +33,7 @@ function matchesAt(input: string, pos: number, entry: NameEntry): boolean {
 }
 
 function contextualOk(input: string, end: number, entry: NameEntry, context: MentionContext): boolean {
-  if (!entry.requires || !context.contains(entry.requires)) return false;
+  if (!entry.requires || !entry.requires.some((word) => context.contains(word))) return false;
   // "the North Korean", "the South China Sea", "the North-South talks": a longer name, not the contextual one.
   return !CAPITALISED_NEXT.test(input.slice(end, end + 3)) && input[end] !== '-';
 }

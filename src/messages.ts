@@ -86,7 +86,9 @@ export function subjectOf(sentence: Sentence): Mention | null {
 function sectionCue(sentence: Sentence, sender: string | null): string | null {
   for (const m of sentence.mentions) {
     if (m.actor === sender || m.form === 'pronoun') continue;
-    if (RECEIVER_PATTERNS.some((p) => cueMatches(sentence, m, p)) && !inList(sentence, m)) return m.actor;
+    const pattern = RECEIVER_PATTERNS.find((p) => cueMatches(sentence, m, p));
+    // "To Tokyo, Beijing's tone ..." ends its cue with the comma; "messages to Seoul, Tokyo and Beijing" is a list.
+    if (pattern && (pattern.after.endsWith(',') || !inList(sentence, m))) return m.actor;
   }
   return null;
 }

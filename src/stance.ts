@@ -5,10 +5,12 @@
 import {
   ADJUNCT_OPENERS,
   BACKGROUND_OPENERS,
+  CANCELLING_NEGATORS,
   CLAUSE_SEPARATORS,
   CONTRAST_OPENERS,
   NEGATION_TRANSPARENT,
   NEGATION_WINDOW,
+  REJECTED_OPENERS,
   RELATIVE_OPENERS,
   WEIGHTS,
 } from './data/clauses.js';
@@ -16,7 +18,7 @@ import { CONFLICTUAL, COOPERATIVE, NEGATION_BREAKERS, NEGATORS, NOT_CUES_AFTER, 
 import type { Token } from './nlp.js';
 import type { Cue, Mention, Stance } from './types.js';
 
-type ClauseRole = 'main' | 'background' | 'before-contrast' | 'relative' | 'adjunct';
+type ClauseRole = 'main' | 'background' | 'rejected' | 'before-contrast' | 'relative' | 'adjunct';
 
 interface Clause {
   from: number;
@@ -41,6 +43,8 @@ const RELATIVE_SET = new Set(RELATIVE_OPENERS);
 const ADJUNCT_SET = new Set(ADJUNCT_OPENERS);
 const split = (phrases: string[]): string[][] => phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const BACKGROUND_WORDS = split(BACKGROUND_OPENERS);
+const REJECTED_WORDS = split(REJECTED_OPENERS);
+const CANCELLING_SET = new Set(CANCELLING_NEGATORS);
 const CONTRAST_WORDS = split(CONTRAST_OPENERS);
 const PHRASE_WORDS = PHRASES.map((p) => ({ ...p, words: p.phrase.split(' ') })).sort((a, b) => b.words.length - a.words.length);
 const PHRASES_BY_FIRST = new Map<string, typeof PHRASE_WORDS>();
@@ -71,18 +75,20 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
   };
   // A fronted clause: "Even though ..., X" or "By doing ..., X" runs to its first comma.
   let frontedUntil = -1;
-  const background = openerAt(tokens, 0, BACKGROUND_WORDS);
+  const backgroundRole = (i: number): ClauseRole | null =>
+    openerAt(tokens, i, REJECTED_WORDS) > 0 ? 'rejected' : openerAt(tokens, i, BACKGROUND_WORDS) > 0 ? 'background' : null;
+  const fronted = backgroundRole(0);
   const firstComma = tokens.findIndex((t) => t.text === ',');
   if (firstComma > 0) {
-    if (background > 0) {
-      current.role = 'background';
+    if (fronted) {
+      current.role = fronted;
       frontedUntil = firstComma;
     } else if (ADJUNCT_SET.has(tokens[0]?.lower ?? '') && tokens.slice(1, firstComma).some(isVerb)) {
       current.role = 'adjunct';
       frontedUntil = firstComma;
     }
-  } else if (background > 0) {
-    current.role = 'background';
+  } else if (fronted) {
+    current.role = fronted;
   }
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -104,8 +110,9 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
       close(i, { role: 'main', antecedent: null });
       continue;
     }
-    if (openerAt(tokens, i, BACKGROUND_WORDS) > 0 && i !== frontedUntil + 1) {
-      close(i, { role: 'background', antecedent: null });
+    const role = backgroundRole(i);
+    if (role && i !== frontedUntil + 1) {
+      close(i, { role, antecedent: null });
       // ", while painful for its own firms, was welcomed": an aside between commas.
       if (tokens[i - 1]?.text === ',') {
         const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
@@ -139,11 +146,14 @@ function lookup(token: Token): { entry: string; polarity: Cue['polarity']; weigh
  * content words back, no punctuation between, not yet used by an earlier cue.
  * Returns its token index, or -1.
  */
-function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>): number {
+function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, inherited: Map<number, number>): number {
   let content = 0;
   for (let k = i - 1; k >= from && content < NEGATION_WINDOW; k--) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT') return -1;
+    // "never offered Kim Jong-un a summit": a negated cue passes its negation on to the next of its kind.
+    const passed = inherited.get(k);
+    if (passed !== undefined) return passed;
     if (NEGATOR_SET.has(t.lower)) {
       const next = tokens[k + 1]?.lower ?? '';
       const after = tokens[k + 2]?.lower ?? '';
@@ -162,6 +172,10 @@ const matchesWord = (token: Token | undefined, word: string): boolean => token !
 export function findCues(tokens: Token[], clauses: Clause[]): CueAt[] {
   const cues: CueAt[] = [];
   const usedNegators = new Set<number>();
+  const negatedCues = new Map<Cue['polarity'], Map<number, number>>([
+    ['cooperative', new Map()],
+    ['conflictual', new Map()],
+  ]);
   for (const clause of clauses) {
     for (let i = clause.from; i < clause.to; i++) {
       const token = tokens[i]!;
@@ -184,11 +198,20 @@ export function findCues(tokens: Token[], clauses: Clause[]): CueAt[] {
         }
       }
       if (!found) continue;
-      const negator = negatorOf(tokens, i, clause.from, usedNegators);
-      const negated = negator >= 0;
-      if (negated) usedNegators.add(negator);
-      // "not hostile", "no longer a partner" flip; "not under sanctions" only cancels.
-      const cancelled = negated && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1;
+      const inherited = negatedCues.get(found.polarity)!;
+      const negator = negatorOf(tokens, i, clause.from, usedNegators, inherited);
+      const rejected = clause.role === 'rejected';
+      const negated = negator >= 0 || rejected;
+      if (negator >= 0) {
+        usedNegators.add(negator);
+        inherited.set(i + found.length - 1, negator);
+      }
+      // "not hostile", "no longer a partner" flip; "not under sanctions", "neither courted nor
+      // confronted" and the alternative a sentence turns down ("rather than warm") only cancel.
+      const cancelled =
+        rejected ||
+        (negator >= 0 && CANCELLING_SET.has(tokens[negator]!.lower)) ||
+        (negated && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1);
       cues.push({
         text: '',
         polarity: negated && !cancelled ? (found.polarity === 'cooperative' ? 'conflictual' : 'cooperative') : found.polarity,
@@ -241,6 +264,7 @@ export function sentenceStance(input: string, tokens: Token[], mentions: Mention
   const isBackground = clauses.map(
     (clause, k) =>
       clause.role === 'background' ||
+      clause.role === 'rejected' ||
       // "a friend, but not a follower": the clause before "but" still carries the point when the one after says nothing.
       (clause.role === 'before-contrast' && hasCues.slice(k + 1).some(Boolean)),
   );

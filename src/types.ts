@@ -125,8 +125,8 @@ export interface AnalysisResult {
 /** A name that counts only where the article's context allows it ("the North" where Korea is discussed). */
 export interface ContextualName {
   phrase: string;
-  /** A word the article must contain for the phrase to count. */
-  requires: string;
+  /** Words of which the article must contain at least one for the phrase to count. */
+  requires: string[];
 }
 
 /** One state in the actor set, as the actor file describes it. */

@@ -5,6 +5,9 @@
  */
 import type { ActorDefinition } from '../types.js';
 
+/** "the North" and "the South" are the Koreas only where the article is about Korea. */
+const KOREAN_CONTEXT = ['Korea', 'Pyongyang', 'Seoul', 'DPRK', 'Kim Jong'];
+
 export const DEFAULT_ACTORS: ActorDefinition[] = [
   {
     id: 'moscow',
@@ -23,7 +26,7 @@ export const DEFAULT_ACTORS: ActorDefinition[] = [
     demonyms: ['South Korean', 'South Koreans'],
     leaders: ['Park Geun-hye', 'Moon Jae-in', 'Yoon Suk-yeol', 'Yoon Suk Yeol', 'Lee Myung-bak', 'Lee Jae-myung'],
     institutions: ['Blue House', 'Cheong Wa Dae'],
-    contextual: [{ phrase: 'the South', requires: 'Korea' }],
+    contextual: [{ phrase: 'the South', requires: KOREAN_CONTEXT }],
   },
   {
     id: 'tokyo',
@@ -60,7 +63,7 @@ export const DEFAULT_ACTORS: ActorDefinition[] = [
     demonyms: ['North Korean', 'North Koreans'],
     leaders: ['Kim Jong-un', 'Kim Jong Un', 'Kim Jong-il', 'Kim Jong Il', 'Kim Il-sung', 'Kim Il Sung', 'Kim Yo-jong'],
     institutions: ["Workers' Party of Korea", "Korean People's Army"],
-    contextual: [{ phrase: 'the North', requires: 'Korea' }],
+    contextual: [{ phrase: 'the North', requires: KOREAN_CONTEXT }],
   },
 ];
 

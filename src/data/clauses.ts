@@ -5,9 +5,12 @@
 
 /** The clause they open sets the scene; the other clause carries the point. */
 export const BACKGROUND_OPENERS: string[] = [
-  'even though', 'although', 'though', 'while', 'whereas', 'despite', 'in spite of', 'rather than',
-  'instead of', 'notwithstanding', 'even as', 'even if', 'whatever', 'no matter', 'unlike',
+  'even though', 'although', 'though', 'while', 'whereas', 'despite', 'in spite of', 'notwithstanding',
+  'even as', 'even if', 'whatever', 'no matter', 'unlike',
 ];
+
+/** The clause they open is the alternative the sentence turns down: its cues do not count. */
+export const REJECTED_OPENERS: string[] = ['rather than', 'instead of'];
 
 /** The clause they open carries the point over the clause before ("a friend, but not a follower"). */
 export const CONTRAST_OPENERS: string[] = ['but', 'however', 'yet', 'nevertheless', 'nonetheless', 'still'];
@@ -43,6 +46,9 @@ export const WEIGHTS = {
 
 /** How many words back a negator or reverser reaches. */
 export const NEGATION_WINDOW = 3;
+
+/** Negators that cancel a cue instead of flipping it ("neither courted nor confronted"). */
+export const CANCELLING_NEGATORS: string[] = ['neither', 'nor'];
 
 /** Parts of speech a negation reaches past without using up its window ("no longer treated as a partner"). */
 export const NEGATION_TRANSPARENT: string[] = ['DET', 'ADP', 'ADV', 'AUX', 'PART', 'PRON', 'CCONJ'];

@@ -11,12 +11,12 @@ export const COOPERATIVE: Record<string, number> = {
   talks: 4, talk: 2, dialogue: 4, negotiate: 4, negotiation: 4, summit: 4, visit: 3, meeting: 3, meet: 2,
   engage: 4, engagement: 4, opening: 3, reopen: 3, reactivate: 3, restart: 3, resume: 3, reenter: 2, rejoin: 3,
   invite: 3, invitation: 3, host: 2, welcome: 4, greet: 2, congratulate: 3, consult: 3, consultation: 3,
-  mediate: 3, mediation: 3, broker: 3, envoy: 2, exchange: 2,
+  mediate: 3, mediation: 3, 'broker:VERB': 3, envoy: 2, exchange: 2,
   // partnership and friendship
   cooperate: 6, cooperation: 6, cooperative: 5, collaborate: 5, collaboration: 5, partner: 5, partnership: 6,
   ally: 6, alliance: 5, allied: 5, friend: 6, friendly: 6, friendlier: 6, friendship: 6, amity: 5, goodwill: 5,
   closer: 4, rapprochement: 6, reconcile: 6, reconciliation: 6, detente: 6, 'détente': 6, thaw: 5, warm: 4,
-  warmer: 4, embrace: 4, solidarity: 5, coincide: 3, align: 3, convergence: 3, mutual: 3, joint: 3, jointly: 3,
+  warmer: 4, warmest: 5, embrace: 4, solidarity: 5, coincide: 3, align: 3, convergence: 3, mutual: 3, joint: 3, jointly: 3,
   shared: 2, common: 1, trust: 4, respect: 4, recognize: 2, appreciate: 4, 'value:VERB': 3, praise: 5, admire: 4,
   // support, aid and agreements
   support: 5, aid: 5, assistance: 5, assist: 4, help: 4, relief: 4, donate: 4, offer: 3, pledge: 4,
@@ -27,7 +27,7 @@ export const COOPERATIVE: Record<string, number> = {
   // approval
   good: 2, smart: 3, wise: 3, constructive: 4, positive: 3, fruitful: 4, productive: 3,
   successful: 3, hope: 2, gain: 2, benefit: 3, 'win-win': 5, reward: 4, accept: 3, commitment: 4, commit: 3,
-  overture: 5, conciliatory: 6, outreach: 4, tour: 3, protector: 3, favour: 3, favor: 3, allow: 2, permit: 2,
+  overture: 5, conciliatory: 6, outreach: 4, protector: 3, favour: 3, favor: 3, allow: 2, permit: 2,
   grant: 3, patience: 2, reassuring: 4, 'court:VERB': 3, woo: 4, befriend: 5, share: 2,
   supply: 2, supplies: 2, open: 2, softened: 3, soften: 3, calm: 2, restraint: 2, moderate: 2,
 };
