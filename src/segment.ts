@@ -120,21 +120,30 @@ export function readMeta(input: string, paragraphs: Paragraph[]): Meta {
   };
   const meta: Meta = { title: textOf('title'), deck: textOf('deck'), publisher: null, author: null, date: null };
   for (const p of paragraphs.filter((x) => x.role === 'byline')) {
-    const text = normalizeSpace(input.slice(p.start, p.end));
-    meta.date ??= parseDate(text);
-    meta.publisher ??= clean(
-      /\b(?:published|appeared|first published)\s+(?:by|in)\s+(.+?)(?=\s+on\s|\s+at\s|,|\s+\d|$)/i.exec(text)?.[1] ??
-        /\b(?:source|publisher|publication)\s*:\s*(.+?)(?=,|\s+on\s|$)/i.exec(text)?.[1],
-    );
-    const by = /^(?:by|written by|author\s*:)\s+(.+?)(?=,|\s+on\s|\s+for\s|\s+[-–—|]\s|$)/i.exec(text);
-    if (by) {
-      meta.author ??= clean(by[1]);
-      // "By Jane Doe, Policy Review, 27 April 2017": the part after the author that is not a date.
-      const rest = text.slice(by[0].length).split(',').map((s) => s.trim());
-      const outlet = rest.find((part) => part !== '' && parseDate(part) === null && !/\d/.test(part));
-      if (outlet && !meta.publisher) meta.publisher = clean(outlet.replace(/^for\s+/i, ''));
+    const lines = lineSpans(input, p.start, p.end).map((l) => normalizeSpace(input.slice(l.start, l.end))).filter(Boolean);
+    let publisherNext = false;
+    for (const line of lines) {
+      meta.date ??= parseDate(line);
+      const published = /^(?:published|appeared|first published|originally published)\s+(?:by|in)\b\s*(.*?)(?=\s+on\s|\s+at\s|,|\s+\d|$)/i.exec(line);
+      const labelled = /^(?:source|publisher|publication)\s*:\s*(.+?)(?=,|\s+on\s|$)/i.exec(line);
+      const by = /^(?:by|written by|author\s*:)\s*(.+?)(?=,|\s+on\s|\s+for\s|\s+[-–—|]\s|$)/i.exec(line);
+      if (published) {
+        meta.publisher ??= clean(published[1]);
+        publisherNext = !clean(published[1]);
+      } else if (labelled) {
+        meta.publisher ??= clean(labelled[1]);
+      } else if (by) {
+        meta.author ??= clean(by[1]);
+        // "By Jane Doe, Policy Review, 27 April 2017": the part after the author that is not a date.
+        const outlet = line.slice(by[0].length).split(',').map((x) => x.trim()).find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x));
+        if (outlet) meta.publisher ??= clean(outlet.replace(/^for\s+/i, ''));
+      } else if (!/^(?:date|dateline|updated|posted)\b/i.test(line)) {
+        // A line of its own: the outlet ("Global Times", "Korea Times, March 3, 2016").
+        const name = line.split(',')[0]!.replace(/\s+on\s+.*$/i, '');
+        if ((publisherNext || meta.publisher === null) && parseDate(name) === null && !/\d/.test(name)) meta.publisher ??= clean(name);
+        publisherNext = false;
+      }
     }
-    meta.author ??= clean(/\bauthor\s*:\s*(.+?)(?=,|$)/i.exec(text)?.[1]);
   }
   meta.date ??= firstDateIn(input, paragraphs);
   return meta;
