@@ -1,0 +1,85 @@
+/**
+ * Scores every fixture against its gold file with the project's scorer and
+ * holds each score at or above its floor: a change that makes any fixture
+ * read worse fails here. Raise a floor when a change improves a fixture.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { fixtures } from './support.js';
+
+interface Floor {
+  mentionsF1: number;
+  stanceAccuracy: number;
+  postures: number;
+  messagesF1: number;
+  summaryInSection: number;
+}
+
+/** Measured scores, rounded down a little; every fixture must have one. */
+const FLOORS: Record<string, Floor> = {
+  'russia-nk-opening': { mentionsF1: 0.97, stanceAccuracy: 0.9, postures: 1, messagesF1: 0.9, summaryInSection: 1 },
+  'china-signals-seoul-overture': { mentionsF1: 0.97, stanceAccuracy: 0.9, postures: 0.75, messagesF1: 0.9, summaryInSection: 1 },
+  'obama-asia-tour-signals': { mentionsF1: 0.97, stanceAccuracy: 0.78, postures: 0.8, messagesF1: 0.8, summaryInSection: 1 },
+  'pyongyang-missile-mail': { mentionsF1: 0.97, stanceAccuracy: 0.85, postures: 0.8, messagesF1: 0.9, summaryInSection: 1 },
+  'seoul-after-thaad-crlf': { mentionsF1: 0.97, stanceAccuracy: 0.82, postures: 0.8, messagesF1: 0.9, summaryInSection: 1 },
+  'turkey-four-addressees': { mentionsF1: 0.97, stanceAccuracy: 0.6, postures: 0.25, messagesF1: 0.9, summaryInSection: 1 },
+  'washington-sanctions-signals': { mentionsF1: 0.97, stanceAccuracy: 0.82, postures: 0.75, messagesF1: 0.9, summaryInSection: 1 },
+};
+
+const SEED = 'russia-nk-opening';
+const scorer = join(import.meta.dirname, '..', '..', 'scripts', 'score.mjs');
+const scratch = mkdtempSync(join(tmpdir(), 'nkmsg-score-'));
+
+function score(name: string, goldPath: string, result: unknown): Record<string, any> {
+  const resultPath = join(scratch, `${name}.json`);
+  writeFileSync(resultPath, JSON.stringify(result));
+  return JSON.parse(execFileSync(process.execPath, [scorer, goldPath, resultPath]).toString());
+}
+
+const all = fixtures();
+const scores = new Map<string, Record<string, any>>();
+
+describe('fixture articles against their gold', () => {
+  it.each(all.map((f) => [f.name, f] as const))('%s holds its floors', (name, fixture) => {
+    const result = analyze(fixture.text, { actorSet: fixture.actorSet });
+    const s = score(name, fixture.goldPath, result);
+    scores.set(name, s);
+    const floor = FLOORS[name];
+    expect(floor, `add a floor for ${name} to FLOORS`).toBeDefined();
+    expect(s.sentencesAligned).toBe(1);
+    expect(s.sender.ok).toBe(true);
+    expect(s.meta).toEqual({ title: true, publisher: true, date: true });
+    expect(s.mentions.f1).toBeGreaterThanOrEqual(floor!.mentionsF1);
+    expect(s.stanceAccuracy).toBeGreaterThanOrEqual(floor!.stanceAccuracy);
+    expect(s.postureAccuracy).toBeGreaterThanOrEqual(floor!.postures);
+    expect(s.messages.f1).toBeGreaterThanOrEqual(floor!.messagesF1);
+    expect(s.summaryInSection).toBeGreaterThanOrEqual(floor!.summaryInSection);
+  });
+
+  it('reads the project’s own fixtures, taken together, with stance accuracy of at least 0.80', () => {
+    let pairs = 0;
+    let right = 0;
+    for (const f of all.filter((x) => x.name !== SEED)) {
+      const s = scores.get(f.name) ?? score(f.name, f.goldPath, analyze(f.text, { actorSet: f.actorSet }));
+      pairs += s.stancePairs;
+      right += s.stanceAccuracy * s.stancePairs;
+    }
+    expect(pairs).toBeGreaterThan(200);
+    expect(right / pairs).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('meets the seed targets: every posture, the sender, sections and summaries', () => {
+    const seed = all.find((f) => f.name === SEED)!;
+    const s = score(SEED, seed.goldPath, analyze(seed.text));
+    expect(s.postures).toBe('5/5');
+    expect(s.mentions.f1).toBeGreaterThanOrEqual(0.97);
+    expect(s.stanceAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(s.messages.f1).toBeGreaterThanOrEqual(0.9);
+    expect(s.summaryInSection).toBe(1);
+    expect(s.receiversWithoutSummary).toBe(0);
+  });
+});
