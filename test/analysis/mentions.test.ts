@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { ActorFileError, compileActorSet, parseActorFile } from '../../src/actors.js';
+import { analyze } from '../../src/analyze.js';
+
+/** Mentions of a one-paragraph body, as "surface=actor/form". */
+function mentionsOf(body: string, actorSet = undefined as ReturnType<typeof compileActorSet> | undefined): string[] {
+  const result = analyze(`A Title\n\n${body}`, actorSet ? { actorSet } : {});
+  return result.sentences.slice(1).flatMap((s) => s.mentions.map((m) => `${m.surface}=${m.actor}/${m.form}`));
+}
+
+describe('actor names', () => {
+  it('finds every form of the default actors, longest name first', () => {
+    expect(mentionsOf('North Koreans met Russians, and the Kremlin hosted Kim Jong-un and the North Korean envoy.')).toEqual([
+      'North Koreans=pyongyang/demonym',
+      'Russians=moscow/demonym',
+      'Kremlin=moscow/institution',
+      'Kim Jong-un=pyongyang/leader',
+      'North Korean=pyongyang/demonym',
+    ]);
+  });
+
+  it('finds the names inside hyphenated words', () => {
+    expect(mentionsOf('The US-led drive met anti-Russian sanctions and Sino-Soviet memories.')).toEqual([
+      'US=washington/country',
+      'Russian=moscow/demonym',
+      'Sino=beijing/demonym',
+      'Soviet=moscow/demonym',
+    ]);
+  });
+
+  it('refuses the traps: people, newspapers, seas and peninsulas', () => {
+    expect(
+      mentionsOf(
+        'George Washington warned of entanglements, the Washington Post reported, ships sailed the South China Sea, and the Korean Peninsula and the Trans-Korean pipeline stayed quiet.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "the North" and "the South" as the Koreas only in a Korean context', () => {
+    expect(mentionsOf('Seoul watched the North, and the South waited.')).toEqual([
+      'Seoul=seoul/capital',
+      'the North=pyongyang/contextual',
+      'the South=seoul/contextual',
+    ]);
+    expect(mentionsOf('Washington watched the North and the South of Italy.')).toEqual(['Washington=washington/capital']);
+    expect(mentionsOf('Seoul eyed the South Kuril Islands.')).toEqual(['Seoul=seoul/capital']);
+  });
+
+  it('does not count the publisher named in the byline', () => {
+    const result = analyze('A Title\n\nA deck.\n\npublished by\nChina Review\n\nChina Review says Beijing is calm.');
+    expect(result.sentences.at(-1)!.mentions.map((m) => m.surface)).toEqual(['Beijing']);
+  });
+
+  it('resolves a subject pronoun to the subject of the sentence before', () => {
+    const result = analyze('A Title\n\nNorth Koreans may hope for aid. However, they need to reenter the region.');
+    const last = result.sentences.at(-1)!;
+    expect(last.mentions).toEqual([{ actor: 'pyongyang', surface: 'they', form: 'pronoun', start: expect.any(Number), end: expect.any(Number) }]);
+    const other = analyze('A Title\n\nThe visit to Russia was short. It comes after other visits.');
+    expect(other.sentences.at(-1)!.mentions).toEqual([]);
+  });
+
+  it('lists states outside the set under others', () => {
+    const result = analyze('A Title\n\nGermany and India watched Moscow; Germany spoke first.');
+    expect(result.others).toEqual([
+      { name: 'Germany', mentions: 2 },
+      { name: 'India', mentions: 1 },
+    ]);
+  });
+});
+
+describe('actor files', () => {
+  const ankara = { id: 'ankara', name: 'Ankara', country: 'Turkey', aliases: ['Turkish', 'Turks'], leaders: ['Erdogan'] };
+
+  it('replaces the set, with name and country counting as mentions', () => {
+    const set = compileActorSet(parseActorFile([ankara, { id: 'berlin', name: 'Berlin', country: 'Germany', aliases: ['German'], leaders: [] }]));
+    expect(mentionsOf('Turkey and Erdogan told Berlin that Turkish patience with Germany has limits; Moscow said nothing.', set)).toEqual([
+      'Turkey=ankara/country',
+      'Erdogan=ankara/leader',
+      'Berlin=berlin/capital',
+      'Turkish=ankara/demonym',
+      'Germany=berlin/country',
+    ]);
+  });
+
+  it.each([
+    [{ not: 'an array' }, /must be a JSON array/],
+    [[], /lists no actors/],
+    [[{ name: 'Ankara' }], /entry 0, field "id": is missing/],
+    [[ankara, { ...ankara }], /entry 1, field "id": "ankara" is already the id of entry 0/],
+    [[ankara, { id: 'athens', name: 'Athens', aliases: ['Turks'] }], /entry 1, field "aliases": "Turks" is already a name of "ankara"/],
+    [[{ ...ankara, aliases: [''] }], /entry 0, field "aliases": item 0 must be a non-empty string/],
+    [[{ ...ankara, aliases: ['(Turk|Turkey)+'] }], /looks like a regular expression/],
+    [[{ ...ankara, leaders: 'Erdogan' }], /entry 0, field "leaders": must be an array of strings/],
+    [[{ id: 'Ankara!', name: 'Ankara' }], /field "id"/],
+  ])('refuses a bad actor file (%#), naming the entry and field', (data, message) => {
+    expect(() => parseActorFile(data)).toThrow(ActorFileError);
+    expect(() => parseActorFile(data)).toThrow(message);
+  });
+
+  it('matches a user name as literal text, however it is written', () => {
+    const set = compileActorSet(parseActorFile([{ id: 'x', name: 'A.B', aliases: ['a.b.c'] }]));
+    expect(mentionsOf('AxB met A.B and a.b.c today.', set)).toEqual(['A.B=x/capital', 'a.b.c=x/country']);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+
+const article = [
+  'Beijing Speaks to Its Neighbours',
+  'Beijing is sending messages to Seoul, Tokyo and Pyongyang.',
+  'By Jane Doe, Policy Review, 27 April 2017',
+  'Beijing has been busy this spring. Its diplomats travelled widely.',
+  'The message to Seoul is warm. Beijing praised the Blue House and offered new trade talks.',
+  'To Tokyo, Beijing is colder. It condemned Japan for its patrols. China warned Tokyo again.',
+  'Pyongyang hears a mixed message. Beijing supplies aid to the North but warns it against new tests.',
+  'This article originally appeared in Policy Review.',
+].join('\n\n');
+
+describe('messages', () => {
+  const result = analyze(article);
+  const section = (id: string): number[] => result.sentences.filter((s) => s.messageTo === id).map((s) => s.index);
+
+  it('finds the sender from the message cues', () => {
+    expect(result.sender).toBe('beijing');
+  });
+
+  it('starts sections at cues and topic paragraphs, and runs them to the next section or the end of the body', () => {
+    const text = (ids: number[]): string[] => ids.map((i) => result.sentences[i]!.text);
+    expect(text(section('seoul'))).toEqual(['The message to Seoul is warm.', 'Beijing praised the Blue House and offered new trade talks.']);
+    expect(text(section('tokyo'))[0]).toBe('To Tokyo, Beijing is colder.');
+    expect(text(section('pyongyang'))).toEqual(['Pyongyang hears a mixed message.', 'Beijing supplies aid to the North but warns it against new tests.']);
+    expect(result.sentences.filter((s) => s.messageTo === null).map((s) => s.text)).toContain('Beijing has been busy this spring.');
+    expect(result.sentences.at(-1)!.messageTo).toBeNull();
+  });
+
+  it('summarises each receiver with sentences of its own section and a verdict', () => {
+    const tokyo = result.actors.find((a) => a.id === 'tokyo')!;
+    expect(tokyo.message!.summary.map((s) => s.sentence).every((i) => section('tokyo').includes(i))).toBe(true);
+    expect(tokyo.message!.verdict).toBe(
+      `Beijing -> Tokyo: ${tokyo.posture} (${tokyo.tally.cooperative} cooperative, ${tokyo.tally.conflictual} conflictual, ${tokyo.tally.neutral} neutral)`,
+    );
+    expect(tokyo.posture).toBe('hostile');
+    expect(result.actors.find((a) => a.id === 'beijing')!.message).toBeNull();
+    expect(result.actors.find((a) => a.id === 'moscow')!.message).toBeNull();
+  });
+
+  it('quotes summaries verbatim, at most --top of them', () => {
+    const one = analyze(article, { top: 1 });
+    for (const a of one.actors) {
+      expect(a.message?.summary.length ?? 0).toBeLessThanOrEqual(1);
+      for (const s of a.message?.summary ?? []) expect(article.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  it('takes the sender it is given', () => {
+    expect(analyze(article, { sender: 'seoul' }).sender).toBe('seoul');
+    expect(() => analyze(article, { sender: 'paris' })).toThrow(/unknown sender "paris"/);
+  });
+
+  it('falls back to the most frequent subject when no cue names a sender', () => {
+    const plain = analyze('A Title\n\nTokyo protested. Tokyo recalled its envoy from Seoul. Seoul said little.');
+    expect(plain.sender).toBe('tokyo');
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { assignRoles, paragraphSpans, parseDate, readMeta } from '../../src/segment.js';
+
+const roles = (text: string): string[] => assignRoles(text, paragraphSpans(text)).map((p) => p.role);
+
+describe('paragraphs', () => {
+  it('splits at blank lines, whatever the line ends, and trims each paragraph', () => {
+    const text = 'One line\r\n\r\nTwo\rlines\r\r  Three \u00a0\n\u00a0\nFour';
+    expect(paragraphSpans(text).map((p) => text.slice(p.start, p.end))).toEqual(['One line', 'Two\rlines', 'Three', 'Four']);
+  });
+
+  it('gives title, deck, byline, body and boilerplate roles', () => {
+    const text = [
+      'Moscow Signals to Tokyo',
+      'A short standfirst about the signals.',
+      'published by\nSome Review\n on March 3, 2017',
+      'Body paragraph one. It has two sentences.',
+      'Body paragraph two.',
+      'This article originally appeared in Some Review.',
+    ].join('\n\n');
+    expect(roles(text)).toEqual(['title', 'deck', 'byline', 'body', 'body', 'boilerplate']);
+  });
+
+  it('does not take a body sentence that starts with "By" for a byline', () => {
+    const text = 'A Title\n\nBy reactivating its policy on Pyongyang, Moscow is sending messages to Seoul.\n\nBy Jane Doe\n\nBody.';
+    expect(roles(text)).toEqual(['title', 'deck', 'byline', 'body']);
+  });
+});
+
+describe('metadata', () => {
+  it.each([
+    ['on December 2, 2014', '2014-12-02'],
+    ['27 April 2017', '2017-04-27'],
+    ['March 3, 2017', '2017-03-03'],
+    ['2017-03-03', '2017-03-03'],
+    ['Dec. 2, 2014', '2014-12-02'],
+    ['February 30, 2017', null],
+    ['no date here', null],
+  ])('reads the date in "%s"', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+
+  it('reads publisher and author from the byline formats people write', () => {
+    const cases: [string, string | null, string | null][] = [
+      ['published by\nGlobal Times\n on December 2, 2014', 'Global Times', null],
+      ['By Jane Doe, Policy Review, 27 April 2017', 'Policy Review', 'Jane Doe'],
+      ['By Chen Liang\nGlobal Times, 27 April 2017', 'Global Times', 'Chen Liang'],
+      ['Source: Pacific Ledger\nDate: 2016-06-02', 'Pacific Ledger', null],
+      ['Author: Kim Min-ji\nSource: Seoul Policy Review, 2016-08-12', 'Seoul Policy Review', 'Kim Min-ji'],
+    ];
+    for (const [byline, publisher, author] of cases) {
+      const text = `A Title\n\nA deck.\n\n${byline}\n\nBody text.`;
+      const meta = readMeta(text, assignRoles(text, paragraphSpans(text)));
+      expect({ publisher: meta.publisher, author: meta.author }).toEqual({ publisher, author });
+    }
+  });
+});
+
+describe('sentences', () => {
+  it('keeps exact offsets through a BOM, CRLF and no-break spaces', () => {
+    const text = '\ufeffRussia Signals\r\n\r\nMoscow\u00a0warns Tokyo. Japan “objects”.\r\n';
+    const result = analyze(text);
+    const input = text.slice(1);
+    for (const s of result.sentences) expect(input.slice(s.start, s.end)).toBe(s.text);
+    expect(result.sentences.map((s) => s.text)).toEqual(['Russia Signals', 'Moscow\u00a0warns Tokyo.', 'Japan “objects”.']);
+  });
+
+  it('never lets a sentence run across a paragraph break or out of a heading line', () => {
+    const text = 'A Title Without A Period\n\npublished by\nThe Review\n\nFirst body sentence\n\nSecond paragraph.';
+    const texts = analyze(text).sentences.map((s) => s.text);
+    expect(texts).toEqual(['A Title Without A Period', 'published by', 'The Review', 'First body sentence', 'Second paragraph.']);
+  });
+});
