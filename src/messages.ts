@@ -23,16 +23,39 @@ const RECEIVER_PATTERNS = compile(RECEIVER_CUES, 'RECEIVER');
 
 const plain = (text: string): string => text.replace(/[’‘]/g, "'").replace(/[\s\u00a0]+/g, ' ').toLowerCase();
 
-function cueMatches(sentence: Sentence, mention: Mention, pattern: CuePattern): boolean {
-  const before = plain(sentence.text.slice(0, mention.start - sentence.start));
-  const after = plain(sentence.text.slice(mention.end - sentence.start));
-  if (pattern.atStart ? before !== pattern.before : !before.endsWith(pattern.before)) return false;
-  if (pattern.before !== '' && !pattern.atStart && before.length > pattern.before.length) {
+/** The plain text around a mention, read once for all patterns. */
+interface Surroundings {
+  before: string;
+  after: string;
+  /** Whether `before` reaches back to the start of the sentence. */
+  whole: boolean;
+}
+
+const REACH = 48;
+
+function surroundings(sentence: Sentence, mention: Mention): Surroundings {
+  const from = mention.start - sentence.start;
+  const to = mention.end - sentence.start;
+  return {
+    before: plain(sentence.text.slice(Math.max(0, from - REACH), from)),
+    after: plain(sentence.text.slice(to, to + REACH)),
+    whole: from <= REACH,
+  };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function cueMatches(around: Surroundings, pattern: CuePattern): boolean {
+  const { before, after } = around;
+  if (pattern.atStart) {
+    if (!around.whole || before.trimStart() !== pattern.before) return false;
+  } else {
+    if (!before.endsWith(pattern.before)) return false;
     // "the message to Seoul", not "the message top Seoul": the cue starts at a word.
-    if (/[\p{L}\p{N}]/u.test(before[before.length - pattern.before.length - 1] ?? '')) return false;
+    if (pattern.before !== '' && WORD_CHAR.test(before[before.length - pattern.before.length - 1] ?? '')) return false;
   }
   if (!after.startsWith(pattern.after)) return false;
-  return pattern.after === '' || !/[\p{L}\p{N}]/u.test(pattern.after.at(-1)!) || !/[\p{L}\p{N}]/u.test(after[pattern.after.length] ?? '');
+  return pattern.after === '' || !WORD_CHAR.test(pattern.after.at(-1)!) || !WORD_CHAR.test(after[pattern.after.length] ?? '');
 }
 
 /** Whether the mention is one of a list ("to Seoul, Tokyo and Beijing"), not a single receiver. */
@@ -53,7 +76,8 @@ export function findSender(sentences: Sentence[]): string | null {
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.form === 'pronoun') continue;
-      if (SENDER_PATTERNS.some((p) => cueMatches(s, m, p))) vote(m.actor, 10);
+      const around = surroundings(s, m);
+      if (SENDER_PATTERNS.some((p) => cueMatches(around, p))) vote(m.actor, 10);
     }
   }
   if (votes.size === 0) {
@@ -86,7 +110,8 @@ export function subjectOf(sentence: Sentence): Mention | null {
 function sectionCue(sentence: Sentence, sender: string | null): string | null {
   for (const m of sentence.mentions) {
     if (m.actor === sender || m.form === 'pronoun') continue;
-    const pattern = RECEIVER_PATTERNS.find((p) => cueMatches(sentence, m, p));
+    const around = surroundings(sentence, m);
+    const pattern = RECEIVER_PATTERNS.find((p) => cueMatches(around, p));
     // "To Tokyo, Beijing's tone ..." ends its cue with the comma; "messages to Seoul, Tokyo and Beijing" is a list.
     if (pattern && (pattern.after.endsWith(',') || !inList(sentence, m))) return m.actor;
   }

@@ -128,17 +128,23 @@ interface CueAt extends Cue {
   token: number;
 }
 
-function lookup(token: Token): { entry: string; polarity: Cue['polarity']; weight: number } | null {
+interface LexiconEntry {
+  entry: string;
+  polarity: Cue['polarity'];
+  weight: number;
+}
+
+const LEXICON = new Map<string, LexiconEntry>();
+for (const [polarity, words] of [['conflictual', CONFLICTUAL], ['cooperative', COOPERATIVE]] as const) {
+  for (const [entry, weight] of Object.entries(words)) LEXICON.set(entry, { entry, polarity, weight });
+}
+
+function lookup(token: Token): LexiconEntry | null {
+  const direct = LEXICON.get(token.lower);
+  if (direct) return direct;
   // Lemmas only for verbs and nouns: "better" is not "good", "closer" is not "close".
-  const byLemma = token.pos === 'VERB' || token.pos === 'NOUN';
-  const keys = byLemma ? [token.lower, token.lemma, `${token.lemma}:${token.pos}`] : [token.lower, `${token.lower}:${token.pos}`];
-  for (const key of keys) {
-    const co = COOPERATIVE[key];
-    if (co !== undefined) return { entry: key, polarity: 'cooperative', weight: co };
-    const con = CONFLICTUAL[key];
-    if (con !== undefined) return { entry: key, polarity: 'conflictual', weight: con };
-  }
-  return null;
+  const key = token.pos === 'VERB' || token.pos === 'NOUN' ? token.lemma : token.lower;
+  return (key !== token.lower ? LEXICON.get(key) : undefined) ?? LEXICON.get(`${key}:${token.pos}`) ?? null;
 }
 
 /**
