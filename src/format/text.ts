@@ -1,0 +1,105 @@
+/**
+ * The human report: a header, the actor table with a small tally bar, then
+ * one block per receiver with its verdict and quoted summary sentences.
+ * Every piece of article text goes through `safeLine`.
+ */
+import type { ChalkInstance } from 'chalk';
+import type { ActorReport, AnalysisResult, Posture, Tally } from '../types.js';
+import { colours, type FormatOptions } from './options.js';
+import { safeLine } from './sanitize.js';
+
+const BAR_WIDTH = 12;
+
+/** Splits `width` cells between the three counts, largest remainders first. */
+export function barCells(tally: Tally, width = BAR_WIDTH): [number, number, number] {
+  const counts = [tally.cooperative, tally.conflictual, tally.neutral];
+  const total = counts[0]! + counts[1]! + counts[2]!;
+  if (total === 0) return [0, 0, 0];
+  const exact = counts.map((c) => (c * width) / total);
+  const cells = exact.map(Math.floor);
+  let left = width - cells.reduce((a, b) => a + b, 0);
+  const order = [0, 1, 2].sort((a, b) => exact[b]! - cells[b]! - (exact[a]! - cells[a]!));
+  for (const i of order) {
+    if (left === 0) break;
+    cells[i]!++;
+    left--;
+  }
+  return cells as [number, number, number];
+}
+
+/** The tally as a bar: green cooperative, red conflictual, grey neutral; `+ - .` without colour. */
+export function tallyBar(tally: Tally, chalk: ChalkInstance, width = BAR_WIDTH): string {
+  const [c, k, n] = barCells(tally, width);
+  if (c + k + n === 0) return chalk.level > 0 ? chalk.gray('·'.repeat(width)) : ' '.repeat(width);
+  if (chalk.level === 0) return '+'.repeat(c) + '-'.repeat(k) + '.'.repeat(n);
+  return chalk.green('█'.repeat(c)) + chalk.red('█'.repeat(k)) + chalk.gray('█'.repeat(n));
+}
+
+export function paintPosture(posture: Posture, chalk: ChalkInstance, text: string = posture): string {
+  switch (posture) {
+    case 'friendly':
+      return chalk.green(text);
+    case 'hostile':
+      return chalk.red(text);
+    case 'mixed':
+      return chalk.yellow(text);
+    default:
+      return chalk.gray(text);
+  }
+}
+
+const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length));
+const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - text.length)) + text;
+
+export const actorName = (result: AnalysisResult, id: string | null): string | null =>
+  id === null ? null : safeLine(result.actors.find((a) => a.id === id)?.name ?? id);
+
+function header(result: AnalysisResult, chalk: ChalkInstance): string[] {
+  const { meta } = result;
+  const lines = [chalk.bold(safeLine(meta.title ?? '(untitled)'))];
+  const about = [meta.publisher, meta.author, meta.date].filter((x): x is string => !!x).map(safeLine);
+  about.push(result.input.id !== undefined ? `${safeLine(result.input.path)} #${safeLine(String(result.input.id))}` : safeLine(result.input.path));
+  lines.push(chalk.gray(about.join(' · ')));
+  lines.push(`Sender: ${actorName(result, result.sender) ?? chalk.gray('none found')}`);
+  return lines;
+}
+
+function actorTable(result: AnalysisResult, chalk: ChalkInstance): string[] {
+  const rows = result.actors.map((a: ActorReport) => ({
+    name: safeLine(a.name) + (a.id === result.sender ? ' (sender)' : ''),
+    mentions: String(a.mentions),
+    counts: `${a.tally.cooperative}/${a.tally.conflictual}/${a.tally.neutral}`,
+    actor: a,
+  }));
+  const nameWidth = Math.max(5, ...rows.map((r) => [...r.name].length));
+  const countWidth = Math.max(14, ...rows.map((r) => r.counts.length));
+  const lines = [
+    chalk.gray(`${pad('Actor', nameWidth)}  Mentions  ${pad('Tally', BAR_WIDTH)}  ${pad('coop/conf/neut', countWidth)}  Posture`),
+  ];
+  for (const r of rows) {
+    lines.push(
+      `${pad(r.name, nameWidth)}  ${padStart(r.mentions, 8)}  ${tallyBar(r.actor.tally, chalk)}  ${pad(r.counts, countWidth)}  ${paintPosture(r.actor.posture, chalk)}`,
+    );
+  }
+  return lines;
+}
+
+function messages(result: AnalysisResult, chalk: ChalkInstance): string[] {
+  const lines: string[] = [];
+  for (const a of result.actors) {
+    if (!a.message) continue;
+    lines.push('', paintPosture(a.posture, chalk, safeLine(a.message.verdict)));
+    for (const s of a.message.summary) lines.push(`  “${safeLine(s.text)}” ${chalk.gray(`[${s.sentence}]`)}`);
+  }
+  if (lines.length === 0) lines.push('', chalk.gray('No message sections: no receiver of a message was found.'));
+  return lines;
+}
+
+export function formatText(result: AnalysisResult, options: FormatOptions = {}): string {
+  const chalk = colours(options);
+  const lines = [...header(result, chalk), '', ...actorTable(result, chalk), ...messages(result, chalk)];
+  if (result.others.length > 0) {
+    lines.push('', chalk.gray(`Other states mentioned: ${result.others.map((o) => `${safeLine(o.name)} (${o.mentions})`).join(', ')}`));
+  }
+  return lines.join('\n') + '\n';
+}
