@@ -1,6 +1,9 @@
 /**
- * JSON and NDJSON. The text is kept exactly: JSON escaping already makes it
- * safe to print. Failed inputs are error records, as OUTPUT.md specifies.
+ * JSON and NDJSON. The text is kept exactly: JSON escapes C0 controls, and
+ * we also write C1 controls, DEL, BIDI controls and U+2028/U+2029 as \u
+ * escapes, so the output is plain to any terminal and every NDJSON record is
+ * one line to any reader, while parsing gives back the exact text.
+ * Failed inputs are error records, as OUTPUT.md specifies.
  */
 import type { AnalysisResult } from '../types.js';
 
@@ -15,23 +18,27 @@ export type Outcome = AnalysisResult | ErrorRecord;
 
 export const isErrorRecord = (outcome: Outcome): outcome is ErrorRecord => 'error' in outcome;
 
+// These characters can only occur inside JSON strings, where a \u escape means the same.
+const UNPRINTABLE = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const stringify = (value: unknown, indent?: number): string =>
+  JSON.stringify(value, null, indent).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export function formatJson(result: Outcome): string {
-  return JSON.stringify(result, null, 2) + '\n';
+  return stringify(result, 2) + '\n';
 }
 
-/** One line of NDJSON. U+2028/U+2029 are escaped too, so every line is one line to any reader. */
+/** One line of NDJSON. */
 export function formatNdjson(result: Outcome): string {
-  return JSON.stringify(result).replace(/[\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`) + '\n';
+  return stringify(result) + '\n';
 }
 
 /** Several outcomes as one pretty-printed JSON array. */
 export function formatJsonArray(results: Outcome[]): string {
   if (results.length === 0) return '[]\n';
-  return '[\n' + results.map((r) => indent(JSON.stringify(r, null, 2))).join(',\n') + '\n]\n';
+  return '[\n' + results.map((r) => indent(stringify(r, 2))).join(',\n') + '\n]\n';
 }
 
 /** An element of a JSON array, indented as formatJsonArray does, for writing the array piece by piece. */
-export const jsonArrayItem = (result: Outcome): string => indent(JSON.stringify(result, null, 2));
+export const jsonArrayItem = (result: Outcome): string => indent(stringify(result, 2));
 
-// Split on \n only: JSON.stringify leaves U+2028 raw inside strings, and /^/m would indent after it.
 const indent = (json: string): string => json.split('\n').map((line) => `  ${line}`).join('\n');

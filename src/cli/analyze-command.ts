@@ -1,0 +1,233 @@
+/**
+ * `nkmsg analyze`: inputs in, one result per input out, in input order.
+ * Results go to stdout (or --output FILE); warnings, errors and progress to
+ * stderr. A failing input is reported and the run goes on; the exit code is
+ * then 1.
+ */
+import { open, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { Chalk } from 'chalk';
+import { DEFAULT_ACTORS } from '../data/actors.js';
+import { csvHeader, csvRows } from '../format/csv.js';
+import { formatExplain } from '../format/explain.js';
+import { formatJson, formatNdjson, isErrorRecord, jsonArrayItem, type Outcome } from '../format/json.js';
+import { formatMarkdown } from '../format/markdown.js';
+import { formatText } from '../format/text.js';
+import type { ActorDefinition } from '../types.js';
+import { loadActorFile } from './actor-file.js';
+import { colorLevel } from './color.js';
+import { errorLine, fileError, showPath, UsageError, warningLine } from './errors.js';
+import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, readAll, readRecords, type Source } from './inputs.js';
+import type { CliIO } from './io.js';
+import { atomicFileSink, streamSink, type Sink } from './output.js';
+import { inProcess, workerPool, type Runner } from './pool.js';
+import { Progress } from './progress.js';
+import { inOrder } from './schedule.js';
+import type { AnalysisSettings, Task } from './task.js';
+
+export const FORMATS = ['text', 'json', 'ndjson', 'markdown', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface AnalyzeCommandOptions {
+  format: Format;
+  actors?: string;
+  sender?: string;
+  top: number;
+  explain: boolean;
+  jobs: number;
+  output?: string;
+  color?: boolean;
+  quiet: boolean;
+  inputFormat: 'text' | 'ndjson';
+  maxBytes: number;
+}
+
+export const SHORT_HELP = `nkmsg analyze: no input given.
+
+Usage: nkmsg analyze [options] <file|folder|->...
+  nkmsg analyze article.txt
+  nkmsg analyze articles/ --format ndjson > results.ndjson
+  cat article.txt | nkmsg analyze
+
+Run "nkmsg analyze --help" for every option.
+`;
+
+/** Refuses an --output that is one of the inputs (same path or same file). */
+async function refuseInputAsOutput(output: string, sources: Source[]): Promise<void> {
+  const target = await stat(output).catch(() => null);
+  if (target?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: is a folder; give a file name`);
+  const parent = await stat(dirname(resolve(output))).catch(() => null);
+  if (!parent?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: its folder does not exist; create it first`);
+  for (const source of sources) {
+    if (source.kind !== 'file') continue;
+    const same =
+      resolve(source.path) === resolve(output) ||
+      (target !== null && (await stat(source.path).then((s) => s.ino === target.ino && s.dev === target.dev, () => false)));
+    if (same) throw new UsageError(`--output ${showPath(output)}: is also an input; write the results to another file`);
+  }
+}
+
+async function* tasksOf(sources: Source[], options: AnalyzeCommandOptions, settings: AnalysisSettings, stdin: () => Readable): AsyncGenerator<Task> {
+  for (const source of sources) {
+    if (source.kind === 'failed') {
+      yield { kind: 'failed', path: source.path, code: source.code, message: source.message, settings };
+      continue;
+    }
+    const path = source.kind === 'stdin' ? '-' : source.path;
+    if (options.inputFormat === 'text') {
+      if (source.kind === 'file') {
+        yield { kind: 'file', path, settings };
+        continue;
+      }
+      try {
+        yield { kind: 'bytes', path, bytes: await readAll(stdin(), options.maxBytes), settings };
+      } catch (error) {
+        const failure = error instanceof UsageError ? error : fileError(error, path);
+        yield { kind: 'failed', path, code: 'code' in failure ? failure.code : 'read-error', message: failure.message, settings };
+      }
+      continue;
+    }
+    let stream: Readable;
+    if (source.kind === 'stdin') {
+      stream = stdin();
+    } else {
+      try {
+        const handle = await open(path, 'r');
+        if ((await handle.stat()).isDirectory()) {
+          await handle.close();
+          throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+        }
+        stream = handle.createReadStream();
+      } catch (error) {
+        const failure = fileError(error, path);
+        yield { kind: 'failed', path, code: failure.code, message: failure.message, settings };
+        continue;
+      }
+    }
+    for await (const record of readRecords(stream, options.maxBytes)) {
+      yield record.ok
+        ? { kind: 'text', path, id: record.id, line: record.line, text: record.text, settings }
+        : { kind: 'failed', path, line: record.line, code: record.code, message: record.message, settings };
+    }
+  }
+}
+
+export async function runAnalyze(inputs: string[], options: AnalyzeCommandOptions, io: CliIO): Promise<number> {
+  const actors: ActorDefinition[] | null = options.actors ? await loadActorFile(options.actors) : null;
+  const ids = (actors ?? DEFAULT_ACTORS).map((a) => a.id);
+  if (options.sender !== undefined && !ids.includes(options.sender)) {
+    throw new UsageError(`--sender ${JSON.stringify(options.sender)} is not an actor id; use one of: ${ids.join(', ')}`);
+  }
+  if (inputs.length === 0) {
+    if (io.stdinIsTTY) {
+      io.stderr.write(SHORT_HELP);
+      return 2;
+    }
+    inputs = ['-'];
+  }
+  if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
+  if (options.explain && options.format !== 'text') {
+    if (!options.quiet) io.stderr.write(warningLine(null, `--explain adds to text output only; it is ignored with --format ${options.format}`));
+  }
+
+  const sources = await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
+  if (options.output !== undefined) await refuseInputAsOutput(options.output, sources);
+
+  const streamed = options.inputFormat === 'ndjson';
+  const single =
+    !streamed &&
+    inputs.length === 1 &&
+    sources.length === 1 &&
+    (sources[0]!.kind === 'stdin' || (sources[0]!.kind === 'file' && sources[0]!.path === inputs[0]));
+  const settings: AnalysisSettings = {
+    actors,
+    maxBytes: options.maxBytes,
+    debug: io.env['NKMSG_DEBUG'] === '1',
+    top: options.top,
+    ...(options.sender !== undefined ? { sender: options.sender } : {}),
+  };
+
+  const toFile = options.output !== undefined;
+  const chalk = new Chalk({ level: toFile ? (options.color === true ? colorLevel({ flag: true, env: io.env, isTTY: false }) : 0) : colorLevel({ flag: options.color, env: io.env, isTTY: !!io.stdoutIsTTY }) });
+  let sink: Sink;
+  try {
+    sink = toFile ? await atomicFileSink(options.output!) : streamSink(io.stdout);
+  } catch (error) {
+    throw new UsageError(`--output ${showPath(options.output!)}: ${fileError(error, options.output!).message}`);
+  }
+
+  const threads = Math.min(options.jobs, streamed ? options.jobs : sources.length);
+  let runner: Runner = inProcess();
+  if (threads > 1) runner = await workerPool(threads);
+  const progress = io.stderrIsTTY && !options.quiet && (streamed || sources.length > 1) ? new Progress(io.stderr, streamed ? null : sources.length) : null;
+  const say = (line: string): void => {
+    progress?.clear();
+    io.stderr.write(line);
+  };
+
+  let written = 0;
+  let analysed = 0;
+  let failed = 0;
+  const emit = async (outcome: Outcome, task: Task): Promise<void> => {
+    const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
+    const first = written === 0;
+    written++;
+    if (isErrorRecord(outcome)) {
+      failed++;
+      say(errorLine(task.kind === 'failed' && task.line !== undefined ? task.path : where, outcome.error.message));
+    } else {
+      analysed++;
+      if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
+    }
+    progress?.tick(where);
+    switch (options.format) {
+      case 'json':
+        if (single) {
+          if (!isErrorRecord(outcome)) await sink.write(formatJson(outcome));
+        } else {
+          await sink.write((first ? '[\n' : ',\n') + jsonArrayItem(outcome));
+        }
+        break;
+      case 'ndjson':
+        await sink.write(formatNdjson(outcome));
+        break;
+      case 'csv':
+        await sink.write((first ? csvHeader() : '') + csvRows(outcome));
+        break;
+      case 'markdown':
+        if (!isErrorRecord(outcome)) await sink.write((analysed > 1 ? '\n' : '') + formatMarkdown(outcome));
+        break;
+      default:
+        if (!isErrorRecord(outcome)) {
+          const separator = analysed > 1 ? `\n${chalk.gray('─'.repeat(60))}\n\n` : '';
+          await sink.write(separator + formatText(outcome, { chalk }) + (options.explain ? '\n' + formatExplain(outcome, { chalk }) : ''));
+        }
+    }
+  };
+
+  const opened: { stdin: Readable | null } = { stdin: null };
+  const stdin = (): Readable => (opened.stdin ??= io.stdin);
+  try {
+    await inOrder(tasksOf(sources, options, settings, stdin), (task) => runner.run(task), emit, {
+      window: Math.max(2, threads * 4),
+      stopped: () => sink.closed,
+    });
+    if (sink.closed) {
+      opened.stdin?.destroy();
+    } else {
+      if (options.format === 'json' && !single) await sink.write(written === 0 ? '[]\n' : '\n]\n');
+      if (options.format === 'csv' && written === 0) await sink.write(csvHeader());
+    }
+    progress?.clear();
+    await sink.finish();
+  } catch (error) {
+    progress?.clear();
+    await sink.abort();
+    throw error;
+  } finally {
+    await runner.close();
+  }
+  if (failed > 0 && written > 1) say(`nkmsg: ${analysed} of ${written} inputs analysed, ${failed} failed\n`);
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,151 @@
+/**
+ * `nkmsg check`: analyse fixture articles and compare them with the
+ * expectation files beside them (NAME.expect.json next to NAME.txt; a
+ * NAME.actors.json there is the actor set for that fixture).
+ * Exit 0 when all pass, 1 on any difference or failed analysis, 2 on a
+ * broken expectation or actor file or a fixture that cannot be found.
+ */
+import { readFile, stat, access } from 'node:fs/promises';
+import { Chalk } from 'chalk';
+import { DEFAULT_ACTORS } from '../data/actors.js';
+import { isErrorRecord } from '../format/json.js';
+import type { ActorDefinition } from '../types.js';
+import { loadActorFile } from './actor-file.js';
+import { colorLevel } from './color.js';
+import { errorLine, fileError, showPath, UsageError } from './errors.js';
+import { compare, ExpectationError, formatDifferences, parseExpectation, refresh, type Expectation } from './expect.js';
+import { ARTICLE_EXTENSIONS, listFolder } from './inputs.js';
+import type { CliIO } from './io.js';
+import { atomicFileSink } from './output.js';
+import { runTask } from './task.js';
+
+export interface CheckCommandOptions {
+  update: boolean;
+  actors?: string;
+  color?: boolean;
+  maxBytes: number;
+}
+
+interface Fixture {
+  article: string;
+  expectation: string;
+  actors: string;
+}
+
+const EXPECT = '.expect.json';
+const stem = (path: string): string => path.replace(/\.(txt|md)$/i, '');
+const fixtureOf = (article: string): Fixture => ({ article, expectation: stem(article) + EXPECT, actors: stem(article) + '.actors.json' });
+const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
+
+/** The fixtures named by the arguments: folders give their articles that have an expectation file. */
+async function findFixtures(args: string[], update: boolean): Promise<Fixture[]> {
+  const fixtures: Fixture[] = [];
+  for (const arg of args) {
+    const info = await stat(arg).catch((error: unknown) => {
+      throw new UsageError(`${showPath(arg)}: ${fileError(error, arg).message}`);
+    });
+    if (info.isDirectory()) {
+      const articles = await listFolder(arg, ARTICLE_EXTENSIONS);
+      const found: Fixture[] = [];
+      for (const article of articles) if (await exists(fixtureOf(article).expectation)) found.push(fixtureOf(article));
+      if (found.length === 0) {
+        throw new UsageError(`${showPath(arg)}: no article in it has an expectation file (NAME${EXPECT} beside NAME.txt); create one with nkmsg check --update ARTICLE`);
+      }
+      fixtures.push(...found);
+      continue;
+    }
+    if (arg.endsWith(EXPECT)) {
+      const base = arg.slice(0, -EXPECT.length);
+      const article = (await exists(base + '.txt')) ? base + '.txt' : (await exists(base + '.md')) ? base + '.md' : null;
+      if (!article) throw new UsageError(`${showPath(arg)}: no article ${showPath(base + '.txt')} beside it; put the article next to its expectation file`);
+      fixtures.push(fixtureOf(article));
+      continue;
+    }
+    const fixture = fixtureOf(arg);
+    if (!update && !(await exists(fixture.expectation))) {
+      throw new UsageError(`${showPath(arg)}: no expectation file ${showPath(fixture.expectation)}; create one with nkmsg check --update ${showPath(arg)}`);
+    }
+    fixtures.push(fixture);
+  }
+  return fixtures;
+}
+
+async function readExpectation(path: string, ids: string[]): Promise<Expectation | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new UsageError(`${showPath(path)}: ${fileError(error, path).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${showPath(path)}: not valid JSON (${error instanceof Error ? error.message : String(error)}); fix the file or delete it and run nkmsg check --update`);
+  }
+  try {
+    return parseExpectation(data, ids);
+  } catch (error) {
+    if (error instanceof ExpectationError) throw new UsageError(`${showPath(path)}: ${error.message}`);
+    throw error;
+  }
+}
+
+export async function runCheck(args: string[], options: CheckCommandOptions, io: CliIO): Promise<number> {
+  if (args.length === 0) throw new UsageError('no fixture given; name fixture articles or a folder of them, e.g. nkmsg check fixtures/');
+  const chalk = new Chalk({ level: colorLevel({ flag: options.color, env: io.env, isTTY: !!io.stdoutIsTTY }) });
+  const defaultActors: ActorDefinition[] | null = options.actors ? await loadActorFile(options.actors) : null;
+  const fixtures = await findFixtures(args, options.update);
+  const counts = { passed: 0, failed: 0, broken: 0, written: 0 };
+  const out = (text: string): void => void io.stdout.write(text);
+
+  for (const fixture of fixtures) {
+    try {
+      const actors = (await exists(fixture.actors)) ? await loadActorFile(fixture.actors, 'actor file') : defaultActors;
+      const ids = (actors ?? DEFAULT_ACTORS).map((a) => a.id);
+      const expectation = await readExpectation(fixture.expectation, ids);
+      const outcome = await runTask({ kind: 'file', path: fixture.article, settings: { actors, maxBytes: options.maxBytes, debug: io.env['NKMSG_DEBUG'] === '1' } });
+      if (isErrorRecord(outcome)) {
+        counts.failed++;
+        out(`${chalk.red('FAIL')} ${showPath(fixture.article)}\n`);
+        io.stderr.write(errorLine(fixture.article, outcome.error.message));
+        continue;
+      }
+      if (options.update) {
+        const next = JSON.stringify(refresh(expectation, outcome), null, 2) + '\n';
+        const before = expectation === null ? null : await readFile(fixture.expectation, 'utf8');
+        if (before === next) {
+          out(`${chalk.gray('UNCHANGED')} ${showPath(fixture.expectation)}\n`);
+        } else {
+          const sink = await atomicFileSink(fixture.expectation);
+          await sink.write(next);
+          await sink.finish();
+          counts.written++;
+          out(`${chalk.cyan(expectation === null ? 'CREATED' : 'UPDATED')} ${showPath(fixture.expectation)}\n`);
+        }
+        counts.passed++;
+        continue;
+      }
+      const diffs = compare(expectation!, outcome);
+      if (diffs.length === 0) {
+        counts.passed++;
+        out(`${chalk.green('PASS')} ${showPath(fixture.article)}\n`);
+      } else {
+        counts.failed++;
+        out(`${chalk.red('FAIL')} ${showPath(fixture.article)}\n${formatDifferences(diffs, chalk)}`);
+      }
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      counts.broken++;
+      out(`${chalk.red('ERROR')} ${showPath(fixture.article)}\n`);
+      io.stderr.write(errorLine(null, error.message));
+    }
+  }
+  const total = fixtures.length;
+  const summary = options.update
+    ? `${total} fixture(s): ${counts.written} expectation file(s) written`
+    : `${total} fixture(s): ${counts.passed} passed, ${counts.failed} failed`;
+  out(`\n${summary}${counts.broken > 0 ? `, ${counts.broken} broken` : ''}\n`);
+  return counts.broken > 0 ? 2 : counts.failed > 0 ? 1 : 0;
+}

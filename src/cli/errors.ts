@@ -1,0 +1,57 @@
+/**
+ * The errors the CLI reports as one line: what input, what is wrong, what to
+ * do. A UsageError ends the run with exit code 2; an InputError fails one
+ * input (exit code 1 at the end, the run goes on).
+ */
+import { safeLine } from '../format/sanitize.js';
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export class InputError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** A path as it should appear in a message: terminal-safe, quoted when it has spaces or colons. */
+export function showPath(path: string): string {
+  const safe = safeLine(path);
+  return /[\s:"]/.test(safe) || safe === '' ? JSON.stringify(safe) : safe;
+}
+
+/** Turns a file-system error on `path` into an InputError with advice. */
+export function fileError(error: unknown, path: string): InputError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new InputError('not-found', 'no such file or folder; check the path and the current folder');
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError('permission-denied', 'permission denied; make the file readable (chmod +r) or run as its owner');
+    case 'EISDIR':
+      return new InputError('is-folder', 'is a folder, not a file; give a file inside it');
+    case 'ENOTDIR':
+      return new InputError('not-found', 'a part of the path is not a folder; check the path');
+    case 'ELOOP':
+      return new InputError('symlink-loop', 'too many symbolic links; check where the link points');
+    default: {
+      const message = error instanceof Error ? error.message : String(error);
+      return new InputError('read-error', `cannot read (${safeLine(message.replace(new RegExp(`[,:]? ?'?${escapeRegExp(path)}'?`, 'g'), ''))}); check the file`);
+    }
+  }
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The one-line message for stderr. */
+export const errorLine = (path: string | null, message: string): string => `nkmsg: error: ${path === null ? '' : `${showPath(path)}: `}${message}\n`;
+export const warningLine = (path: string | null, message: string): string => `nkmsg: warning: ${path === null ? '' : `${showPath(path)}: `}${safeLine(message)}\n`;

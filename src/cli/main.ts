@@ -1,0 +1,195 @@
+/**
+ * The command line: parses arguments with commander (a new Command per
+ * call), runs one command and returns its exit code. It never exits the
+ * process and never writes a stack trace unless NKMSG_DEBUG=1.
+ * Exit codes: 0 success, 1 an input failed or a check found a difference,
+ * 2 usage or configuration error.
+ * The analysis and formatters are imported only when a command runs, so
+ * --help and --version stay quick.
+ */
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { VERSION } from '../version.js';
+import { errorLine, UsageError } from './errors.js';
+import type { CliIO } from './io.js';
+
+export type { CliIO } from './io.js';
+
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+const EXIT_CODES = `
+Exit codes:
+  0  success
+  1  an input could not be analysed, or a check found a difference
+  2  usage or configuration error (bad option, actor file or expectation file)
+
+Set NKMSG_DEBUG=1 to see stack traces of unexpected errors.`;
+
+const wholeNumber =
+  (min: number) =>
+  (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`use a whole number of at least ${min}.`);
+    return Number(value);
+  };
+
+/** "20M", "500k", "1G" (powers of 1024) or a plain number of bytes. */
+export function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(?:(k|m|g)(?:i?b)?|b)?$/i.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('use a number of bytes or a size such as 500k or 20M.');
+  const unit = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(match[2] ?? '').toLowerCase() as 'k' | 'm' | 'g'] ?? 1;
+  const bytes = Math.floor(Number(match[1]) * unit);
+  if (bytes < 1) throw new InvalidArgumentError('the limit must be at least 1 byte.');
+  return bytes;
+}
+
+export async function main(io: CliIO): Promise<number> {
+  const debug = io.env['NKMSG_DEBUG'] === '1';
+  let exitCode = 0;
+  const program = new Command();
+  program
+    .name('nkmsg')
+    .description('Reads foreign-policy articles and reports who is signalling what to whom.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s, write) => write(`nkmsg: ${s}`),
+      getOutHelpWidth: () => 100,
+      getErrHelpWidth: () => 100,
+    })
+    .addHelpText(
+      'before',
+      `Examples:
+  nkmsg analyze article.txt                       a report on one article
+  nkmsg analyze articles/ --format ndjson > out   one JSON line per article, in parallel
+  nkmsg check fixtures/                           compare fixtures with their expectations (CI)
+  nkmsg actors --json > my-actors.json            start a custom actor set
+`,
+    )
+    .addHelpText('after', EXIT_CODES);
+
+  program
+    .command('analyze')
+    .summary('analyse articles and report senders, receivers and postures')
+    .description('Analyse articles: files, folders (their *.txt and *.md, recursively) or - for standard input.')
+    .argument('[input...]', 'files, folders or - (standard input); piped input is read when none is given')
+    .option('--json', 'same as --format json')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson', 'markdown', 'csv']))
+    .option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json)')
+    .option('--sender <id>', 'take this actor as the sender instead of finding it')
+    .option('--top <n>', 'summary sentences per receiver', wholeNumber(1), 3)
+    .option('--explain', 'list every sentence with its mentions and cues marked (text output)')
+    .option('-j, --jobs <n>', 'parallel analyses (default: number of cores)', wholeNumber(1))
+    .option('-o, --output <file>', 'write results to this file (atomically) instead of stdout')
+    .option('--color', 'colour the output even when it is not a terminal')
+    .option('--no-color', 'never colour the output')
+    .option('-q, --quiet', 'no progress bar and no warnings (errors are still shown)')
+    .addOption(new Option('--input-format <format>', 'read inputs as plain articles or as JSON lines {"id", "text"}').choices(['text', 'ndjson']).default('text'))
+    .option('--max-bytes <size>', 'refuse inputs larger than this (default 20M)', parseSize, DEFAULT_MAX_BYTES)
+    .addHelpText(
+      'before',
+      `Examples:
+  nkmsg analyze article.txt
+  nkmsg analyze article.txt --explain                 why each sentence counts as it does
+  nkmsg analyze articles/ --format csv -o tally.csv   a spreadsheet of all articles
+  curl -s URL | nkmsg analyze --json | jq .sender
+  nkmsg analyze --input-format ndjson --format ndjson < corpus.ndjson > results.ndjson
+`,
+    )
+    .addHelpText('after', EXIT_CODES)
+    .action(async (inputs: string[], opts: Record<string, unknown>) => {
+      if (opts['json'] && opts['format'] && opts['format'] !== 'json') {
+        throw new UsageError(`--json and --format ${String(opts['format'])} contradict each other; give one of them`);
+      }
+      const { runAnalyze } = await import('./analyze-command.js');
+      exitCode = await runAnalyze(
+        inputs,
+        {
+          format: opts['json'] ? 'json' : ((opts['format'] as 'text' | undefined) ?? 'text'),
+          top: opts['top'] as number,
+          explain: !!opts['explain'],
+          jobs: (opts['jobs'] as number | undefined) ?? io.cpus ?? availableParallelism(),
+          quiet: !!opts['quiet'],
+          inputFormat: opts['inputFormat'] as 'text' | 'ndjson',
+          maxBytes: opts['maxBytes'] as number,
+          ...(opts['actors'] !== undefined ? { actors: opts['actors'] as string } : {}),
+          ...(opts['sender'] !== undefined ? { sender: opts['sender'] as string } : {}),
+          ...(opts['output'] !== undefined ? { output: opts['output'] as string } : {}),
+          ...(opts['color'] !== undefined ? { color: opts['color'] as boolean } : {}),
+        },
+        io,
+      );
+    });
+
+  program
+    .command('check')
+    .summary('compare fixture articles with their expectation files (for CI)')
+    .description(
+      'Analyse each fixture article and compare it with NAME.expect.json beside it.\n' +
+        'An expectation file pins any of: sender, postures, tallies, messages, mentions, snapshot.\n' +
+        'A NAME.actors.json beside the article is used as its actor set.',
+    )
+    .argument('[fixture...]', 'fixture articles, their expectation files, or folders of them')
+    .option('--update', 'write the current analysis into the expectation files (only the fields they have; sender, postures and tallies for a new one)')
+    .option('--actors <file>', 'actor set for fixtures without their own NAME.actors.json')
+    .option('--color', 'colour the output even when it is not a terminal')
+    .option('--no-color', 'never colour the output')
+    .option('--max-bytes <size>', 'refuse fixtures larger than this (default 20M)', parseSize, DEFAULT_MAX_BYTES)
+    .addHelpText(
+      'before',
+      `Examples:
+  nkmsg check fixtures/                         pass/fail per fixture, a diff for each failure
+  nkmsg check --update fixtures/new-article.txt pin sender, postures and tallies of a new fixture
+  nkmsg check --update fixtures/                refresh every expectation file after a deliberate change
+`,
+    )
+    .addHelpText('after', EXIT_CODES)
+    .action(async (fixtures: string[], opts: Record<string, unknown>) => {
+      const { runCheck } = await import('./check-command.js');
+      exitCode = await runCheck(
+        fixtures,
+        {
+          update: !!opts['update'],
+          maxBytes: opts['maxBytes'] as number,
+          ...(opts['actors'] !== undefined ? { actors: opts['actors'] as string } : {}),
+          ...(opts['color'] !== undefined ? { color: opts['color'] as boolean } : {}),
+        },
+        io,
+      );
+    });
+
+  program
+    .command('actors')
+    .summary('print the actor set in use')
+    .description('Print the actor set in use: the default one, or the one given with --actors.')
+    .option('--json', 'print it as an actor file, a start for a custom set')
+    .option('--actors <file>', 'check and print this actor file instead of the default set')
+    .addHelpText('before', 'Examples:\n  nkmsg actors\n  nkmsg actors --json > my-actors.json\n  nkmsg actors --actors my-actors.json     check a custom file\n')
+    .addHelpText('after', EXIT_CODES)
+    .action(async (opts: Record<string, unknown>) => {
+      const { runActors } = await import('./actors-command.js');
+      exitCode = await runActors({ json: !!opts['json'], ...(opts['actors'] !== undefined ? { actors: opts['actors'] as string } : {}) }, io);
+    });
+
+  try {
+    if (io.argv.length === 0) {
+      io.stderr.write(program.helpInformation());
+      return 2;
+    }
+    await program.parseAsync(io.argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      io.stderr.write(errorLine(null, error.message));
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(errorLine(null, `unexpected failure (${message}); please report it with the command you ran${debug ? '' : ' (NKMSG_DEBUG=1 shows details)'}`));
+    if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+    return 1;
+  }
+}

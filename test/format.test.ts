@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../dist/analyze.js';
+import { CSV_COLUMNS, csvField, formatCsv } from '../dist/format/csv.js';
+import { formatExplain, markSentence } from '../dist/format/explain.js';
+import { formatJson, formatJsonArray, formatNdjson } from '../dist/format/json.js';
+import { formatMarkdown, mdText } from '../dist/format/markdown.js';
+import { barCells, formatText, tallyBar } from '../dist/format/text.js';
+import type { AnalysisResult } from '../dist/types.js';
+import { FIXTURES } from './helpers.js';
+import { TERMINAL_ACTIVE } from './sanitize.test.js';
+
+const CRAFTED = [
+  'Moscow \u001b]8;;https://evil.example\u0007Warns\u001b]8;;\u0007 Tokyo\u001b[2J',
+  '',
+  'Moscow is sending messages to Tokyo and Washington.\rHIDDEN OVERWRITE',
+  '',
+  'The message to Tokyo is a warning: Russia threatens Japan with sanctions \u202Eesrever\u202C and pressure.\b\b\b',
+  '',
+  'To Washington, Moscow offers cooperation and talks \u001b[31mred\u001b[0m | pipe * star <b>html</b> &#x202E;.',
+].join('\n');
+
+const crafted: AnalysisResult = analyze(CRAFTED, { input: { path: 'crafted\u001b[31m.txt' } });
+const real: AnalysisResult = analyze(readFileSync(join(FIXTURES, 'russia-nk-opening.txt'), 'utf8'), { input: { path: 'fixtures/russia-nk-opening.txt' } });
+const colour = new Chalk({ level: 1 });
+// eslint-disable-next-line no-control-regex
+const stripSgr = (s: string): string => s.replace(/\u001b\[[0-9;]*m/g, '');
+
+describe('text format', () => {
+  it('has a header, the actor table, and a block per receiver with quoted summaries', () => {
+    const out = formatText(real);
+    const lines = out.split('\n');
+    expect(lines[0]).toBe(real.meta.title);
+    expect(lines[1]).toContain('Global Times');
+    expect(lines[1]).toContain('fixtures/russia-nk-opening.txt');
+    expect(lines[2]).toBe(`Sender: ${real.actors.find((a) => a.id === real.sender)?.name}`);
+    expect(out).toMatch(/^Actor +Mentions +Tally +coop\/conf\/neut +Posture$/m);
+    for (const a of real.actors) {
+      expect(out).toMatch(new RegExp(`^${a.name}( \\(sender\\))? +${a.mentions} .* ${a.tally.cooperative}/${a.tally.conflictual}/${a.tally.neutral} +${a.posture}$`, 'm'));
+      if (a.message) {
+        expect(out).toContain(a.message.verdict);
+        for (const s of a.message.summary) expect(out).toContain(`“${s.text}”`);
+      }
+    }
+  });
+
+  it('draws the tally bar with + - . without colour and coloured blocks with it', () => {
+    expect(barCells({ cooperative: 1, conflictual: 1, neutral: 1 })).toEqual([4, 4, 4]);
+    expect(barCells({ cooperative: 0, conflictual: 0, neutral: 0 })).toEqual([0, 0, 0]);
+    expect(barCells({ cooperative: 13, conflictual: 9, neutral: 4 }).reduce((a, b) => a + b)).toBe(12);
+    expect(tallyBar({ cooperative: 2, conflictual: 1, neutral: 1 }, new Chalk({ level: 0 }))).toBe('++++++---...');
+    const bar = tallyBar({ cooperative: 2, conflictual: 1, neutral: 1 }, colour);
+    expect(bar).toContain('\u001b[32m');
+    expect(stripSgr(bar)).toBe('█'.repeat(12));
+  });
+
+  it('has no colour codes without a chalk level, and colours postures with one', () => {
+    expect(formatText(real)).not.toContain('\u001b');
+    expect(formatText(real, { chalk: colour })).toMatch(/\u001b\[3[1-3]m(friendly|hostile|mixed)/);
+  });
+
+  it('strips or escapes every control character that comes from the article', () => {
+    for (const out of [formatText(crafted), formatText(crafted, { chalk: colour }), formatExplain(crafted), formatExplain(crafted, { chalk: colour })]) {
+      const visible = stripSgr(out);
+      expect(visible).not.toMatch(TERMINAL_ACTIVE);
+      expect(visible).not.toContain('\r');
+      expect(visible).not.toContain('evil.example');
+    }
+    expect(formatText(crafted)).toContain('crafted.txt');
+  });
+});
+
+describe('explain format', () => {
+  it('lists every analysed sentence with mentions and cues marked', () => {
+    const out = formatExplain(real);
+    const analysed = real.sentences.filter((s) => ['title', 'deck', 'body'].includes(real.paragraphs[s.paragraph]!.role));
+    expect(out.match(/^\[\d+\] /gm)).toHaveLength(analysed.length);
+    const withCue = analysed.find((s) => s.cues.length > 0 && s.mentions.length > 0)!;
+    const marked = markSentence(withCue, new Chalk({ level: 0 }));
+    const m = withCue.mentions[0]!;
+    expect(marked).toContain(`[${m.surface}:${m.actor}]`);
+    const c = withCue.cues[0]!;
+    expect(marked).toMatch(new RegExp(`\\{${c.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:[+-]~?\\}`));
+    expect(out).toContain(`[${withCue.index}]`);
+  });
+});
+
+describe('markdown format', () => {
+  it('is a heading, facts, an actor table and quoted summaries', () => {
+    const out = formatMarkdown(real);
+    expect(out.startsWith(`## ${mdText(real.meta.title!)}\n`)).toBe(true);
+    expect(out).toContain('| Actor | Mentions | Cooperative | Conflictual | Neutral | Posture |');
+    expect(out.match(/^\| [A-Z]/gm)).toHaveLength(real.actors.length + 1);
+    const receiver = real.actors.find((a) => a.message && a.message.summary.length > 0)!;
+    expect(out).toContain(`### ${mdText(receiver.message!.verdict)}`);
+    expect(out).toContain(`> ${mdText(receiver.message!.summary[0]!.text)}`);
+  });
+
+  it('escapes Markdown and HTML and strips control characters from article text', () => {
+    expect(mdText('a | b * c <b>x</b> [l](u) &#x202E;')).toBe('a \\| b \\* c \\<b\\>x\\</b\\> \\[l\\](u) &amp;\\#x202E;');
+    const out = formatMarkdown(crafted);
+    expect(out).not.toMatch(TERMINAL_ACTIVE);
+    expect(out).not.toContain('<b>');
+  });
+});
+
+describe('csv format', () => {
+  it('has one row per (input, actor) after the header, CRLF line ends', () => {
+    const out = formatCsv([real, crafted]);
+    const rows = out.split('\r\n').filter(Boolean);
+    expect(rows[0]).toBe(CSV_COLUMNS.join(','));
+    expect(rows).toHaveLength(1 + real.actors.length + crafted.actors.length);
+    expect(rows[1]).toMatch(/^fixtures\/russia-nk-opening\.txt,,/);
+  });
+
+  it('quotes per RFC 4180 and defuses formulas', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('-12')).toBe('-12');
+    expect(csvField('-')).toBe('-');
+    expect(csvField(3)).toBe('3');
+    expect(csvField(null)).toBe('');
+    expect(csvField('line\r\nbreak\u001b[31m')).toBe('line break');
+  });
+
+  it('gives a failed input one row with its error', () => {
+    const out = formatCsv([{ schemaVersion: 1, input: { path: 'x.bin' }, error: { code: 'not-text', message: 'not a text file' } }]);
+    expect(out.split('\r\n')[1]).toBe('x.bin,,,,,,,,,,,,,,not-text: not a text file');
+  });
+});
+
+describe('json formats', () => {
+  it('keeps the exact text, control characters included', () => {
+    const parsed = JSON.parse(formatJson(crafted)) as AnalysisResult;
+    expect(parsed).toEqual(crafted);
+    expect(parsed.sentences.map((s) => s.text).join('')).toContain('\u001b[31m');
+    expect(formatJson(crafted)).not.toMatch(TERMINAL_ACTIVE);
+  });
+
+  it('writes NDJSON as one line per result, U+2028 escaped', () => {
+    const withSeparator = analyze('Moscow warns Tokyo.\u2028Seoul listens.');
+    const line = formatNdjson(withSeparator);
+    expect(line.endsWith('\n')).toBe(true);
+    expect(line.slice(0, -1)).not.toMatch(/[\n\u2028\u2029]/);
+    expect(JSON.parse(line)).toEqual(withSeparator);
+  });
+
+  it('writes several results as one array', () => {
+    const parsed = JSON.parse(formatJsonArray([real, crafted])) as AnalysisResult[];
+    expect(parsed).toEqual([real, crafted]);
+    expect(JSON.parse(formatJsonArray([]))).toEqual([]);
+  });
+});

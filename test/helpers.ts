@@ -1,0 +1,93 @@
+/** Running the built CLI: spawned as a user would, or in process through main(). */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const BIN = join(ROOT, 'bin', 'nkmsg.js');
+export const FIXTURES = join(ROOT, 'fixtures');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** Standard input; when absent the child's stdin is an empty pipe (not a TTY). */
+  input?: string | Buffer;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  uid?: number;
+  gid?: number;
+}
+
+/** An environment without the colour and debug settings of whoever runs the tests. */
+export function cleanEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: process.env['HOME'] ?? '/tmp', LANG: 'C.UTF-8' };
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
+  return env;
+}
+
+export function nkmsg(args: string[], options: RunOptions = {}): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: cleanEnv(options.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+/** Runs main() in this process with captured streams (the dist build, as the bin does). */
+export async function nkmsgInProcess(args: string[], options: RunOptions & { stdinIsTTY?: boolean; stdoutIsTTY?: boolean } = {}): Promise<Run> {
+  const { main } = (await import('../dist/cli/main.js')) as typeof import('../dist/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const sink = (append: (s: string) => void): Writable =>
+    new Writable({
+      write(chunk: Buffer, _enc, callback) {
+        append(chunk.toString('utf8'));
+        callback();
+      },
+    });
+  const cwd = process.cwd();
+  if (options.cwd) process.chdir(options.cwd);
+  try {
+    const code = await main({
+      argv: args,
+      stdin: Readable.from(options.input === undefined ? [] : [Buffer.from(options.input)]),
+      stdout: sink((s) => (stdout += s)),
+      stderr: sink((s) => (stderr += s)),
+      env: cleanEnv(options.env),
+      stdinIsTTY: options.stdinIsTTY ?? false,
+      stdoutIsTTY: options.stdoutIsTTY ?? false,
+      stderrIsTTY: false,
+      cpus: 2,
+    });
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+/** A fresh temporary folder, removed by the returned cleanup. */
+export function tempDir(prefix = 'nkmsg-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export const noStackTrace = (stderr: string): boolean => !/\n\s+at .+:\d+:\d+\)?/.test(stderr) && !stderr.includes('node:internal');
+
+export { PassThrough };
