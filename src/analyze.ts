@@ -3,7 +3,7 @@
  */
 import { createHash } from 'node:crypto';
 import { defaultActorSet, type ActorSet } from './actors.js';
-import { findNames, resolvePronoun, type MentionContext } from './mentions.js';
+import { findNames, resolvePronouns, type MentionContext } from './mentions.js';
 import { assignSections, findSender, summarize } from './messages.js';
 import { readText, type Token } from './nlp.js';
 import { assignRoles, paragraphSpans, readMeta, sentenceSpans } from './segment.js';
@@ -102,10 +102,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
         const found = findNames(input, span, set, context);
         for (const other of found.others) otherCounts.set(other, (otherCounts.get(other) ?? 0) + 1);
         sentence.mentions = found.mentions;
-        const pronoun = resolvePronoun(input, sentence, previous);
-        if (pronoun && !sentence.mentions.some((m) => m.start < pronoun.end && m.end > pronoun.start)) {
-          sentence.mentions = [...sentence.mentions, pronoun].sort((a, b) => a.start - b.start);
-        }
+        const pronouns = resolvePronouns(input, sentence, previous).filter(
+          (p) => !sentence.mentions.some((m) => m.start < p.end && m.end > p.start),
+        );
+        if (pronouns.length > 0) sentence.mentions = [...sentence.mentions, ...pronouns].sort((a, b) => a.start - b.start);
         const stance = sentenceStance(input, tokens, sentence.mentions);
         sentence.cues = stance.cues;
         sentence.stances = stance.stances;

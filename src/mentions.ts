@@ -23,13 +23,35 @@ export interface MentionContext {
   excluded: Span[];
 }
 
-function matchesAt(input: string, pos: number, entry: NameEntry): boolean {
-  const exact = input.startsWith(entry.text, pos);
-  if (!exact && !(entry.text.length > 2 && input.startsWith(entry.upper, pos))) return false;
-  const next = input[pos + entry.text.length];
-  if (entry.prefixOnly) return next === '-';
-  if (next !== undefined && LETTER_OR_DIGIT.test(next) && LETTER_OR_DIGIT.test(entry.text[entry.text.length - 1]!)) return false;
-  return true;
+const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0' || ch === '\n' || ch === '\r' || ch === '\t';
+
+/** Where `name` ends if it is written at `pos` (as given, or in capitals), or -1. */
+function literalEnd(input: string, pos: number, name: string): number {
+  let at = pos;
+  for (let k = 0; k < name.length; k++) {
+    const ch = name[k]!;
+    // A space in a name matches any run of spaces, no-break spaces and line breaks: "North\nKorea" in wrapped text.
+    if (ch === ' ') {
+      if (!isSpace(input[at])) return -1;
+      while (isSpace(input[at])) at++;
+    } else if (input[at] === ch) {
+      at++;
+    } else {
+      return -1;
+    }
+  }
+  return at;
+}
+
+/** Where the entry's name ends if it stands at `pos` as a whole word, or -1. */
+function matchEnd(input: string, pos: number, entry: NameEntry): number {
+  let end = literalEnd(input, pos, entry.text);
+  if (end < 0 && entry.text.length > 2) end = literalEnd(input, pos, entry.upper);
+  if (end < 0) return -1;
+  const next = input[end];
+  if (entry.prefixOnly) return next === '-' ? end : -1;
+  if (next !== undefined && LETTER_OR_DIGIT.test(next) && LETTER_OR_DIGIT.test(entry.text[entry.text.length - 1]!)) return -1;
+  return end;
 }
 
 function contextualOk(input: string, end: number, entry: NameEntry, context: MentionContext): boolean {
@@ -48,16 +70,15 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     if (m.index < consumedUntil) continue;
     let candidates = set.index.get(m[0].toLowerCase());
-    // "The North" at the start of a sentence is indexed under "the".
     if (!candidates) continue;
     const pos = span.start + m.index;
     for (const entry of candidates) {
-      const lowerStart = entry.form === 'contextual' && input[pos] === 'T' ? 'T' + entry.text.slice(1) : entry.text;
-      const probe = lowerStart === entry.text ? entry : { ...entry, text: lowerStart };
-      if (!matchesAt(input, pos, probe)) continue;
-      const end = pos + entry.text.length;
+      // "The North" opening a sentence is "the North".
+      const probe = entry.form === 'contextual' && input[pos] === 'T' ? { ...entry, text: 'T' + entry.text.slice(1) } : entry;
+      const end = matchEnd(input, pos, probe);
+      if (end < 0) continue;
       if (entry.form === 'contextual' && !contextualOk(input, end, entry, context)) continue;
-      consumedUntil = m.index + entry.text.length;
+      consumedUntil = end - span.start;
       if (context.excluded.some((x) => pos < x.end && end > x.start)) break;
       if (entry.actor) {
         mentions.push({ actor: entry.actor, surface: input.slice(pos, end), form: entry.form, start: pos, end });
@@ -75,28 +96,55 @@ export interface PronounSentence extends Span {
   mentions: Mention[];
 }
 
-const SUBJECT_PRONOUN = /^(?:(?:However|Yet|Still|Now|Meanwhile|Instead|Indeed|Moreover|Besides|Today|So|Thus|Hence|Therefore|Also)\s*,?\s+)?(It|They|He|it|they|he)\b/;
+const LEADING_PRONOUN =
+  /^(?:(?:However|Yet|Still|Now|Meanwhile|Instead|Indeed|Moreover|Besides|Today|So|Thus|Hence|Therefore|Also|Then)\s*,?\s+|(?:Instead of|Rather than|Although|Though|While|Despite|After|Before|When|If|Since|By|In|On|At|Last|This|Earlier|Later|Until)\b[^,.;:]{0,80},\s+)?(It|They|He|it|they|he)\b/;
+const JOINED_PRONOUN = /(?:,\s*(?:but|and|yet|so)|\bbut|;)\s+(it|they|he)\b/g;
 
-/**
- * A subject pronoun at the start of a sentence ("However, they, too, ...")
- * refers to the actor that was the subject of the sentence before, when the
- * two agree: "it" a state, "they" a people, "he" a leader.
- */
-export function resolvePronoun(input: string, sentence: PronounSentence, previous: PronounSentence | null): Mention | null {
-  if (!previous) return null;
-  const match = SUBJECT_PRONOUN.exec(input.slice(sentence.start, sentence.end));
-  if (!match) return null;
-  const pronoun = match[1]!;
-  const antecedent = previous.mentions[0];
-  if (!antecedent || antecedent.form === 'pronoun') return null;
-  const lead = input.slice(previous.start, antecedent.start);
-  if (!/^(?:(?:The|the)\s+)?$/.test(lead)) return null;
+/** Whether a pronoun can stand for the antecedent: "it" a state, "they" a people, "he" a leader. */
+function agrees(pronoun: string, antecedent: Mention): boolean {
   const needs = PRONOUNS[pronoun];
-  const agrees =
+  return (
     (needs === 'state' && ['capital', 'country', 'institution', 'contextual'].includes(antecedent.form)) ||
     (needs === 'people' && antecedent.form === 'demonym' && /(?:s|ese)$/.test(antecedent.surface)) ||
-    (needs === 'leader' && antecedent.form === 'leader');
-  if (!agrees) return null;
-  const start = sentence.start + match.index + match[0].length - pronoun.length;
-  return { actor: antecedent.actor, surface: pronoun, form: 'pronoun', start, end: start + pronoun.length };
+    (needs === 'leader' && antecedent.form === 'leader')
+  );
+}
+
+/** The actor a sentence opens with as its subject ("The Kremlin regards ..."), if any. */
+function openingSubject(input: string, sentence: PronounSentence): Mention | null {
+  const first = sentence.mentions[0];
+  if (!first || first.form === 'pronoun') return null;
+  return /^(?:(?:The|the)\s+)?$/.test(input.slice(sentence.start, first.start)) ? first : null;
+}
+
+const pronounAt = (actor: string, surface: string, start: number): Mention => ({
+  actor,
+  surface,
+  form: 'pronoun',
+  start,
+  end: start + surface.length,
+});
+
+/**
+ * Subject pronouns that clearly refer back: at the start of a sentence
+ * ("However, they, too, ...") to the subject of the sentence before, and
+ * after "but" or ", and" ("..., but it will not let ...") to the subject of
+ * their own sentence, when the two agree.
+ */
+export function resolvePronouns(input: string, sentence: PronounSentence, previous: PronounSentence | null): Mention[] {
+  const text = input.slice(sentence.start, sentence.end);
+  const found: Mention[] = [];
+  const leading = LEADING_PRONOUN.exec(text);
+  const before = previous ? openingSubject(input, previous) : null;
+  if (leading && before && agrees(leading[1]!, before)) {
+    found.push(pronounAt(before.actor, leading[1]!, sentence.start + leading.index + leading[0].length - leading[1]!.length));
+  }
+  const own = openingSubject(input, sentence);
+  if (own) {
+    for (const m of text.matchAll(JOINED_PRONOUN)) {
+      const pronoun = m[1]!;
+      if (agrees(pronoun, own)) found.push(pronounAt(own.actor, pronoun, sentence.start + m.index! + m[0].length - pronoun.length));
+    }
+  }
+  return found;
 }

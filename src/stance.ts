@@ -14,7 +14,18 @@ import {
   RELATIVE_OPENERS,
   WEIGHTS,
 } from './data/clauses.js';
-import { CONFLICTUAL, COOPERATIVE, NEGATION_BREAKERS, NEGATORS, NOT_CUES_AFTER, PHRASES, PREFIXES, REVERSERS } from './data/lexicon.js';
+import {
+  CONFLICTUAL,
+  COOPERATIVE,
+  DEMAND_VERBS,
+  DEMAND_WEIGHT,
+  NEGATION_BREAKERS,
+  NEGATORS,
+  NOT_CUES,
+  PHRASES,
+  PREFIXES,
+  REVERSERS,
+} from './data/lexicon.js';
 import type { Token } from './nlp.js';
 import type { Cue, Mention, Stance } from './types.js';
 
@@ -46,7 +57,13 @@ const BACKGROUND_WORDS = split(BACKGROUND_OPENERS);
 const REJECTED_WORDS = split(REJECTED_OPENERS);
 const CANCELLING_SET = new Set(CANCELLING_NEGATORS);
 const CONTRAST_WORDS = split(CONTRAST_OPENERS);
-const PHRASE_WORDS = PHRASES.map((p) => ({ ...p, words: p.phrase.split(' ') })).sort((a, b) => b.words.length - a.words.length);
+const DEMAND_SET = new Set(DEMAND_VERBS);
+const PHRASE_WORDS = [
+  ...PHRASES,
+  ...NOT_CUES.map((phrase) => ({ phrase, polarity: null, weight: 0 })),
+]
+  .map((p) => ({ ...p, words: p.phrase.split(' ') }))
+  .sort((a, b) => b.words.length - a.words.length);
 const PHRASES_BY_FIRST = new Map<string, typeof PHRASE_WORDS>();
 for (const p of PHRASE_WORDS) {
   const list = PHRASES_BY_FIRST.get(p.words[0]!) ?? [];
@@ -64,6 +81,15 @@ function openerAt(tokens: Token[], i: number, candidates: string[][]): number {
 
 const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
+const TIME_WORDS = new Set(['after', 'before', 'since']);
+
+/** "By reactivating ...", "After ...", or a time phrase: "Hours after ...", "A month before ...". */
+function opensWithAdjunct(tokens: Token[]): boolean {
+  if (ADJUNCT_SET.has(tokens[0]?.lower ?? '')) return true;
+  const at = tokens.slice(1, 4).findIndex((t) => TIME_WORDS.has(t.lower)) + 1;
+  return at > 0 && tokens.slice(0, at).every((t) => t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ');
+}
+
 /** Splits a sentence's tokens into clauses with the role each plays. */
 export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
   const clauses: Clause[] = [];
@@ -78,12 +104,14 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
   const backgroundRole = (i: number): ClauseRole | null =>
     openerAt(tokens, i, REJECTED_WORDS) > 0 ? 'rejected' : openerAt(tokens, i, BACKGROUND_WORDS) > 0 ? 'background' : null;
   const fronted = backgroundRole(0);
+  const frontedOpener = fronted ? Math.max(openerAt(tokens, 0, REJECTED_WORDS), openerAt(tokens, 0, BACKGROUND_WORDS)) : 0;
+  let resumeSubject: Mention | null = null;
   const firstComma = tokens.findIndex((t) => t.text === ',');
   if (firstComma > 0) {
     if (fronted) {
       current.role = fronted;
       frontedUntil = firstComma;
-    } else if (ADJUNCT_SET.has(tokens[0]?.lower ?? '') && tokens.slice(1, firstComma).some(isVerb)) {
+    } else if (opensWithAdjunct(tokens) && tokens.slice(1, firstComma).some(isVerb)) {
       current.role = 'adjunct';
       frontedUntil = firstComma;
     }
@@ -93,7 +121,9 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (i === frontedUntil) {
-      close(i, { role: 'main', antecedent: null }, i + 1);
+      // After an aside (", while painful for its own firms,") the clause before it resumes.
+      close(i, { role: 'main', antecedent: resumeSubject }, i + 1);
+      resumeSubject = null;
       continue;
     }
     if (SEPARATOR_SET.has(token.text)) {
@@ -106,17 +136,29 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
       continue;
     }
     if (openerAt(tokens, i, CONTRAST_WORDS) > 0 && (token.lower === 'but' || tokens[i - 1]?.text === ',')) {
-      if (current.role === 'main' || current.role === 'relative') current.role = 'before-contrast';
-      close(i, { role: 'main', antecedent: null });
+      // "not only praised Seoul but also condemned Tokyo" adds; it does not contrast.
+      const additive = tokens[i + 1]?.lower === 'also';
+      if (!additive && (current.role === 'main' || current.role === 'relative')) current.role = 'before-contrast';
+      // "Obama did not apologise, but laid a wreath": a clause that opens on its verb shares the subject before it.
+      const next = tokens[i + 1 + (additive ? 1 : 0)];
+      const clauseStart = tokens[current.from]?.start ?? 0;
+      const sharedSubject = next && isVerb(next) ? (mentions.find((m) => m.start >= clauseStart && m.end <= token.start) ?? null) : null;
+      close(i, { role: 'main', antecedent: sharedSubject });
       continue;
     }
-    const role = backgroundRole(i);
-    if (role && i !== frontedUntil + 1) {
+    const role = i >= frontedOpener ? backgroundRole(i) : null;
+    if (role) {
+      const clauseStart = tokens[current.from]!.start;
+      const firstVerb = tokens.slice(current.from, i).find(isVerb);
+      const subject = mentions.find((m) => m.start >= clauseStart && m.end <= (firstVerb?.start ?? token.start)) ?? null;
       close(i, { role, antecedent: null });
       // ", while painful for its own firms, was welcomed": an aside between commas.
       if (tokens[i - 1]?.text === ',') {
         const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
-        if (comma > 0) frontedUntil = comma;
+        if (comma > 0) {
+          frontedUntil = comma;
+          resumeSubject = subject;
+        }
       }
     }
   }
@@ -153,6 +195,7 @@ function lookup(token: Token): LexiconEntry | null {
  * Returns its token index, or -1.
  */
 function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, inherited: Map<number, number>): number {
+  const isNegator = (t: Token | undefined): boolean => t !== undefined && NEGATOR_SET.has(t.lower);
   let content = 0;
   for (let k = i - 1; k >= from && content < NEGATION_WINDOW; k--) {
     const t = tokens[k]!;
@@ -166,7 +209,15 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
       if (BREAKER_SET.has(next) || BREAKER_SET.has(after)) return -1;
       return used.has(k) ? -1 : k;
     }
-    if (REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) return used.has(k) ? -1 : k;
+    if (REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) {
+      // "did not rule out talks": a negated reverser leaves the cue as it is.
+      const doubled = [k - 1, k - 2, k - 3].find((j) => j >= from && isNegator(tokens[j]));
+      if (doubled !== undefined) {
+        used.add(doubled);
+        return -1;
+      }
+      return used.has(k) ? -1 : k;
+    }
     if (!TRANSPARENT_SET.has(t.pos)) content++;
   }
   return -1;
@@ -175,7 +226,7 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
 const matchesWord = (token: Token | undefined, word: string): boolean => token !== undefined && (token.lower === word || token.lemma === word);
 
 /** The lexicon's cues among the tokens, each with its span and negation. */
-export function findCues(tokens: Token[], clauses: Clause[]): CueAt[] {
+export function findCues(tokens: Token[], clauses: Clause[], mentions: Mention[]): CueAt[] {
   const cues: CueAt[] = [];
   const usedNegators = new Set<number>();
   const negatedCues = new Map<Cue['polarity'], Map<number, number>>([
@@ -189,33 +240,42 @@ export function findCues(tokens: Token[], clauses: Clause[]): CueAt[] {
         p.words.every((w, k) => i + k < clause.to && matchesWord(tokens[i + k], w)),
       );
       let found: { entry: string; polarity: Cue['polarity']; weight: number; start: number; end: number; length: number } | null = null;
-      if (phrase) {
+      if (phrase && phrase.polarity === null) {
+        i += phrase.words.length - 1;
+        continue;
+      }
+      if (phrase && phrase.polarity !== null) {
         const last = tokens[i + phrase.words.length - 1]!;
         found = { entry: phrase.phrase, polarity: phrase.polarity, weight: phrase.weight, start: token.start, end: last.end, length: phrase.words.length };
       } else {
         const prefix = Object.keys(PREFIXES).find((p) => token.lower.startsWith(p) && token.lower.length > p.length);
         const word = lookup(token);
-        const blocked = word && NOT_CUES_AFTER[word.entry]?.includes(tokens[i - 1]?.lower ?? '');
-        if (prefix) {
+        if (DEMAND_SET.has(token.lemma) && isVerb(token) && demandsOf(tokens, i, clause.to, mentions)) {
+          found = { entry: `${token.lemma} ACTOR to`, polarity: 'conflictual', weight: DEMAND_WEIGHT, start: token.start, end: token.end, length: 1 };
+        } else if (prefix) {
           const p = PREFIXES[prefix]!;
           found = { entry: prefix, polarity: p.polarity, weight: p.weight, start: token.start, end: token.start + prefix.length - 1, length: 1 };
-        } else if (word && !blocked) {
+        } else if (word) {
           found = { ...word, start: token.start, end: token.end, length: 1 };
         }
       }
       if (!found) continue;
       const inherited = negatedCues.get(found.polarity)!;
       const negator = negatorOf(tokens, i, clause.from, usedNegators, inherited);
+      // "rather than spoil the visit": the alternative turned down counts as its opposite.
       const rejected = clause.role === 'rejected';
-      const negated = negator >= 0 || rejected;
+      const negated = (negator >= 0) !== rejected;
       if (negator >= 0) {
         usedNegators.add(negator);
         inherited.set(i + found.length - 1, negator);
       }
       // "not hostile", "no longer a partner" flip; "not under sanctions", "neither courted nor
       // confronted" and the alternative a sentence turns down ("rather than warm") only cancel.
+      const notAll = negator >= 0 && ['all', 'every', 'everything'].includes(tokens[negator + 1]?.lower ?? '');
       const cancelled =
-        rejected ||
+        notAll ||
+        // "businesslike rather than warm" only sets aside; "rather than spoil the visit" chooses the opposite.
+        (rejected && negator < 0 && !isVerb(token)) ||
         (negator >= 0 && CANCELLING_SET.has(tokens[negator]!.lower)) ||
         (negated && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1);
       cues.push({
@@ -232,6 +292,19 @@ export function findCues(tokens: Token[], clauses: Clause[]): CueAt[] {
     }
   }
   return cues;
+}
+
+/** Whether the verb at `i` is followed by an actor and "to": "Moscow expects Seoul to stay away". */
+function demandsOf(tokens: Token[], i: number, to: number, mentions: Mention[]): boolean {
+  for (let k = i + 1; k < Math.min(to, i + 8); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'to') {
+      const before = tokens[k - 1]!;
+      return mentions.some((m) => m.end === before.end && m.start > tokens[i]!.end);
+    }
+    if (t.pos === 'PUNCT' || isVerb(t)) return false;
+  }
+  return false;
 }
 
 const signed = (cue: Cue): number => (cue.polarity === 'cooperative' ? cue.weight : -cue.weight);
@@ -260,7 +333,7 @@ function listAround(input: string, mentions: Mention[], mention: Mention): Menti
  */
 export function sentenceStance(input: string, tokens: Token[], mentions: Mention[]): SentenceStance {
   const clauses = splitClauses(tokens, mentions);
-  const found = findCues(tokens, clauses);
+  const found = findCues(tokens, clauses, mentions);
   const cues: Cue[] = found.map(({ token: _token, ...cue }) => ({ ...cue, text: input.slice(cue.start, cue.end) }));
   const point = new Map<string, number>(mentions.map((m) => [m.actor, 0]));
   const background = new Map<string, number>(mentions.map((m) => [m.actor, 0]));
@@ -276,6 +349,16 @@ export function sentenceStance(input: string, tokens: Token[], mentions: Mention
   );
 
   let toneScore = 0;
+  /** What the point clauses say, for actors named only in background clauses. */
+  let pointAtLarge = 0;
+  const inPointClause = new Set<string>();
+  clauses.forEach((clause, k) => {
+    if (isBackground[k]) return;
+    const from = tokens[clause.from]!.start;
+    const to = tokens[clause.to - 1]!.end;
+    for (const m of mentions) if (m.start >= from && m.end <= to) inPointClause.add(m.actor);
+    if (clause.antecedent) inPointClause.add(clause.antecedent.actor);
+  });
   found.forEach((cue, n) => {
     const k = clauseOfCue[n]!;
     const clause = clauses[k]!;
@@ -285,6 +368,7 @@ export function sentenceStance(input: string, tokens: Token[], mentions: Mention
       scores.set(actor, (scores.get(actor) ?? 0) + v);
     };
     toneScore += value * (isBackground[k] ? WEIGHTS.background : 1);
+    if (!isBackground[k]) pointAtLarge += value;
     const from = tokens[clause.from]!.start;
     const to = tokens[clause.to - 1]!.end;
     const inClause = mentions.filter((m) => m.start >= from && m.end <= to);
@@ -308,12 +392,15 @@ export function sentenceStance(input: string, tokens: Token[], mentions: Mention
     const next = clauses[k + 1];
     if (clause.role === 'adjunct' && next) {
       const nextSubject = mentions.find((m) => m.start >= tokens[next.from]!.start);
-      if (nextSubject && !full.has(nextSubject.actor)) add(nextSubject.actor, value);
+      const opensNext = nextSubject && tokens.slice(next.from, next.from + 3).some((t) => t.start === nextSubject.start);
+      if (nextSubject && opensNext && !full.has(nextSubject.actor)) add(nextSubject.actor, value);
     }
   });
 
   const stances: Record<string, Stance> = {};
-  for (const [actor, score] of point) {
+  for (const [actor, own] of point) {
+    // "Moscow once punished Seoul, but it now welcomes its investors": the point is Seoul's too.
+    const score = inPointClause.has(actor) ? own : own + pointAtLarge * WEIGHTS.floating;
     stances[actor] = Math.abs(score) >= WEIGHTS.threshold ? stanceOf(score) : stanceOf(score + (background.get(actor) ?? 0));
   }
   return { cues, stances, tone: stanceOf(toneScore) };

@@ -35,7 +35,7 @@ export const WEIGHTS = {
   /** A background or before-contrast clause against the clause that carries the point. */
   background: 0.3,
   /** A cue's share for actors in its clause that are not the nearest on either side. */
-  bystander: 0.35,
+  bystander: 0.25,
   /** A cue in a clause naming no actor, shared by every actor of the sentence. */
   floating: 0.5,
   /** A negated cue keeps this share of its weight, with its polarity flipped. */

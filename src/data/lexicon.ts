@@ -8,7 +8,7 @@
 
 export const COOPERATIVE: Record<string, number> = {
   // engagement and diplomacy
-  talks: 4, talk: 2, dialogue: 4, negotiate: 4, negotiation: 4, summit: 4, visit: 3, meeting: 3, meet: 2,
+  talks: 4, 'talk:NOUN': 3, dialogue: 4, negotiate: 4, negotiation: 4, summit: 4, visit: 3, meeting: 3, meet: 2,
   engage: 4, engagement: 4, opening: 3, reopen: 3, reactivate: 3, restart: 3, resume: 3, reenter: 2, rejoin: 3,
   invite: 3, invitation: 3, host: 2, welcome: 4, greet: 2, congratulate: 3, consult: 3, consultation: 3,
   mediate: 3, mediation: 3, 'broker:VERB': 3, envoy: 2, exchange: 2,
@@ -29,7 +29,8 @@ export const COOPERATIVE: Record<string, number> = {
   successful: 3, hope: 2, gain: 2, benefit: 3, 'win-win': 5, reward: 4, accept: 3, commitment: 4, commit: 3,
   overture: 5, conciliatory: 6, outreach: 4, protector: 3, favour: 3, favor: 3, allow: 2, permit: 2,
   grant: 3, patience: 2, reassuring: 4, 'court:VERB': 3, woo: 4, befriend: 5, share: 2,
-  supply: 2, supplies: 2, open: 2, softened: 3, soften: 3, calm: 2, restraint: 2, moderate: 2,
+  supply: 2, supplies: 2, open: 2, softened: 3, soften: 3, calm: 2, restraint: 2, moderate: 2, indulge: 3,
+  coordinate: 4, coordination: 4, closely: 2, flattering: 2, cordial: 4, courteous: 3,
 };
 
 export const CONFLICTUAL: Record<string, number> = {
@@ -41,8 +42,8 @@ export const CONFLICTUAL: Record<string, number> = {
   // threats and force
   threaten: 7, threat: 6, warn: 5, warning: 5, ultimatum: 7, demand: 4, intimidate: 7, bully: 6,
   provoke: 6, provocation: 6, provocative: 6, aggression: 8, aggressive: 6, attack: 8, strike: 6, invade: 9,
-  invasion: 9, war: 8, warfare: 8, militarize: 5, military: 1, missile: 3, buildup: 4, drill: 3, standoff: 5,
-  toughen: 5, tough: 2, harden: 4, escalate: 6, escalation: 6,
+  invasion: 9, war: 8, warfare: 8, militarize: 5, military: 1, missile: 2, buildup: 4, drill: 3, standoff: 5,
+  toughen: 5, tough: 2, tougher: 4, toughest: 5, resist: 4, resisted: 4, harden: 4, escalate: 6, escalation: 6,
   // enmity and rivalry
   hostile: 7, hostility: 7, unfriendly: 6, enemy: 8, adversary: 7, rival: 5, rivalry: 5, confrontation: 6,
   confront: 6, conflict: 6, clash: 6, dispute: 4, tension: 4, tensions: 4, feud: 5, antagonism: 6, distrust: 5,
@@ -51,12 +52,14 @@ export const CONFLICTUAL: Record<string, number> = {
   condemn: 7, denounce: 6, criticize: 5, criticise: 5, criticism: 5, accuse: 5, accusation: 5, blame: 5,
   rebuke: 6, brand: 4, protest: 4, reject: 5, refuse: 4, oppose: 5, opposition: 4, snub: 5, spurn: 5,
   abandon: 4, betray: 7, betrayal: 7, violate: 6, violation: 6, undermine: 5, interfere: 5, interference: 5,
-  meddle: 5, meddling: 5, declining: 2, tired: 2.5, limits: 2, expect: 3, unfair: 4, tighten: 4,
-  blunt: 4, bluntest: 5, harsh: 5, harsher: 5, harshest: 6, cold: 4, colder: 5, coldest: 5, stern: 4, frosty: 4,
+  meddle: 5, meddling: 5, declining: 2, tired: 2.5, limits: 2, unfair: 4, tighten: 4,
+  blunt: 4, blunter: 5, bluntest: 5, harsh: 5, harsher: 5, harshest: 6, cold: 4, colder: 5, coldest: 5, stern: 4, frosty: 4,
   icy: 4, chilly: 3, defiant: 5, loudest: 2, angry: 5, anger: 5, furious: 6, insult: 5, insults: 5, lecture: 3,
   lectures: 3, disputed: 3, patrol: 2, patrols: 2, shield: 2, uneasy: 3, unthinkable: 3, objected: 4, object: 3,
-  shut: 3, mistake: 2, weakness: 2, humiliate: 6, haggling: 2, launch: 2, launches: 2, warhead: 3, warheads: 3,
-  nuclear: 1, rebuff: 5, defy: 5, defiance: 5, scold: 5, chide: 4, retreat: 2, downgrade: 5,
+  shut: 3, mistake: 2, weakness: 2, humiliate: 6, haggling: 2, 'launch:NOUN': 2, warhead: 3, warheads: 3,
+  nuclear: 1, rebuff: 5, defy: 5, defiance: 5, scold: 5, chide: 4, retreat: 2, downgrade: 5, spoil: 4,
+  relic: 3, relics: 3, quarrel: 4, 'fire:VERB': 5, murder: 7, assassination: 7, killing: 6, hardened: 4,
+  'recall:VERB': 4, wreck: 5, obstruct: 5, pressured: 5, rift: 5,
 };
 
 /** Multi-word cues; their words must follow one another. */
@@ -71,10 +74,18 @@ export const PHRASES: { phrase: string; polarity: 'cooperative' | 'conflictual';
   { phrase: 'not let', polarity: 'conflictual', weight: 3 },
   { phrase: 'reach out', polarity: 'cooperative', weight: 5 },
   { phrase: 'work with', polarity: 'cooperative', weight: 3 },
+  { phrase: 'lean towards', polarity: 'cooperative', weight: 3 },
+  { phrase: 'lean toward', polarity: 'cooperative', weight: 3 },
+  { phrase: 'share intelligence', polarity: 'cooperative', weight: 4 },
+  { phrase: 'sharing intelligence', polarity: 'cooperative', weight: 4 },
+  { phrase: 'naval drills', polarity: 'conflictual', weight: 4 },
+  { phrase: 'military drills', polarity: 'conflictual', weight: 4 },
+  { phrase: 'joint drills', polarity: 'conflictual', weight: 3 },
+  { phrase: 'in the way of', polarity: 'conflictual', weight: 4 },
+  { phrase: 'junior partner', polarity: 'conflictual', weight: 1 },
   { phrase: 'door is open', polarity: 'cooperative', weight: 4 },
   { phrase: 'door remains open', polarity: 'cooperative', weight: 4 },
   { phrase: 'in kind', polarity: 'cooperative', weight: 2 },
-  { phrase: 'tone down', polarity: 'cooperative', weight: 4 },
   { phrase: 'stake in', polarity: 'cooperative', weight: 3 },
   { phrase: 'speak with one voice', polarity: 'cooperative', weight: 4 },
   { phrase: 'crossed the line', polarity: 'conflictual', weight: 6 },
@@ -112,7 +123,7 @@ export const PREFIXES: Record<string, { polarity: 'cooperative' | 'conflictual';
 };
 
 /** Words that negate a cue a few words after them: "not hostile", "no longer a partner". */
-export const NEGATORS: string[] = ['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'hardly', 'cannot', 'lack', 'lacks', 'former', 'less'];
+export const NEGATORS: string[] = ['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'hardly', 'cannot', 'lack', 'lacks', 'former', 'less', 'nobody', 'none'];
 
 /** After a negator these keep it from negating: "not only", "no longer merely". */
 export const NEGATION_BREAKERS: string[] = ['only', 'merely', 'just', 'simply', 'least'];
@@ -121,12 +132,13 @@ export const NEGATION_BREAKERS: string[] = ['only', 'merely', 'just', 'simply', 
 export const REVERSERS: string[] = [
   'lift', 'lifting', 'ease', 'easing', 'end', 'ending', 'resolve', 'resolving', 'overcome', 'defuse', 'reduce',
   'reducing', 'avoid', 'avoiding', 'out', 'escape', 'halt', 'stop', 'drop', 'dropping', 'relax', 'relaxing',
-  'lifted', 'eased', 'ended', 'resolved', 'stopped', 'dropped', 'reverse', 'reversed',
+  'lifted', 'eased', 'ended', 'resolved', 'stopped', 'dropped', 'reverse', 'reversed', 'decline', 'declined',
+  'declines', 'refrain', 'refrained', 'refrains', 'toned',
 ];
 
-/** Words that are not cues in these places, whatever the lexicon says. */
-export const NOT_CUES_AFTER: Record<string, string[]> = {
-  // "Cold War" names a period, "trade war" is still conflict
-  war: ['cold'],
-  talk: ['small'],
-};
+/** "X expects Y to ...", "X wants Y to ...": a demand, where Y is an actor. */
+export const DEMAND_VERBS: string[] = ['expect', 'want', 'demand', 'press', 'push', 'pressure', 'tell', 'order'];
+export const DEMAND_WEIGHT = 3;
+
+/** Names of periods and things that contain cue words but depict no relation now. */
+export const NOT_CUES: string[] = ['cold war', 'small talk', 'soviet era', 'post-war', 'world war', 'talks of', 'talked of', 'talks about', 'talked about'];
