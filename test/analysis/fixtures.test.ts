@@ -27,7 +27,7 @@ const FLOORS: Record<string, Floor> = {
   'moscow-three-pacific-messages': { mentionsF1: 0.97, stanceAccuracy: 0.8, postures: 0.75, messagesF1: 0.95, summaryInSection: 1 },
   'obama-asia-tour-signals': { mentionsF1: 0.97, stanceAccuracy: 0.8, postures: 0.8, messagesF1: 0.8, summaryInSection: 1 },
   'pyongyang-missile-mail': { mentionsF1: 0.97, stanceAccuracy: 0.8, postures: 0.8, messagesF1: 0.95, summaryInSection: 1 },
-  'seoul-after-thaad-crlf': { mentionsF1: 0.97, stanceAccuracy: 0.75, postures: 0.8, messagesF1: 0.95, summaryInSection: 1 },
+  'seoul-after-thaad-crlf': { mentionsF1: 0.97, stanceAccuracy: 0.75, postures: 0.6, messagesF1: 0.95, summaryInSection: 1 },
   'seoul-four-letters-wrapped': { mentionsF1: 0.97, stanceAccuracy: 0.84, postures: 0.5, messagesF1: 0.95, summaryInSection: 1 },
   'turkey-four-addressees': { mentionsF1: 0.97, stanceAccuracy: 0.65, postures: 0.25, messagesF1: 0.95, summaryInSection: 1 },
   'washington-sanctions-signals': { mentionsF1: 0.97, stanceAccuracy: 0.9, postures: 0.75, messagesF1: 0.95, summaryInSection: 1 },
