@@ -43,7 +43,7 @@ export class Progress {
     const now = Date.now();
     if (now - this.last < 100 && this.done !== this.total) return;
     this.last = now;
-    const line = renderProgress({ done: this.done, total: this.total, elapsedMs: now - this.started, current, columns: this.stream.columns ?? 80 });
+    const line = renderProgress({ done: this.done, total: this.total, elapsedMs: now - this.started, current, columns: this.stream.columns || 80 });
     this.stream.write(`\r\u001b[2K${line}`);
     this.drawn = true;
   }

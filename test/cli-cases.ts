@@ -1,0 +1,238 @@
+/**
+ * One table of CLI cases, run two ways: in process against main() with
+ * captured streams, and against the spawned bin (cli.test.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import type { Run } from './helpers.js';
+import { noStackTrace, ROOT } from './helpers.js';
+
+export interface CliCase {
+  name: string;
+  args: string[];
+  input?: string;
+  env?: Record<string, string>;
+  code: number;
+  /** Checks of stdout and stderr, together with the exit code. */
+  check: (run: Run) => void;
+}
+
+const VERSION = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string }).version;
+const ARTICLE = 'fixtures/russia-nk-opening.txt';
+const TITLE = readFileSync(`${ROOT}/${ARTICLE}`, 'utf8').split('\n')[0]!;
+const parse = (s: string): any => JSON.parse(s);
+const quietStderr = (run: Run): void => expect(run.stderr).toBe('');
+
+export const CASES: CliCase[] = [
+  { name: '--version prints the version', args: ['--version'], code: 0, check: (r) => (expect(r.stdout).toBe(`${VERSION}\n`), quietStderr(r)) },
+  {
+    name: '--help leads with examples and lists exit codes',
+    args: ['--help'],
+    code: 0,
+    check: (r) => {
+      expect(r.stdout.startsWith('Examples:\n  nkmsg analyze')).toBe(true);
+      expect(r.stdout).toMatch(/Exit codes:\n {2}0 {2}success\n {2}1 .*\n {2}2 {2}usage/);
+      quietStderr(r);
+    },
+  },
+  {
+    name: 'analyze --help leads with examples and documents every option',
+    args: ['analyze', '--help'],
+    code: 0,
+    check: (r) => {
+      expect(r.stdout.startsWith('Examples:\n')).toBe(true);
+      for (const o of ['--json', '--format', '--actors', '--sender', '--top', '--explain', '--jobs', '--output', '--color', '--no-color', '--quiet', '--input-format', '--max-bytes']) {
+        expect(r.stdout).toContain(o);
+      }
+      quietStderr(r);
+    },
+  },
+  { name: 'check --help leads with examples', args: ['check', '--help'], code: 0, check: (r) => expect(r.stdout).toMatch(/^Examples:\n {2}nkmsg check fixtures\//) },
+  { name: 'no command prints help on stderr, exit 2', args: [], code: 2, check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toContain('Usage: nkmsg')) },
+  {
+    name: 'an unknown option gets a "did you mean"',
+    args: ['analyze', '--jsno', ARTICLE],
+    code: 2,
+    check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toBe("nkmsg: error: unknown option '--jsno'\n(Did you mean --json?)\n")),
+  },
+  { name: 'an unknown command gets a "did you mean"', args: ['analyse', ARTICLE], code: 2, check: (r) => expect(r.stderr).toContain('(Did you mean analyze?)') },
+  { name: 'a bad --format is a usage error', args: ['analyze', '--format', 'xml', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/^nkmsg: error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json/) },
+  { name: 'a bad --top is a usage error', args: ['analyze', '--top', 'many', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--top <n>' argument 'many' is invalid\. use a whole number of at least 1/) },
+  { name: 'a bad --max-bytes is a usage error', args: ['analyze', '--max-bytes', 'lots', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--max-bytes <size>' argument 'lots' is invalid/) },
+  { name: '--json contradicting --format is a usage error', args: ['analyze', '--json', '--format', 'csv', ARTICLE], code: 2, check: (r) => expect(r.stderr).toBe('nkmsg: error: --json and --format csv contradict each other; give one of them\n') },
+  {
+    name: 'an unknown --sender is a usage error listing the ids',
+    args: ['analyze', '--sender', 'paris', ARTICLE],
+    code: 2,
+    check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toBe('nkmsg: error: --sender "paris" is not an actor id; use one of: moscow, seoul, tokyo, washington, beijing, pyongyang\n')),
+  },
+  {
+    name: 'text output of one article',
+    args: ['analyze', ARTICLE],
+    code: 0,
+    check: (r) => {
+      expect(r.stdout.split('\n')[0]).toBe(TITLE);
+      expect(r.stdout).toMatch(/^Sender: \w+/m);
+      expect(r.stdout).toMatch(/^Actor +Mentions/m);
+      expect(r.stdout).not.toContain('\u001b');
+      quietStderr(r);
+    },
+  },
+  {
+    name: 'text output with --explain lists the sentences',
+    args: ['analyze', '--explain', ARTICLE],
+    code: 0,
+    check: (r) => (expect(r.stdout).toContain('\nSentences\n'), expect(r.stdout).toMatch(/^\[\d+\] body · tone (cooperative|conflictual|neutral)/m), quietStderr(r)),
+  },
+  {
+    name: '--json gives one object following the contract',
+    args: ['analyze', '--json', ARTICLE],
+    code: 0,
+    check: (r) => {
+      const result = parse(r.stdout);
+      expect(result).toMatchObject({ schemaVersion: 1, tool: { name: 'nkmsg', version: VERSION }, input: { path: ARTICLE, encoding: 'utf-8' } });
+      expect(result.input.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(result.actors.map((a: { id: string }) => a.id)).toEqual(['moscow', 'seoul', 'tokyo', 'washington', 'beijing', 'pyongyang']);
+      quietStderr(r);
+    },
+  },
+  {
+    name: '--sender and --top shape the messages',
+    args: ['analyze', '--format', 'json', '--sender', 'tokyo', '--top', '1', ARTICLE],
+    code: 0,
+    check: (r) => {
+      const result = parse(r.stdout);
+      expect(result.sender).toBe('tokyo');
+      for (const a of result.actors) if (a.message) expect(a.message.summary.length).toBeLessThanOrEqual(1);
+    },
+  },
+  {
+    name: 'ndjson with two inputs gives two lines in input order',
+    args: ['analyze', '--format', 'ndjson', 'fixtures/washington-sanctions-signals.txt', ARTICLE],
+    code: 0,
+    check: (r) => {
+      const lines = r.stdout.trimEnd().split('\n').map(parse);
+      expect(lines.map((l) => l.input.path)).toEqual(['fixtures/washington-sanctions-signals.txt', ARTICLE]);
+      quietStderr(r);
+    },
+  },
+  {
+    name: 'json with two inputs gives one array',
+    args: ['analyze', '--json', ARTICLE, 'fixtures/washington-sanctions-signals.txt'],
+    code: 0,
+    check: (r) => expect(parse(r.stdout).map((x: { input: { path: string } }) => x.input.path)).toEqual([ARTICLE, 'fixtures/washington-sanctions-signals.txt']),
+  },
+  {
+    name: 'markdown is a pasteable report',
+    args: ['analyze', '--format', 'markdown', ARTICLE],
+    code: 0,
+    check: (r) => (expect(r.stdout.startsWith(`## ${TITLE.replace(/[\\`*_[\]<>|#~!]/g, (c) => `\\${c}`)}\n`)).toBe(true), expect(r.stdout).toContain('| Actor | Mentions |')),
+  },
+  {
+    name: 'csv has a header and one row per actor',
+    args: ['analyze', '--format', 'csv', ARTICLE],
+    code: 0,
+    check: (r) => {
+      const rows = r.stdout.split('\r\n').filter(Boolean);
+      expect(rows[0]).toBe('input,id,title,date,sender,actor,name,mentions,sentences,cooperative,conflictual,neutral,posture,verdict,error');
+      expect(rows).toHaveLength(7);
+      expect(rows.slice(1).every((row) => row.startsWith(`${ARTICLE},,`))).toBe(true);
+    },
+  },
+  {
+    name: 'piped stdin with no input argument is read',
+    args: ['analyze', '--json'],
+    input: 'Moscow warns Tokyo.\n\nMoscow praises Beijing.\n',
+    code: 0,
+    check: (r) => (expect(parse(r.stdout).input).toMatchObject({ path: '-', bytes: 45, encoding: 'utf-8' }), quietStderr(r)),
+  },
+  {
+    name: '- reads stdin among other inputs',
+    args: ['analyze', '--format', 'ndjson', ARTICLE, '-'],
+    input: 'Seoul talks with Pyongyang.\n',
+    code: 0,
+    check: (r) => expect(r.stdout.trimEnd().split('\n').map((l) => parse(l).input.path)).toEqual([ARTICLE, '-']),
+  },
+  { name: '- given twice is a usage error', args: ['analyze', '-', '-'], code: 2, check: (r) => expect(r.stderr).toBe('nkmsg: error: "-" (standard input) can be given only once\n') },
+  {
+    name: 'an empty article is analysed with a warning',
+    args: ['analyze', '--json'],
+    input: '',
+    code: 0,
+    check: (r) => {
+      expect(parse(r.stdout).warnings.length).toBeGreaterThan(0);
+      expect(r.stderr).toMatch(/^nkmsg: warning: -: no analysable text/);
+    },
+  },
+  { name: '--quiet silences warnings', args: ['analyze', '--json', '--quiet'], input: '   \n', code: 0, check: quietStderr },
+  {
+    name: 'ndjson input gives results that carry the record ids',
+    args: ['analyze', '--input-format', 'ndjson', '--format', 'ndjson'],
+    input: '{"id":"a1","text":"Moscow warns Tokyo."}\n\n{"id":2,"text":"Seoul talks with Pyongyang.","source":"x"}\n{"text":"Beijing."}\n',
+    code: 0,
+    check: (r) => {
+      const lines = r.stdout.trimEnd().split('\n').map(parse);
+      expect(lines.map((l) => l.input.id)).toEqual(['a1', 2, 4]);
+      expect(lines.every((l) => l.input.path === '-')).toBe(true);
+    },
+  },
+  {
+    name: 'a bad ndjson record is an error record, the others are analysed',
+    args: ['analyze', '--input-format', 'ndjson', '--format', 'ndjson'],
+    input: '{"id":"a","text":"Moscow warns Tokyo."}\n{broken\n{"id":"c","text":"Seoul talks."}\n',
+    code: 1,
+    check: (r) => {
+      const lines = r.stdout.trimEnd().split('\n').map(parse);
+      expect(lines).toHaveLength(3);
+      expect(lines[1]).toEqual({ schemaVersion: 1, input: { path: '-', line: 2 }, error: { code: 'bad-record', message: expect.stringMatching(/^line 2 is not valid JSON/) } });
+      expect(lines[2].input.id).toBe('c');
+      expect(r.stderr).toMatch(/^nkmsg: error: -: line 2 is not valid JSON .*; each line must be one JSON object like/m);
+      expect(noStackTrace(r.stderr)).toBe(true);
+    },
+  },
+  {
+    name: 'actors prints the default set',
+    args: ['actors'],
+    code: 0,
+    check: (r) => (expect(r.stdout).toMatch(/^moscow {2}Moscow \(Russia\)\n {4}/), expect(r.stdout).toMatch(/^pyongyang {2}Pyongyang \(North Korea\)/m)),
+  },
+  {
+    name: 'actors --json prints an actor file',
+    args: ['actors', '--json'],
+    code: 0,
+    check: (r) => {
+      const file = parse(r.stdout);
+      expect(file.map((a: { id: string }) => a.id)).toEqual(['moscow', 'seoul', 'tokyo', 'washington', 'beijing', 'pyongyang']);
+      expect(file[0]).toMatchObject({ id: 'moscow', name: 'Moscow', country: 'Russia', aliases: expect.any(Array), leaders: expect.any(Array) });
+    },
+  },
+  {
+    name: 'actors respects --actors',
+    args: ['actors', '--json', '--actors', 'fixtures/turkey-four-addressees.actors.json'],
+    code: 0,
+    check: (r) => expect(parse(r.stdout).map((a: { id: string }) => a.id)).toEqual(['ankara', 'berlin', 'tehran', 'moscow', 'athens']),
+  },
+  {
+    name: 'analyze with --actors uses that set',
+    args: ['analyze', '--json', '--actors', 'fixtures/turkey-four-addressees.actors.json', 'fixtures/turkey-four-addressees.txt'],
+    code: 0,
+    check: (r) => expect(parse(r.stdout).actors.map((a: { id: string }) => a.id)).toEqual(['ankara', 'berlin', 'tehran', 'moscow', 'athens']),
+  },
+  {
+    name: 'FORCE_COLOR colours output to a pipe',
+    args: ['analyze', ARTICLE],
+    env: { FORCE_COLOR: '1' },
+    code: 0,
+    check: (r) => expect(r.stdout).toContain('\u001b[1m'),
+  },
+  { name: '--no-color wins over FORCE_COLOR', args: ['analyze', '--no-color', ARTICLE], env: { FORCE_COLOR: '1' }, code: 0, check: (r) => expect(r.stdout).not.toContain('\u001b') },
+  { name: '--color colours output to a pipe', args: ['analyze', '--color', ARTICLE], code: 0, check: (r) => expect(r.stdout).toContain('\u001b[') },
+  { name: 'NO_COLOR keeps a pipe plain', args: ['analyze', ARTICLE], env: { NO_COLOR: '1' }, code: 0, check: (r) => expect(r.stdout).not.toContain('\u001b') },
+];
+
+export async function runCase(c: CliCase, run: (args: string[], options: { input?: string; env?: Record<string, string> }) => Promise<Run>): Promise<void> {
+  const result = await run(c.args, { ...(c.input !== undefined ? { input: c.input } : {}), ...(c.env ? { env: c.env } : {}) });
+  expect({ code: result.code, stderr: result.stderr }).toMatchObject({ code: c.code });
+  c.check(result);
+  expect(noStackTrace(result.stderr)).toBe(true);
+}
