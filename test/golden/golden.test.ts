@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { fixtures } from '../analysis/support.js';
-// @ts-expect-error a plain ESM helper shared with the regeneration script
+// A plain ESM helper, shared with scripts/regenerate-golden.mjs.
 import { goldenView } from './view.mjs';
 
 describe('golden results', () => {
