@@ -97,7 +97,7 @@ export interface PronounSentence extends Span {
 }
 
 const LEADING_PRONOUN =
-  /^(?:(?:However|Yet|Still|Now|Meanwhile|Instead|Indeed|Moreover|Besides|Today|So|Thus|Hence|Therefore|Also|Then)\s*,?\s+|(?:Instead of|Rather than|Although|Though|While|Despite|After|Before|When|If|Since|By|In|On|At|Last|This|Earlier|Later|Until)\b[^,.;:]{0,80},\s+)?(It|They|He|it|they|he)\b/;
+  /^(?:(?:However|Yet|Still|Now|Meanwhile|Instead|Indeed|Moreover|Besides|Today|So|Thus|Hence|Therefore|Also|Then)\s*,?\s+|(?:Instead of|Rather than|Although|Though|While|Despite|After|Before|When|If|Since|By|In|On|At|Last|This|Earlier|Later|Until)\b[^,.;:]{0,80},\s+|(?:On|In|At|By|Last|This|Next|Earlier|Later)(?:\s+[\p{L}\p{N}]+){1,3}\s+)?(It|They|He|it|they|he)\b/u;
 const JOINED_PRONOUN = /(?:,\s*(?:but|and|yet|so)|\bbut|;)\s+(it|they|he)\b/g;
 
 /** Whether a pronoun can stand for the antecedent: "it" a state, "they" a people, "he" a leader. */

@@ -19,6 +19,8 @@ import {
   COOPERATIVE,
   DEMAND_VERBS,
   DEMAND_WEIGHT,
+  MOVEMENT_VERBS,
+  VISIT_WEIGHT,
   NEGATION_BREAKERS,
   NEGATORS,
   NOT_CUES,
@@ -58,6 +60,7 @@ const REJECTED_WORDS = split(REJECTED_OPENERS);
 const CANCELLING_SET = new Set(CANCELLING_NEGATORS);
 const CONTRAST_WORDS = split(CONTRAST_OPENERS);
 const DEMAND_SET = new Set(DEMAND_VERBS);
+const MOVEMENT_SET = new Set(MOVEMENT_VERBS);
 const PHRASE_WORDS = [
   ...PHRASES,
   ...NOT_CUES.map((phrase) => ({ phrase, polarity: null, weight: 0 })),
@@ -82,6 +85,14 @@ function openerAt(tokens: Token[], i: number, candidates: string[][]): number {
 const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
 const TIME_WORDS = new Set(['after', 'before', 'since']);
+
+/** The actor named last before the first verb of tokens [from, to): "In Seoul, Xi Jinping not only praised ...". */
+function subjectOf(tokens: Token[], from: number, to: number, mentions: Mention[]): Mention | null {
+  const start = tokens[from]?.start ?? 0;
+  const verb = tokens.slice(from, to).find(isVerb);
+  const limit = verb?.start ?? tokens[to - 1]?.end ?? start;
+  return mentions.filter((m) => m.start >= start && m.end <= limit).at(-1) ?? null;
+}
 
 /** "By reactivating ...", "After ...", or a time phrase: "Hours after ...", "A month before ...". */
 function opensWithAdjunct(tokens: Token[]): boolean {
@@ -111,6 +122,11 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
     if (fronted) {
       current.role = fronted;
       frontedUntil = firstComma;
+      // "Rather than balancing China, as Abe had hoped, Moscow ...": the aside belongs to what is turned down.
+      if (fronted === 'rejected' && tokens[firstComma + 1]?.lower === 'as') {
+        const next = tokens.findIndex((t, k) => k > firstComma + 1 && t.text === ',');
+        if (next > 0) frontedUntil = next;
+      }
     } else if (opensWithAdjunct(tokens) && tokens.slice(1, firstComma).some(isVerb)) {
       current.role = 'adjunct';
       frontedUntil = firstComma;
@@ -141,8 +157,7 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
       if (!additive && (current.role === 'main' || current.role === 'relative')) current.role = 'before-contrast';
       // "Obama did not apologise, but laid a wreath": a clause that opens on its verb shares the subject before it.
       const next = tokens[i + 1 + (additive ? 1 : 0)];
-      const clauseStart = tokens[current.from]?.start ?? 0;
-      const sharedSubject = next && isVerb(next) ? (mentions.find((m) => m.start >= clauseStart && m.end <= token.start) ?? null) : null;
+      const sharedSubject = next && isVerb(next) ? subjectOf(tokens, current.from, i, mentions) : null;
       close(i, { role: 'main', antecedent: sharedSubject });
       continue;
     }
@@ -199,7 +214,8 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
   let content = 0;
   for (let k = i - 1; k >= from && content < NEGATION_WINDOW; k--) {
     const t = tokens[k]!;
-    if (t.pos === 'PUNCT') return -1;
+    // "never threatened the North ... and has resisted ...": a comma or a conjunction ends the reach.
+    if (t.pos === 'PUNCT' || (t.pos === 'CCONJ' && t.lower !== 'nor')) return -1;
     // "never offered Kim Jong-un a summit": a negated cue passes its negation on to the next of its kind.
     const passed = inherited.get(k);
     if (passed !== undefined) return passed;
@@ -207,6 +223,8 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
       const next = tokens[k + 1]?.lower ?? '';
       const after = tokens[k + 2]?.lower ?? '';
       if (BREAKER_SET.has(next) || BREAKER_SET.has(after)) return -1;
+      // "no American president has treated ...": "no" negates its own noun only.
+      if (t.lower === 'no' && next !== 'longer' && tokens.slice(k + 1, i).some((x) => x.pos === 'NOUN')) return -1;
       return used.has(k) ? -1 : k;
     }
     if (REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) {
@@ -218,7 +236,8 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
       }
       return used.has(k) ? -1 : k;
     }
-    if (!TRANSPARENT_SET.has(t.pos)) content++;
+    // Names are the arguments of a negated verb, not words that end its reach.
+    if (!TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN') content++;
   }
   return -1;
 }
@@ -250,7 +269,9 @@ export function findCues(tokens: Token[], clauses: Clause[], mentions: Mention[]
       } else {
         const prefix = Object.keys(PREFIXES).find((p) => token.lower.startsWith(p) && token.lower.length > p.length);
         const word = lookup(token);
-        if (DEMAND_SET.has(token.lemma) && isVerb(token) && demandsOf(tokens, i, clause.to, mentions)) {
+        if (MOVEMENT_SET.has(token.lemma) && isVerb(token) && travelsTo(tokens, i, mentions)) {
+          found = { entry: `${token.lemma} to ACTOR`, polarity: 'cooperative', weight: VISIT_WEIGHT, start: token.start, end: token.end, length: 1 };
+        } else if (DEMAND_SET.has(token.lemma) && isVerb(token) && demandsOf(tokens, i, clause.to, mentions)) {
           found = { entry: `${token.lemma} ACTOR to`, polarity: 'conflictual', weight: DEMAND_WEIGHT, start: token.start, end: token.end, length: 1 };
         } else if (prefix) {
           const p = PREFIXES[prefix]!;
@@ -272,12 +293,14 @@ export function findCues(tokens: Token[], clauses: Clause[], mentions: Mention[]
       // "not hostile", "no longer a partner" flip; "not under sanctions", "neither courted nor
       // confronted" and the alternative a sentence turns down ("rather than warm") only cancel.
       const notAll = negator >= 0 && ['all', 'every', 'everything'].includes(tokens[negator + 1]?.lower ?? '');
+      const byReverser = negator >= 0 && !NEGATOR_SET.has(tokens[negator]!.lower);
       const cancelled =
         notAll ||
         // "businesslike rather than warm" only sets aside; "rather than spoil the visit" chooses the opposite.
         (rejected && negator < 0 && !isVerb(token)) ||
         (negator >= 0 && CANCELLING_SET.has(tokens[negator]!.lower)) ||
-        (negated && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1);
+        // "toned down its insults" undoes them; "not under sanctions" only says they are absent.
+        (negated && !byReverser && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1);
       cues.push({
         text: '',
         polarity: negated && !cancelled ? (found.polarity === 'cooperative' ? 'conflictual' : 'cooperative') : found.polarity,
@@ -292,6 +315,17 @@ export function findCues(tokens: Token[], clauses: Clause[], mentions: Mention[]
     }
   }
   return cues;
+}
+
+/** Whether the verb at `i` goes to an actor's capital: "Xi Jinping flew to Seoul", "goes to Seoul first". */
+function travelsTo(tokens: Token[], i: number, mentions: Mention[]): boolean {
+  const preposition = tokens[i + 1];
+  const place = tokens[i + 2];
+  if (!preposition || !place || !['to', 'in'].includes(preposition.lower)) return false;
+  // Someone goes: an actor or pronoun just before the verb ("he flew to Seoul"), not "messages go to ...".
+  const traveller = tokens[i - 1] ?? tokens[i - 2];
+  const someone = traveller && mentions.some((m) => m.end === traveller.end || m.end === tokens[i - 2]?.end);
+  return Boolean(someone) && mentions.some((m) => m.start === place.start && m.form === 'capital');
 }
 
 /** Whether the verb at `i` is followed by an actor and "to": "Moscow expects Seoul to stay away". */
@@ -352,12 +386,14 @@ export function sentenceStance(input: string, tokens: Token[], mentions: Mention
   /** What the point clauses say, for actors named only in background clauses. */
   let pointAtLarge = 0;
   const inPointClause = new Set<string>();
+  const inRejectedOnly = new Set<string>(mentions.map((m) => m.actor));
   clauses.forEach((clause, k) => {
-    if (isBackground[k]) return;
     const from = tokens[clause.from]!.start;
     const to = tokens[clause.to - 1]!.end;
-    for (const m of mentions) if (m.start >= from && m.end <= to) inPointClause.add(m.actor);
-    if (clause.antecedent) inPointClause.add(clause.antecedent.actor);
+    const named = mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.actor);
+    if (clause.antecedent) named.push(clause.antecedent.actor);
+    if (clause.role !== 'rejected') for (const a of named) inRejectedOnly.delete(a);
+    if (!isBackground[k]) for (const a of named) inPointClause.add(a);
   });
   found.forEach((cue, n) => {
     const k = clauseOfCue[n]!;
@@ -400,7 +436,9 @@ export function sentenceStance(input: string, tokens: Token[], mentions: Mention
   const stances: Record<string, Stance> = {};
   for (const [actor, own] of point) {
     // "Moscow once punished Seoul, but it now welcomes its investors": the point is Seoul's too.
-    const score = inPointClause.has(actor) ? own : own + pointAtLarge * WEIGHTS.floating;
+    // "... leans towards China instead of one that follows the United States": the one turned down loses.
+    const atLarge = inRejectedOnly.has(actor) ? -pointAtLarge : pointAtLarge;
+    const score = inPointClause.has(actor) ? own : own + atLarge * WEIGHTS.floating;
     stances[actor] = Math.abs(score) >= WEIGHTS.threshold ? stanceOf(score) : stanceOf(score + (background.get(actor) ?? 0));
   }
   return { cues, stances, tone: stanceOf(toneScore) };

@@ -75,6 +75,9 @@ export const PHRASES: { phrase: string; polarity: 'cooperative' | 'conflictual';
   { phrase: 'reach out', polarity: 'cooperative', weight: 5 },
   { phrase: 'work with', polarity: 'cooperative', weight: 3 },
   { phrase: 'lean towards', polarity: 'cooperative', weight: 3 },
+  { phrase: 'aimed at', polarity: 'conflictual', weight: 3 },
+  { phrase: 'choose sides', polarity: 'conflictual', weight: 3 },
+  { phrase: 'take sides', polarity: 'conflictual', weight: 3 },
   { phrase: 'lean toward', polarity: 'cooperative', weight: 3 },
   { phrase: 'share intelligence', polarity: 'cooperative', weight: 4 },
   { phrase: 'sharing intelligence', polarity: 'cooperative', weight: 4 },
@@ -139,6 +142,10 @@ export const REVERSERS: string[] = [
 /** "X expects Y to ...", "X wants Y to ...": a demand, where Y is an actor. */
 export const DEMAND_VERBS: string[] = ['expect', 'want', 'demand', 'press', 'push', 'pressure', 'tell', 'order'];
 export const DEMAND_WEIGHT = 3;
+
+/** "X flew to Seoul", "goes to Moscow": going to an actor's capital is a visit. */
+export const MOVEMENT_VERBS: string[] = ['go', 'fly', 'travel', 'come', 'head', 'return', 'journey'];
+export const VISIT_WEIGHT = 3;
 
 /** Names of periods and things that contain cue words but depict no relation now. */
 export const NOT_CUES: string[] = ['cold war', 'small talk', 'soviet era', 'post-war', 'world war', 'talks of', 'talked of', 'talks about', 'talked about'];
