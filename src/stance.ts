@@ -435,11 +435,14 @@ export function sentenceStance(input: string, tokens: Token[], mentions: Mention
 
   const stances: Record<string, Stance> = {};
   for (const [actor, own] of point) {
-    // "Moscow once punished Seoul, but it now welcomes its investors": the point is Seoul's too.
-    // "... leans towards China instead of one that follows the United States": the one turned down loses.
-    const atLarge = inRejectedOnly.has(actor) ? -pointAtLarge : pointAtLarge;
-    const score = inPointClause.has(actor) ? own : own + atLarge * WEIGHTS.floating;
-    stances[actor] = Math.abs(score) >= WEIGHTS.threshold ? stanceOf(score) : stanceOf(score + (background.get(actor) ?? 0));
+    let score = own;
+    if (Math.abs(own) < WEIGHTS.threshold) score = own + (background.get(actor) ?? 0);
+    if (Math.abs(score) < WEIGHTS.threshold && !inPointClause.has(actor)) {
+      // Named only where the scene is set, with nothing said of it there: the point is about it too.
+      // "... leans towards China instead of one that follows the United States": the one turned down loses.
+      score += (inRejectedOnly.has(actor) ? -pointAtLarge : pointAtLarge) * WEIGHTS.floating;
+    }
+    stances[actor] = stanceOf(score);
   }
   return { cues, stances, tone: stanceOf(toneScore) };
 }

@@ -48,7 +48,7 @@ export const WEIGHTS = {
 export const NEGATION_WINDOW = 3;
 
 /** Negators that cancel a cue instead of flipping it ("neither courted nor confronted"). */
-export const CANCELLING_NEGATORS: string[] = ['neither', 'nor'];
+export const CANCELLING_NEGATORS: string[] = ['neither', 'nor', 'whether'];
 
 /** Parts of speech a negation reaches past without using up its window ("no longer treated as a partner"). */
 export const NEGATION_TRANSPARENT: string[] = ['DET', 'ADP', 'ADV', 'AUX', 'PART', 'PRON', 'CCONJ'];

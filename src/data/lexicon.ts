@@ -30,7 +30,7 @@ export const COOPERATIVE: Record<string, number> = {
   overture: 5, conciliatory: 6, outreach: 4, protector: 3, favour: 3, favor: 3, allow: 2, permit: 2,
   grant: 3, patience: 2, reassuring: 4, 'court:VERB': 3, woo: 4, befriend: 5, share: 2,
   supply: 2, supplies: 2, open: 2, softened: 3, soften: 3, calm: 2, restraint: 2, moderate: 2, indulge: 3,
-  coordinate: 4, coordination: 4, closely: 2, flattering: 2, cordial: 4, courteous: 3,
+  coordinate: 4, coordination: 4, shield: 2, closely: 2, flattering: 2, cordial: 4, courteous: 3,
 };
 
 export const CONFLICTUAL: Record<string, number> = {
@@ -55,7 +55,7 @@ export const CONFLICTUAL: Record<string, number> = {
   meddle: 5, meddling: 5, declining: 2, tired: 2.5, limits: 2, unfair: 4, tighten: 4,
   blunt: 4, blunter: 5, bluntest: 5, harsh: 5, harsher: 5, harshest: 6, cold: 4, colder: 5, coldest: 5, stern: 4, frosty: 4,
   icy: 4, chilly: 3, defiant: 5, loudest: 2, angry: 5, anger: 5, furious: 6, insult: 5, insults: 5, lecture: 3,
-  lectures: 3, disputed: 3, patrol: 2, patrols: 2, shield: 2, uneasy: 3, unthinkable: 3, objected: 4, object: 3,
+  lectures: 3, disputed: 3, patrol: 2, patrols: 2, uneasy: 3, doubt: 3, doubts: 3, unthinkable: 3, objected: 4, object: 3,
   shut: 3, mistake: 2, weakness: 2, humiliate: 6, haggling: 2, 'launch:NOUN': 2, warhead: 3, warheads: 3,
   nuclear: 1, rebuff: 5, defy: 5, defiance: 5, scold: 5, chide: 4, retreat: 2, downgrade: 5, spoil: 4,
   relic: 3, relics: 3, quarrel: 4, 'fire:VERB': 5, murder: 7, assassination: 7, killing: 6, hardened: 4,
@@ -126,7 +126,7 @@ export const PREFIXES: Record<string, { polarity: 'cooperative' | 'conflictual';
 };
 
 /** Words that negate a cue a few words after them: "not hostile", "no longer a partner". */
-export const NEGATORS: string[] = ['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'hardly', 'cannot', 'lack', 'lacks', 'former', 'less', 'nobody', 'none'];
+export const NEGATORS: string[] = ['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'hardly', 'cannot', 'lack', 'lacks', 'former', 'less', 'nobody', 'none', 'whether'];
 
 /** After a negator these keep it from negating: "not only", "no longer merely". */
 export const NEGATION_BREAKERS: string[] = ['only', 'merely', 'just', 'simply', 'least'];

@@ -20,7 +20,12 @@ describe('stance', () => {
   });
 
   it('lets the clause after "but" carry the point', () => {
-    expect(stancesOf('Moscow once punished Seoul, but it now welcomes its investors as partners.')).toEqual({
+    expect(stancesOf('Seoul once criticised Moscow, but it now welcomes Russian investors as partners.')).toEqual({
+      seoul: 'cooperative',
+      moscow: 'cooperative',
+    });
+    // An actor named only before "but", with nothing said of it there, shares the point.
+    expect(stancesOf('Moscow waited for a signal from Seoul, but it now welcomes its investors as partners.')).toEqual({
       moscow: 'cooperative',
       seoul: 'cooperative',
     });
