@@ -2,7 +2,7 @@
  * Messages: who the sender is, where each receiver's section runs, and the
  * sentences that best say what the sender tells that receiver.
  */
-import { RECEIVER_CUES, SENDER_CUES } from './data/messages.js';
+import { CUE_ADVERBS, RECEIVER_CUES, SENDER_CUES } from './data/messages.js';
 import type { Mention, Paragraph, Sentence, SummarySentence } from './types.js';
 
 interface CuePattern {
@@ -22,6 +22,9 @@ const SENDER_PATTERNS = compile(SENDER_CUES, 'SENDER');
 const RECEIVER_PATTERNS = compile(RECEIVER_CUES, 'RECEIVER');
 
 const plain = (text: string): string => text.replace(/[’‘]/g, "'").replace(/[\s\u00a0]+/g, ' ').toLowerCase();
+const ADVERBS = new RegExp(`\\b(?:${CUE_ADVERBS.join('|')}) `, 'g');
+/** Plain text without the adverbs a cue may carry. */
+const bare = (text: string): string => plain(text).replace(ADVERBS, '');
 
 /** The plain text around a mention, read once for all patterns. */
 interface Surroundings {
@@ -37,8 +40,8 @@ function surroundings(sentence: Sentence, mention: Mention): Surroundings {
   const from = mention.start - sentence.start;
   const to = mention.end - sentence.start;
   return {
-    before: plain(sentence.text.slice(Math.max(0, from - REACH), from)),
-    after: plain(sentence.text.slice(to, to + REACH)),
+    before: bare(sentence.text.slice(Math.max(0, from - REACH), from)),
+    after: bare(sentence.text.slice(to, to + REACH)),
     whole: from <= REACH,
   };
 }

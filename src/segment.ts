@@ -134,8 +134,13 @@ export function readMeta(input: string, paragraphs: Paragraph[]): Meta {
         meta.publisher ??= clean(labelled[1]);
       } else if (by) {
         meta.author ??= clean(by[1]);
-        // "By Jane Doe, Policy Review, 27 April 2017": the part after the author that is not a date.
-        const outlet = line.slice(by[0].length).split(',').map((x) => x.trim()).find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x));
+        // "By Jane Doe, Policy Review, 27 April 2017", "By A. Writer | The Review | 5 June 2018":
+        // the part after the author that is not a date.
+        const outlet = line
+          .slice(by[0].length)
+          .split(/[,|·•]|\s[-–—]\s/)
+          .map((x) => x.trim())
+          .find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x));
         if (outlet) meta.publisher ??= clean(outlet.replace(/^for\s+/i, ''));
       } else if (!/^(?:date|dateline|updated|posted)\b/i.test(line)) {
         // A line of its own: the outlet ("Global Times", "Korea Times, March 3, 2016").

@@ -215,7 +215,7 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
   for (let k = i - 1; k >= from && content < NEGATION_WINDOW; k--) {
     const t = tokens[k]!;
     // "never threatened the North ... and has resisted ...": a comma or a conjunction ends the reach.
-    if (t.pos === 'PUNCT' || (t.pos === 'CCONJ' && t.lower !== 'nor')) return -1;
+    if ((t.pos === 'PUNCT' && !QUOTES.has(t.text)) || (t.pos === 'CCONJ' && t.lower !== 'nor')) return -1;
     // "never offered Kim Jong-un a summit": a negated cue passes its negation on to the next of its kind.
     const passed = inherited.get(k);
     if (passed !== undefined) return passed;
@@ -223,8 +223,14 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
       const next = tokens[k + 1]?.lower ?? '';
       const after = tokens[k + 2]?.lower ?? '';
       if (BREAKER_SET.has(next) || BREAKER_SET.has(after)) return -1;
-      // "no American president has treated ...": "no" negates its own noun only.
-      if (t.lower === 'no' && next !== 'longer' && tokens.slice(k + 1, i).some((x) => x.pos === 'NOUN')) return -1;
+      // "no American president has treated ...": "no" negates its own noun only,
+      // unless that noun is the subject of what follows ("no troops would be withdrawn").
+      if (t.lower === 'no' && next !== 'longer') {
+        const noun = tokens.findIndex((x, j) => j > k && j < i && x.pos === 'NOUN');
+        const after = tokens[noun + 1];
+        const passive = after?.pos === 'AUX' && (MODALS.has(after.lower) || tokens[noun + 2]?.pos === 'AUX');
+        if (noun > 0 && !passive) return -1;
+      }
       return used.has(k) ? -1 : k;
     }
     if (REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) {
@@ -242,6 +248,29 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
   return -1;
 }
 
+/** Whether a lexicon cue stands within the negation window after token `i`. */
+function cueFollows(tokens: Token[], i: number, to: number): boolean {
+  let content = 0;
+  for (let k = i + 1; k < to && content < NEGATION_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '“') return false;
+    if (lookup(t) || phraseAt(tokens, k, to)) return true;
+    if (!TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN') content++;
+  }
+  return false;
+}
+
+/** The longest lexicon phrase (or non-cue phrase) that starts at token `i` and ends before `to`. */
+function phraseAt(tokens: Token[], i: number, to: number): (typeof PHRASE_WORDS)[number] | undefined {
+  const token = tokens[i]!;
+  return (PHRASES_BY_FIRST.get(token.lower) ?? PHRASES_BY_FIRST.get(token.lemma))?.find((p) =>
+    p.words.every((w, k) => i + k < to && matchesWord(tokens[i + k], w)),
+  );
+}
+
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might', 'shall']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
 const matchesWord = (token: Token | undefined, word: string): boolean => token !== undefined && (token.lower === word || token.lemma === word);
 
 /** The lexicon's cues among the tokens, each with its span and negation. */
@@ -255,9 +284,7 @@ export function findCues(tokens: Token[], clauses: Clause[], mentions: Mention[]
   for (const clause of clauses) {
     for (let i = clause.from; i < clause.to; i++) {
       const token = tokens[i]!;
-      const phrase = (PHRASES_BY_FIRST.get(token.lower) ?? PHRASES_BY_FIRST.get(token.lemma))?.find((p) =>
-        p.words.every((w, k) => i + k < clause.to && matchesWord(tokens[i + k], w)),
-      );
+      const phrase = phraseAt(tokens, i, clause.to);
       let found: { entry: string; polarity: Cue['polarity']; weight: number; start: number; end: number; length: number } | null = null;
       if (phrase && phrase.polarity === null) {
         i += phrase.words.length - 1;
@@ -268,7 +295,10 @@ export function findCues(tokens: Token[], clauses: Clause[], mentions: Mention[]
         found = { entry: phrase.phrase, polarity: phrase.polarity, weight: phrase.weight, start: token.start, end: last.end, length: phrase.words.length };
       } else {
         const prefix = Object.keys(PREFIXES).find((p) => token.lower.startsWith(p) && token.lower.length > p.length);
-        const word = lookup(token);
+        // "refused to criticise the Kremlin", "suspend the war games": a reverser with a cue after it
+        // undoes that cue instead of being one; alone ("suspended the talks" aside) it is a cue.
+        const undoesNext = REVERSER_SET.has(token.lower) && (tokens[i + 1]?.lower === 'to' || cueFollows(tokens, i, clause.to));
+        const word = undoesNext ? null : lookup(token);
         if (MOVEMENT_SET.has(token.lemma) && isVerb(token) && travelsTo(tokens, i, mentions)) {
           found = { entry: `${token.lemma} to ACTOR`, polarity: 'cooperative', weight: VISIT_WEIGHT, start: token.start, end: token.end, length: 1 };
         } else if (DEMAND_SET.has(token.lemma) && isVerb(token) && demandsOf(tokens, i, clause.to, mentions)) {
@@ -346,6 +376,8 @@ const signed = (cue: Cue): number => (cue.polarity === 'cooperative' ? cue.weigh
 const stanceOf = (score: number): Stance =>
   score >= WEIGHTS.threshold ? 'cooperative' : score <= -WEIGHTS.threshold ? 'conflictual' : 'neutral';
 
+const ADDRESSEE = /\b(?:messages?|signals?)\s+(?:to|for)\s+$/i;
+
 /** The mentions that stand in a list with `mention` ("Washington and Tokyo"), itself included. */
 function listAround(input: string, mentions: Mention[], mention: Mention): Mention[] {
   const list = [mention];
@@ -365,11 +397,21 @@ function listAround(input: string, mentions: Mention[], mention: Mention): Menti
  * sentence's point decide; background clauses ("even though ...", "rather
  * than ...", the clause before "but") decide only where those say nothing.
  */
-export function sentenceStance(input: string, tokens: Token[], mentions: Mention[]): SentenceStance {
+export function sentenceStance(input: string, tokens: Token[], allMentions: Mention[]): SentenceStance {
+  // "sending messages to Seoul, Tokyo and Beijing": the addressees of a message are named, not judged.
+  const addressed = new Set<Mention>();
+  for (const m of allMentions) {
+    if (ADDRESSEE.test(input.slice(Math.max(0, m.start - 24), m.start))) {
+      // One addressee is judged by the message's tone ("The message to Tokyo is colder"); a list is not.
+      const list = listAround(input, allMentions, m);
+      if (new Set(list.map((x) => x.actor)).size > 1) for (const x of list) addressed.add(x);
+    }
+  }
+  const mentions = allMentions.filter((m) => !addressed.has(m));
   const clauses = splitClauses(tokens, mentions);
   const found = findCues(tokens, clauses, mentions);
   const cues: Cue[] = found.map(({ token: _token, ...cue }) => ({ ...cue, text: input.slice(cue.start, cue.end) }));
-  const point = new Map<string, number>(mentions.map((m) => [m.actor, 0]));
+  const point = new Map<string, number>(allMentions.map((m) => [m.actor, 0]));
   const background = new Map<string, number>(mentions.map((m) => [m.actor, 0]));
 
   const clauseOfCue = found.map((cue) => clauses.findIndex((c) => cue.token >= c.from && cue.token < c.to));
@@ -410,7 +452,7 @@ export function sentenceStance(input: string, tokens: Token[], mentions: Mention
     const inClause = mentions.filter((m) => m.start >= from && m.end <= to);
     if (clause.antecedent) inClause.unshift(clause.antecedent);
     if (inClause.length === 0) {
-      for (const actor of point.keys()) add(actor, value * WEIGHTS.floating);
+      for (const m of mentions) add(m.actor, value * WEIGHTS.floating);
       return;
     }
     const before = inClause.filter((m) => m.end <= cue.start).at(-1);
@@ -425,7 +467,7 @@ export function sentenceStance(input: string, tokens: Token[], mentions: Mention
       add(actor, value * (full.has(actor) ? 1 : WEIGHTS.bystander));
     }
     // "By reactivating its policy on Pyongyang, Moscow ...": the subject of the next clause did it.
-    const next = clauses[k + 1];
+    const next = clauses.slice(k + 1).find((c) => c.role === 'main');
     if (clause.role === 'adjunct' && next) {
       const nextSubject = mentions.find((m) => m.start >= tokens[next.from]!.start);
       const opensNext = nextSubject && tokens.slice(next.from, next.from + 3).some((t) => t.start === nextSubject.start);
@@ -434,7 +476,12 @@ export function sentenceStance(input: string, tokens: Token[], mentions: Mention
   });
 
   const stances: Record<string, Stance> = {};
+  const judged = new Set(mentions.map((m) => m.actor));
   for (const [actor, own] of point) {
+    if (!judged.has(actor)) {
+      stances[actor] = 'neutral';
+      continue;
+    }
     let score = own;
     if (Math.abs(own) < WEIGHTS.threshold) score = own + (background.get(actor) ?? 0);
     if (Math.abs(score) < WEIGHTS.threshold && !inPointClause.has(actor)) {

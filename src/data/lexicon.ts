@@ -30,7 +30,8 @@ export const COOPERATIVE: Record<string, number> = {
   overture: 5, conciliatory: 6, outreach: 4, protector: 3, favour: 3, favor: 3, allow: 2, permit: 2,
   grant: 3, patience: 2, reassuring: 4, 'court:VERB': 3, woo: 4, befriend: 5, share: 2,
   supply: 2, supplies: 2, open: 2, softened: 3, soften: 3, calm: 2, restraint: 2, moderate: 2, indulge: 3,
-  coordinate: 4, coordination: 4, shield: 2, closely: 2, flattering: 2, cordial: 4, courteous: 3,
+  coordinate: 4, coordination: 4, shield: 2, 'buy:VERB': 3, purchase: 3, supplier: 3, 'sign:VERB': 3, brief: 3,
+  briefed: 3, freed: 4, 'back:VERB': 3, ironclad: 4, handshake: 4, closely: 2, flattering: 2, cordial: 4, courteous: 3,
 };
 
 export const CONFLICTUAL: Record<string, number> = {
@@ -55,7 +56,8 @@ export const CONFLICTUAL: Record<string, number> = {
   meddle: 5, meddling: 5, declining: 2, tired: 2.5, limits: 2, unfair: 4, tighten: 4,
   blunt: 4, blunter: 5, bluntest: 5, harsh: 5, harsher: 5, harshest: 6, cold: 4, colder: 5, coldest: 5, stern: 4, frosty: 4,
   icy: 4, chilly: 3, defiant: 5, loudest: 2, angry: 5, anger: 5, furious: 6, insult: 5, insults: 5, lecture: 3,
-  lectures: 3, disputed: 3, patrol: 2, patrols: 2, uneasy: 3, doubt: 3, doubts: 3, unthinkable: 3, objected: 4, object: 3,
+  lectures: 3, disputed: 3, patrol: 2, patrols: 2, uneasy: 3, doubt: 3, doubts: 3, alarm: 3, complain: 4,
+  complaint: 4, scrap: 4, scrapped: 4, shadow: 3, revisionist: 4, unthinkable: 3, objected: 4, object: 3,
   shut: 3, mistake: 2, weakness: 2, humiliate: 6, haggling: 2, 'launch:NOUN': 2, warhead: 3, warheads: 3,
   nuclear: 1, rebuff: 5, defy: 5, defiance: 5, scold: 5, chide: 4, retreat: 2, downgrade: 5, spoil: 4,
   relic: 3, relics: 3, quarrel: 4, 'fire:VERB': 5, murder: 7, assassination: 7, killing: 6, hardened: 4,
@@ -75,6 +77,16 @@ export const PHRASES: { phrase: string; polarity: 'cooperative' | 'conflictual';
   { phrase: 'reach out', polarity: 'cooperative', weight: 5 },
   { phrase: 'work with', polarity: 'cooperative', weight: 3 },
   { phrase: 'lean towards', polarity: 'cooperative', weight: 3 },
+  { phrase: 'turn down', polarity: 'conflictual', weight: 5 },
+  { phrase: 'shake hands', polarity: 'cooperative', weight: 4 },
+  { phrase: 'shook hands', polarity: 'cooperative', weight: 4 },
+  { phrase: 'war games', polarity: 'conflictual', weight: 5 },
+  { phrase: 'lowest point', polarity: 'conflictual', weight: 4 },
+  { phrase: 'sat down with', polarity: 'cooperative', weight: 3 },
+  { phrase: 'sit down with', polarity: 'cooperative', weight: 3 },
+  { phrase: 'back on track', polarity: 'cooperative', weight: 3 },
+  { phrase: 'normal track', polarity: 'cooperative', weight: 3 },
+  { phrase: 'drifting away', polarity: 'conflictual', weight: 3 },
   { phrase: 'aimed at', polarity: 'conflictual', weight: 3 },
   { phrase: 'choose sides', polarity: 'conflictual', weight: 3 },
   { phrase: 'take sides', polarity: 'conflictual', weight: 3 },
@@ -136,7 +148,8 @@ export const REVERSERS: string[] = [
   'lift', 'lifting', 'ease', 'easing', 'end', 'ending', 'resolve', 'resolving', 'overcome', 'defuse', 'reduce',
   'reducing', 'avoid', 'avoiding', 'out', 'escape', 'halt', 'stop', 'drop', 'dropping', 'relax', 'relaxing',
   'lifted', 'eased', 'ended', 'resolved', 'stopped', 'dropped', 'reverse', 'reversed', 'decline', 'declined',
-  'declines', 'refrain', 'refrained', 'refrains', 'toned',
+  'declines', 'refrain', 'refrained', 'refrains', 'toned', 'refuse', 'refused', 'refuses', 'suspend', 'suspended',
+  'suspends', 'cancel', 'cancelled', 'canceled', 'halted', 'withdraw', 'withdrew', 'freeze', 'froze', 'cut',
 ];
 
 /** "X expects Y to ...", "X wants Y to ...": a demand, where Y is an actor. */

@@ -10,6 +10,13 @@ export const SENDER_CUES: string[] = [
   "SENDER's message", "SENDER's messages", "SENDER's signal", 'the message from SENDER', 'SENDER is telling',
   'SENDER tells', 'SENDER told', 'SENDER warns', 'SENDER warned', 'SENDER expects', 'SENDER reminds',
   'SENDER is reminding', 'SENDER wants', 'SENDER is warning', 'SENDER has warned', 'SENDER has told',
+  'SENDER has been sending', 'SENDER has sent', 'SENDER was sending',
+];
+
+/** Adverbs a cue may carry without changing it: "Tokyo is also sending messages". */
+export const CUE_ADVERBS: string[] = [
+  'also', 'now', 'clearly', 'already', 'still', 'again', 'quietly', 'openly', 'effectively', 'increasingly',
+  'evidently', 'once', 'thus',
 ];
 
 /** Where a message section for RECEIVER starts. */

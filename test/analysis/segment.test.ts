@@ -45,6 +45,7 @@ describe('metadata', () => {
     const cases: [string, string | null, string | null][] = [
       ['published by\nGlobal Times\n on December 2, 2014', 'Global Times', null],
       ['By Jane Doe, Policy Review, 27 April 2017', 'Policy Review', 'Jane Doe'],
+      ['By A. Writer | The Diplomat Weekly | 5 June 2018', 'The Diplomat Weekly', 'A. Writer'],
       ['By Chen Liang\nGlobal Times, 27 April 2017', 'Global Times', 'Chen Liang'],
       ['Source: Pacific Ledger\nDate: 2016-06-02', 'Pacific Ledger', null],
       ['Author: Kim Min-ji\nSource: Seoul Policy Review, 2016-08-12', 'Seoul Policy Review', 'Kim Min-ji'],
