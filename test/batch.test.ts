@@ -1,0 +1,232 @@
+/** Many inputs: folders, parallel runs, failures that lose nothing, --output, EPIPE, terminals. */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, FIXTURES, nkmsg, noStackTrace, ROOT, tempDir } from './helpers.js';
+
+const ARTICLES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+const fixture = (i: number): string => join(FIXTURES, ARTICLES[i % ARTICLES.length]!);
+const parseLines = (s: string): any[] => s.trimEnd().split('\n').map((l) => JSON.parse(l));
+
+let tmp: ReturnType<typeof tempDir>;
+beforeAll(() => {
+  tmp = tempDir();
+});
+afterAll(() => tmp.cleanup());
+
+describe('folders', () => {
+  it('are expanded to their *.txt and *.md files, recursively, in sorted order, hidden files skipped', async () => {
+    const dir = join(tmp.dir, 'tree');
+    mkdirSync(join(dir, 'b', 'deeper'), { recursive: true });
+    mkdirSync(join(dir, '.git'));
+    for (const [name, i] of [['c.md', 0], ['a.txt', 1], ['b/z.TXT', 2], ['b/deeper/y.txt', 3], ['.hidden.txt', 4], ['.git/x.txt', 5]] as const) {
+      copyFileSync(fixture(i), join(dir, name));
+    }
+    writeFileSync(join(dir, 'notes.json'), '{}');
+    const run = await nkmsg(['analyze', '--format', 'ndjson', '--jobs', '2', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(parseLines(run.stdout).map((r) => r.input.path.slice(dir.length + 1))).toEqual(['a.txt', 'b/deeper/y.txt', 'b/z.TXT', 'c.md']);
+  });
+
+  it('with no article in it is a failed input', async () => {
+    const empty = join(tmp.dir, 'empty');
+    mkdirSync(empty);
+    const run = await nkmsg(['analyze', empty]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`nkmsg: error: ${empty}: has no *.txt or *.md files; give a folder of articles or the files themselves\n`);
+  });
+});
+
+describe('a folder of 200 articles with --jobs 2', () => {
+  it('gives one NDJSON line per article in input order, the broken one as an error record, exit 1', async () => {
+    const dir = join(tmp.dir, 'corpus');
+    mkdirSync(dir);
+    for (let i = 0; i < 200; i++) copyFileSync(fixture(i), join(dir, `article-${String(i).padStart(3, '0')}.txt`));
+    writeFileSync(join(dir, 'article-123.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+    const run = await nkmsg(['analyze', dir, '--format', 'ndjson', '--jobs', '2']);
+    expect(run.code).toBe(1);
+    const lines = parseLines(run.stdout);
+    expect(lines).toHaveLength(200);
+    expect(lines.map((l) => l.input.path)).toEqual(Array.from({ length: 200 }, (_, i) => join(dir, `article-${String(i).padStart(3, '0')}.txt`)));
+    expect(lines[123]).toEqual({
+      schemaVersion: 1,
+      input: { path: join(dir, 'article-123.txt') },
+      error: { code: 'not-text', message: expect.stringMatching(/^not a text file \(it contains NUL bytes\)/) },
+    });
+    expect(lines.filter((l) => 'error' in l)).toHaveLength(1);
+    for (const [i, l] of lines.entries()) if (i !== 123) expect(l.input.sha256).toBe(createHash('sha256').update(readFileSync(fixture(i))).digest('hex'));
+    expect(run.stderr).toBe(
+      `nkmsg: error: ${join(dir, 'article-123.txt')}: not a text file (it contains NUL bytes); give a plain-text article (UTF-8, UTF-16 with a byte-order mark, or Windows-1252)\n` +
+        'nkmsg: 199 of 200 inputs analysed, 1 failed\n',
+    );
+    // parallel and in-process runs agree
+    const single = await nkmsg(['analyze', join(dir, 'article-007.txt'), '--format', 'ndjson', '--jobs', '1']);
+    expect(JSON.parse(single.stdout)).toEqual(lines[7]);
+  });
+});
+
+describe('a batch of 50 inputs with 5 broken ones', () => {
+  it('loses none of the 45 results and reports each failure', async () => {
+    const dir = join(tmp.dir, 'fifty');
+    mkdirSync(dir);
+    const args: string[] = [];
+    for (let i = 0; i < 45; i++) {
+      const path = join(dir, `ok-${String(i).padStart(2, '0')}.txt`);
+      copyFileSync(fixture(i), path);
+      args.push(path);
+    }
+    const broken = {
+      missing: join(dir, 'missing.txt'),
+      binary: join(dir, 'image.txt'),
+      utf16NoBom: join(dir, 'utf16.txt'),
+      large: join(dir, 'large.txt'),
+      emptyFolder: join(dir, 'nothing-here'),
+    };
+    writeFileSync(broken.binary, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
+    writeFileSync(broken.utf16NoBom, Buffer.from('Moscow warns Tokyo.', 'utf16le'));
+    writeFileSync(broken.large, 'Moscow warns Tokyo. '.repeat(4000));
+    mkdirSync(broken.emptyFolder);
+    for (const [i, path] of Object.values(broken).entries()) args.splice(i * 10 + 3, 0, path);
+
+    const run = await nkmsg(['analyze', '--format', 'json', '--max-bytes', '64k', '--jobs', '2', ...args]);
+    expect(run.code).toBe(1);
+    const results = JSON.parse(run.stdout) as any[];
+    expect(results).toHaveLength(50);
+    expect(results.map((r) => r.input.path)).toEqual(args);
+    const failed = results.filter((r) => 'error' in r);
+    expect(failed.map((r) => [r.input.path, r.error.code])).toEqual(
+      args.filter((a) => Object.values(broken).includes(a)).map((a) => [a, { [broken.missing]: 'not-found', [broken.binary]: 'not-text', [broken.utf16NoBom]: 'not-text', [broken.large]: 'too-large', [broken.emptyFolder]: 'empty-folder' }[a]]),
+    );
+    expect(results.filter((r) => !('error' in r) && r.schemaVersion === 1 && r.actors.length === 6)).toHaveLength(45);
+    const errors = run.stderr.split('\n').filter((l) => l.startsWith('nkmsg: error: '));
+    expect(errors).toHaveLength(5);
+    expect(run.stderr).toContain(`nkmsg: error: ${broken.large}: is 78.1 KiB, over the --max-bytes limit of 64 KiB; raise --max-bytes or split the input\n`);
+    expect(run.stderr.endsWith('nkmsg: 45 of 50 inputs analysed, 5 failed\n')).toBe(true);
+    expect(noStackTrace(run.stderr)).toBe(true);
+
+    const text = await nkmsg(['analyze', '--max-bytes', '64k', '--jobs', '2', ...args]);
+    expect(text.code).toBe(1);
+    expect(text.stdout.match(/^Sender: /gm)).toHaveLength(45);
+    expect(text.stderr.split('\n').filter((l) => l.startsWith('nkmsg: error: '))).toHaveLength(5);
+  });
+});
+
+describe('--output FILE', () => {
+  it('writes the results to the file, not stdout, leaving no temporary file', async () => {
+    const dir = join(tmp.dir, 'out1');
+    mkdirSync(dir);
+    const out = join(dir, 'results.ndjson');
+    writeFileSync(out, 'OLD CONTENT\n');
+    const run = await nkmsg(['analyze', '--format', 'ndjson', '-o', out, fixture(0), fixture(1)]);
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(parseLines(readFileSync(out, 'utf8'))).toHaveLength(2);
+    expect(readdirSync(dir)).toEqual(['results.ndjson']);
+  });
+
+  it('leaves an existing file untouched when the run fails to start or is killed half-way', async () => {
+    const dir = join(tmp.dir, 'out2');
+    mkdirSync(dir);
+    const out = join(dir, 'results.json');
+    writeFileSync(out, 'OLD CONTENT\n');
+    const bad = await nkmsg(['analyze', '--json', '--sender', 'nowhere', '-o', out, fixture(0)]);
+    expect(bad.code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('OLD CONTENT\n');
+
+    const many = Array.from({ length: 60 }, (_, i) => fixture(i));
+    const child = spawn(process.execPath, [BIN, 'analyze', '--json', '--jobs', '1', '-o', out, ...many], { cwd: ROOT, env: cleanEnv(), stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 900));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('close', r));
+    expect(readFileSync(out, 'utf8')).toBe('OLD CONTENT\n');
+  });
+
+  it('never overwrites an input file, however it is named', async () => {
+    const dir = join(tmp.dir, 'out3');
+    mkdirSync(dir);
+    const input = join(dir, 'article.txt');
+    copyFileSync(fixture(0), input);
+    const before = readFileSync(input, 'utf8');
+    for (const out of [input, join(dir, '.', '..', 'out3', 'article.txt')]) {
+      const run = await nkmsg(['analyze', '--json', '-o', out, input]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`nkmsg: error: --output ${out}: is also an input; write the results to another file\n`);
+    }
+    linkSync(input, join(dir, 'hardlink.txt'));
+    const viaLink = await nkmsg(['analyze', '--json', '-o', join(dir, 'hardlink.txt'), dir]);
+    expect(viaLink.code).toBe(2);
+    expect(viaLink.stderr).toContain('is also an input');
+    expect(readFileSync(input, 'utf8')).toBe(before);
+  });
+
+  it('refuses a folder or a missing folder as the output, exit 2', async () => {
+    const run = await nkmsg(['analyze', '--json', '-o', tmp.dir, fixture(0)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`nkmsg: error: --output ${tmp.dir}: is a folder; give a file name\n`);
+    const missing = join(tmp.dir, 'no', 'such', 'out.json');
+    const run2 = await nkmsg(['analyze', '--json', '-o', missing, fixture(0)]);
+    expect(run2.code).toBe(2);
+    expect(run2.stderr).toBe(`nkmsg: error: --output ${missing}: its folder does not exist; create it first\n`);
+  });
+});
+
+describe('pipes', () => {
+  it('ends quietly when the reader goes away (| head -1), exit 0', () => {
+    const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" analyze --format ndjson --jobs 2 fixtures/ fixtures/ fixtures/ | head -1 | cut -c1-15`], {
+      cwd: ROOT,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    expect(run.stdout).toBe('{"schemaVersion\n');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('never cuts output piped to a file short', () => {
+    const out = join(tmp.dir, 'piped.ndjson');
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" analyze --format ndjson --jobs 2 fixtures/ fixtures/ fixtures/ fixtures/ > "${out}"`], { cwd: ROOT, env: cleanEnv(), encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(parseLines(readFileSync(out, 'utf8'))).toHaveLength(4 * ARTICLES.length);
+  });
+});
+
+/** Runs a shell command under `script`, which gives it a terminal for stdin, stdout and stderr. */
+function inTerminal(command: string, env: Record<string, string> = {}): { status: number | null; screen: string } {
+  const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, env: cleanEnv({ TERM: 'xterm', ...env }), encoding: 'utf8', input: '' });
+  return { status: run.status, screen: run.stdout };
+}
+const hasScript = spawnSync('script', ['--version']).status === 0;
+const nk = `"${process.execPath}" "${BIN}"`;
+
+describe.runIf(hasScript)('terminals', () => {
+  it('a terminal stdin with no input prints short help, exit 2', () => {
+    const { status, screen } = inTerminal(`${nk} analyze`);
+    expect(status).toBe(2);
+    expect(screen).toContain('nkmsg analyze: no input given.');
+    expect(screen).toContain('Run "nkmsg analyze --help" for every option.');
+  });
+
+  it('colours a terminal, but not with NO_COLOR or TERM=dumb', () => {
+    expect(inTerminal(`${nk} analyze fixtures/russia-nk-opening.txt`).screen).toContain('\u001b[1m');
+    expect(inTerminal(`${nk} analyze fixtures/russia-nk-opening.txt`, { NO_COLOR: '1' }).screen).not.toContain('\u001b[');
+    expect(inTerminal(`${nk} analyze fixtures/russia-nk-opening.txt`, { TERM: 'dumb' }).screen).not.toContain('\u001b[');
+  });
+
+  it('draws progress on a terminal stderr for several inputs, never with --quiet or one input', () => {
+    const out = join(tmp.dir, 'progress.ndjson');
+    const many = inTerminal(`${nk} analyze --format ndjson --jobs 2 fixtures/ > "${out}"`);
+    expect(many.status).toBe(0);
+    expect(many.screen).toMatch(/\[#+-*\] \d+\/\d+ \d+\.\d\/s fixtures\//);
+    expect(many.screen.endsWith('\r\u001b[2K')).toBe(true);
+    expect(parseLines(readFileSync(out, 'utf8'))).toHaveLength(ARTICLES.length);
+    expect(inTerminal(`${nk} analyze --quiet --format ndjson fixtures/ > "${out}"`).screen).toBe('');
+    expect(inTerminal(`${nk} analyze --format ndjson fixtures/russia-nk-opening.txt > "${out}"`).screen).toBe('');
+  });
+});
+
+it('writes no temporary files beside the fixtures', () => {
+  expect(readdirSync(FIXTURES).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  expect(existsSync(join(ROOT, 'fixtures'))).toBe(true);
+});
