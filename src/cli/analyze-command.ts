@@ -17,7 +17,7 @@ import { formatText } from '../format/text.js';
 import type { ActorDefinition } from '../types.js';
 import { loadActorFile } from './actor-file.js';
 import { colorLevel } from './color.js';
-import { errorLine, fileError, showPath, UsageError, warningLine } from './errors.js';
+import { errorLine, fileError, InputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, readAll, readRecords, type Source } from './inputs.js';
 import type { CliIO } from './io.js';
 import { atomicFileSink, streamSink, type Sink } from './output.js';
@@ -83,8 +83,8 @@ async function* tasksOf(sources: Source[], options: AnalyzeCommandOptions, setti
       try {
         yield { kind: 'bytes', path, bytes: await readAll(stdin(), options.maxBytes), settings };
       } catch (error) {
-        const failure = error instanceof UsageError ? error : fileError(error, path);
-        yield { kind: 'failed', path, code: 'code' in failure ? failure.code : 'read-error', message: failure.message, settings };
+        const failure = error instanceof InputError ? error : fileError(error, path);
+        yield { kind: 'failed', path, code: failure.code, message: failure.message, settings };
       }
       continue;
     }
