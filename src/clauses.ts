@@ -1,0 +1,141 @@
+/**
+ * Clauses: where a sentence's clauses start and end, and the part each plays
+ * (the clause that carries the point, a background or turned-down clause,
+ * a relative clause about the actor before it, a fronted adjunct).
+ */
+import {
+  ADJUNCT_OPENERS,
+  BACKGROUND_OPENERS,
+  CLAUSE_SEPARATORS,
+  CONTRAST_OPENERS,
+  REJECTED_OPENERS,
+  RELATIVE_OPENERS,
+} from './data/clauses.js';
+import type { Token } from './nlp.js';
+import type { Mention } from './types.js';
+
+export type ClauseRole = 'main' | 'background' | 'rejected' | 'before-contrast' | 'relative' | 'adjunct';
+
+export interface Clause {
+  from: number;
+  to: number;
+  role: ClauseRole;
+  /** The actor a clause is about without naming it: what a relative clause refers to, or a subject it shares. */
+  antecedent: Mention | null;
+}
+
+const split = (phrases: string[]): string[][] => phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const BACKGROUND_WORDS = split(BACKGROUND_OPENERS);
+const REJECTED_WORDS = split(REJECTED_OPENERS);
+const CONTRAST_WORDS = split(CONTRAST_OPENERS);
+const SEPARATOR_SET = new Set(CLAUSE_SEPARATORS);
+const RELATIVE_SET = new Set(RELATIVE_OPENERS);
+const ADJUNCT_SET = new Set(ADJUNCT_OPENERS);
+
+/** Length in tokens of the first of `candidates` that starts at token `i`, or 0. */
+function openerAt(tokens: Token[], i: number, candidates: string[][]): number {
+  for (const words of candidates) {
+    if (words.every((w, k) => tokens[i + k]?.lower === w)) return words.length;
+  }
+  return 0;
+}
+
+export const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
+
+const TIME_WORDS = new Set(['after', 'before', 'since']);
+
+/** The actor named last before the first verb of tokens [from, to): "In Seoul, Xi Jinping not only praised ...". */
+function subjectOf(tokens: Token[], from: number, to: number, mentions: Mention[]): Mention | null {
+  const start = tokens[from]?.start ?? 0;
+  const verb = tokens.slice(from, to).find(isVerb);
+  const limit = verb?.start ?? tokens[to - 1]?.end ?? start;
+  return mentions.filter((m) => m.start >= start && m.end <= limit).at(-1) ?? null;
+}
+
+/** "By reactivating ...", "After ...", or a time phrase: "Hours after ...", "A month before ...". */
+function opensWithAdjunct(tokens: Token[]): boolean {
+  if (ADJUNCT_SET.has(tokens[0]?.lower ?? '')) return true;
+  const at = tokens.slice(1, 4).findIndex((t) => TIME_WORDS.has(t.lower)) + 1;
+  return at > 0 && tokens.slice(0, at).every((t) => t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ');
+}
+
+/** Splits a sentence's tokens into clauses with the role each plays. */
+export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
+  const clauses: Clause[] = [];
+  let current: Clause = { from: 0, to: tokens.length, role: 'main', antecedent: null };
+  const close = (at: number, next: Omit<Clause, 'from' | 'to'>, nextFrom = at): void => {
+    current.to = at;
+    if (current.to > current.from) clauses.push(current);
+    current = { from: nextFrom, to: tokens.length, ...next };
+  };
+  // A fronted clause: "Even though ..., X" or "By doing ..., X" runs to its first comma.
+  let frontedUntil = -1;
+  const backgroundRole = (i: number): ClauseRole | null =>
+    openerAt(tokens, i, REJECTED_WORDS) > 0 ? 'rejected' : openerAt(tokens, i, BACKGROUND_WORDS) > 0 ? 'background' : null;
+  const fronted = backgroundRole(0);
+  const frontedOpener = fronted ? Math.max(openerAt(tokens, 0, REJECTED_WORDS), openerAt(tokens, 0, BACKGROUND_WORDS)) : 0;
+  let resumeSubject: Mention | null = null;
+  const firstComma = tokens.findIndex((t) => t.text === ',');
+  if (firstComma > 0) {
+    if (fronted) {
+      current.role = fronted;
+      frontedUntil = firstComma;
+      // "Rather than balancing China, as Abe had hoped, Moscow ...": the aside belongs to what is turned down.
+      if (fronted === 'rejected' && tokens[firstComma + 1]?.lower === 'as') {
+        const next = tokens.findIndex((t, k) => k > firstComma + 1 && t.text === ',');
+        if (next > 0) frontedUntil = next;
+      }
+    } else if (opensWithAdjunct(tokens) && tokens.slice(1, firstComma).some(isVerb)) {
+      current.role = 'adjunct';
+      frontedUntil = firstComma;
+    }
+  } else if (fronted) {
+    current.role = fronted;
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (i === frontedUntil) {
+      // After an aside (", while painful for its own firms,") the clause before it resumes.
+      close(i, { role: 'main', antecedent: resumeSubject }, i + 1);
+      resumeSubject = null;
+      continue;
+    }
+    if (SEPARATOR_SET.has(token.text)) {
+      close(i, { role: 'main', antecedent: null }, i + 1);
+      continue;
+    }
+    if (tokens[i - 1]?.text === ',' && RELATIVE_SET.has(token.lower)) {
+      const antecedent = [...mentions].reverse().find((m) => m.end <= token.start) ?? null;
+      close(i, { role: 'relative', antecedent });
+      continue;
+    }
+    if (openerAt(tokens, i, CONTRAST_WORDS) > 0 && (token.lower === 'but' || tokens[i - 1]?.text === ',')) {
+      // "not only praised Seoul but also condemned Tokyo" adds; it does not contrast.
+      const additive = tokens[i + 1]?.lower === 'also';
+      if (!additive && (current.role === 'main' || current.role === 'relative')) current.role = 'before-contrast';
+      // "Obama did not apologise, but laid a wreath": a clause that opens on its verb shares the subject before it.
+      const next = tokens[i + 1 + (additive ? 1 : 0)];
+      const sharedSubject = next && isVerb(next) ? subjectOf(tokens, current.from, i, mentions) : null;
+      close(i, { role: 'main', antecedent: sharedSubject });
+      continue;
+    }
+    const role = i >= frontedOpener ? backgroundRole(i) : null;
+    if (role) {
+      const clauseStart = tokens[current.from]!.start;
+      const firstVerb = tokens.slice(current.from, i).find(isVerb);
+      const subject = mentions.find((m) => m.start >= clauseStart && m.end <= (firstVerb?.start ?? token.start)) ?? null;
+      close(i, { role, antecedent: null });
+      // ", while painful for its own firms, was welcomed": an aside between commas.
+      if (tokens[i - 1]?.text === ',') {
+        const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+        if (comma > 0) {
+          frontedUntil = comma;
+          resumeSubject = subject;
+        }
+      }
+    }
+  }
+  close(tokens.length, { role: 'main', antecedent: null });
+  return clauses;
+}
+

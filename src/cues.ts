@@ -1,0 +1,234 @@
+/**
+ * Cues: the lexicon's words and phrases in a sentence, each with its span,
+ * the polarity it has after negation, and its weight.
+ */
+import { CANCELLING_NEGATORS, NEGATION_TRANSPARENT, NEGATION_WINDOW, WEIGHTS } from './data/clauses.js';
+import {
+  CONFLICTUAL,
+  COOPERATIVE,
+  DEMAND_VERBS,
+  DEMAND_WEIGHT,
+  MOVEMENT_VERBS,
+  NEGATION_BREAKERS,
+  NEGATORS,
+  NOT_CUES,
+  PHRASES,
+  PREFIXES,
+  REVERSERS,
+  VISIT_WEIGHT,
+} from './data/lexicon.js';
+import { isVerb, type Clause } from './clauses.js';
+import type { Token } from './nlp.js';
+import type { Cue, Mention } from './types.js';
+
+const NEGATOR_SET = new Set(NEGATORS);
+const REVERSER_SET = new Set(REVERSERS);
+const BREAKER_SET = new Set(NEGATION_BREAKERS);
+const TRANSPARENT_SET = new Set(NEGATION_TRANSPARENT);
+const CANCELLING_SET = new Set(CANCELLING_NEGATORS);
+const DEMAND_SET = new Set(DEMAND_VERBS);
+const MOVEMENT_SET = new Set(MOVEMENT_VERBS);
+const PHRASE_WORDS = [
+  ...PHRASES,
+  ...NOT_CUES.map((phrase) => ({ phrase, polarity: null, weight: 0 })),
+]
+  .map((p) => ({ ...p, words: p.phrase.split(' ') }))
+  .sort((a, b) => b.words.length - a.words.length);
+const PHRASES_BY_FIRST = new Map<string, typeof PHRASE_WORDS>();
+for (const p of PHRASE_WORDS) {
+  const list = PHRASES_BY_FIRST.get(p.words[0]!) ?? [];
+  list.push(p);
+  PHRASES_BY_FIRST.set(p.words[0]!, list);
+}
+
+
+export interface CueAt extends Cue {
+  token: number;
+}
+
+interface LexiconEntry {
+  entry: string;
+  polarity: Cue['polarity'];
+  weight: number;
+}
+
+const LEXICON = new Map<string, LexiconEntry>();
+for (const [polarity, words] of [['conflictual', CONFLICTUAL], ['cooperative', COOPERATIVE]] as const) {
+  for (const [entry, weight] of Object.entries(words)) LEXICON.set(entry, { entry, polarity, weight });
+}
+
+function lookup(token: Token): LexiconEntry | null {
+  const direct = LEXICON.get(token.lower);
+  if (direct) return direct;
+  // Lemmas only for verbs and nouns: "better" is not "good", "closer" is not "close".
+  const key = token.pos === 'VERB' || token.pos === 'NOUN' ? token.lemma : token.lower;
+  return (key !== token.lower ? LEXICON.get(key) : undefined) ?? LEXICON.get(`${key}:${token.pos}`) ?? null;
+}
+
+/**
+ * The negator or reverser that reaches token `i`: at most NEGATION_WINDOW
+ * content words back, no punctuation between, not yet used by an earlier cue.
+ * Returns its token index, or -1.
+ */
+function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, inherited: Map<number, number>): number {
+  const isNegator = (t: Token | undefined): boolean => t !== undefined && NEGATOR_SET.has(t.lower);
+  let content = 0;
+  for (let k = i - 1; k >= from && content < NEGATION_WINDOW; k--) {
+    const t = tokens[k]!;
+    // "never threatened the North ... and has resisted ...": a comma or a conjunction ends the reach.
+    if ((t.pos === 'PUNCT' && !QUOTES.has(t.text)) || (t.pos === 'CCONJ' && t.lower !== 'nor')) return -1;
+    // "never offered Kim Jong-un a summit": a negated cue passes its negation on to the next of its kind.
+    const passed = inherited.get(k);
+    if (passed !== undefined) return passed;
+    if (NEGATOR_SET.has(t.lower)) {
+      const next = tokens[k + 1]?.lower ?? '';
+      const after = tokens[k + 2]?.lower ?? '';
+      if (BREAKER_SET.has(next) || BREAKER_SET.has(after)) return -1;
+      // "no American president has treated ...": "no" negates its own noun only,
+      // unless that noun is the subject of what follows ("no troops would be withdrawn").
+      if (t.lower === 'no' && next !== 'longer') {
+        const noun = tokens.findIndex((x, j) => j > k && j < i && x.pos === 'NOUN');
+        const after = tokens[noun + 1];
+        const passive = after?.pos === 'AUX' && (MODALS.has(after.lower) || tokens[noun + 2]?.pos === 'AUX');
+        if (noun > 0 && !passive) return -1;
+      }
+      return used.has(k) ? -1 : k;
+    }
+    if (REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) {
+      // "did not rule out talks": a negated reverser leaves the cue as it is.
+      const doubled = [k - 1, k - 2, k - 3].find((j) => j >= from && isNegator(tokens[j]));
+      if (doubled !== undefined) {
+        used.add(doubled);
+        return -1;
+      }
+      return used.has(k) ? -1 : k;
+    }
+    // Names are the arguments of a negated verb, not words that end its reach.
+    if (!TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN') content++;
+  }
+  return -1;
+}
+
+/** Whether a lexicon cue stands within the negation window after token `i`. */
+function cueFollows(tokens: Token[], i: number, to: number): boolean {
+  let content = 0;
+  for (let k = i + 1; k < to && content < NEGATION_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '“') return false;
+    if (lookup(t) || phraseAt(tokens, k, to)) return true;
+    if (!TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN') content++;
+  }
+  return false;
+}
+
+/** The longest lexicon phrase (or non-cue phrase) that starts at token `i` and ends before `to`. */
+function phraseAt(tokens: Token[], i: number, to: number): (typeof PHRASE_WORDS)[number] | undefined {
+  const token = tokens[i]!;
+  return (PHRASES_BY_FIRST.get(token.lower) ?? PHRASES_BY_FIRST.get(token.lemma))?.find((p) =>
+    p.words.every((w, k) => i + k < to && matchesWord(tokens[i + k], w)),
+  );
+}
+
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might', 'shall']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+const matchesWord = (token: Token | undefined, word: string): boolean => token !== undefined && (token.lower === word || token.lemma === word);
+
+/** The lexicon's cues among the tokens, each with its span and negation. */
+export function findCues(tokens: Token[], clauses: Clause[], mentions: Mention[]): CueAt[] {
+  const cues: CueAt[] = [];
+  const usedNegators = new Set<number>();
+  const negatedCues = new Map<Cue['polarity'], Map<number, number>>([
+    ['cooperative', new Map()],
+    ['conflictual', new Map()],
+  ]);
+  for (const clause of clauses) {
+    for (let i = clause.from; i < clause.to; i++) {
+      const token = tokens[i]!;
+      const phrase = phraseAt(tokens, i, clause.to);
+      let found: { entry: string; polarity: Cue['polarity']; weight: number; start: number; end: number; length: number } | null = null;
+      if (phrase && phrase.polarity === null) {
+        i += phrase.words.length - 1;
+        continue;
+      }
+      if (phrase && phrase.polarity !== null) {
+        const last = tokens[i + phrase.words.length - 1]!;
+        found = { entry: phrase.phrase, polarity: phrase.polarity, weight: phrase.weight, start: token.start, end: last.end, length: phrase.words.length };
+      } else {
+        const prefix = Object.keys(PREFIXES).find((p) => token.lower.startsWith(p) && token.lower.length > p.length);
+        // "refused to criticise the Kremlin", "suspend the war games": a reverser with a cue after it
+        // undoes that cue instead of being one; alone ("suspended the talks" aside) it is a cue.
+        const undoesNext = REVERSER_SET.has(token.lower) && (tokens[i + 1]?.lower === 'to' || cueFollows(tokens, i, clause.to));
+        const word = undoesNext ? null : lookup(token);
+        if (MOVEMENT_SET.has(token.lemma) && isVerb(token) && travelsTo(tokens, i, mentions)) {
+          found = { entry: `${token.lemma} to ACTOR`, polarity: 'cooperative', weight: VISIT_WEIGHT, start: token.start, end: token.end, length: 1 };
+        } else if (DEMAND_SET.has(token.lemma) && isVerb(token) && demandsOf(tokens, i, clause.to, mentions)) {
+          found = { entry: `${token.lemma} ACTOR to`, polarity: 'conflictual', weight: DEMAND_WEIGHT, start: token.start, end: token.end, length: 1 };
+        } else if (prefix) {
+          const p = PREFIXES[prefix]!;
+          found = { entry: prefix, polarity: p.polarity, weight: p.weight, start: token.start, end: token.start + prefix.length - 1, length: 1 };
+        } else if (word) {
+          found = { ...word, start: token.start, end: token.end, length: 1 };
+        }
+      }
+      if (!found) continue;
+      const inherited = negatedCues.get(found.polarity)!;
+      const negator = negatorOf(tokens, i, clause.from, usedNegators, inherited);
+      // "rather than spoil the visit": the alternative turned down counts as its opposite.
+      const rejected = clause.role === 'rejected';
+      const negated = (negator >= 0) !== rejected;
+      if (negator >= 0) {
+        usedNegators.add(negator);
+        inherited.set(i + found.length - 1, negator);
+      }
+      // "not hostile", "no longer a partner" flip; "not under sanctions", "neither courted nor
+      // confronted" and the alternative a sentence turns down ("rather than warm") only cancel.
+      const notAll = negator >= 0 && ['all', 'every', 'everything'].includes(tokens[negator + 1]?.lower ?? '');
+      const byReverser = negator >= 0 && !NEGATOR_SET.has(tokens[negator]!.lower);
+      const cancelled =
+        notAll ||
+        // "businesslike rather than warm" only sets aside; "rather than spoil the visit" chooses the opposite.
+        (rejected && negator < 0 && !isVerb(token)) ||
+        (negator >= 0 && CANCELLING_SET.has(tokens[negator]!.lower)) ||
+        // "toned down its insults" undoes them; "not under sanctions" only says they are absent.
+        (negated && !byReverser && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1);
+      cues.push({
+        text: '',
+        polarity: negated && !cancelled ? (found.polarity === 'cooperative' ? 'conflictual' : 'cooperative') : found.polarity,
+        negated,
+        weight: cancelled ? 0 : negated ? found.weight * WEIGHTS.negated : found.weight,
+        entry: found.entry,
+        start: found.start,
+        end: found.end,
+        token: i,
+      });
+      i += found.length - 1;
+    }
+  }
+  return cues;
+}
+
+/** Whether the verb at `i` goes to an actor's capital: "Xi Jinping flew to Seoul", "goes to Seoul first". */
+function travelsTo(tokens: Token[], i: number, mentions: Mention[]): boolean {
+  const preposition = tokens[i + 1];
+  const place = tokens[i + 2];
+  if (!preposition || !place || !['to', 'in'].includes(preposition.lower)) return false;
+  // Someone goes: an actor or pronoun just before the verb ("he flew to Seoul"), not "messages go to ...".
+  const traveller = tokens[i - 1] ?? tokens[i - 2];
+  const someone = traveller && mentions.some((m) => m.end === traveller.end || m.end === tokens[i - 2]?.end);
+  return Boolean(someone) && mentions.some((m) => m.start === place.start && m.form === 'capital');
+}
+
+/** Whether the verb at `i` is followed by an actor and "to": "Moscow expects Seoul to stay away". */
+function demandsOf(tokens: Token[], i: number, to: number, mentions: Mention[]): boolean {
+  for (let k = i + 1; k < Math.min(to, i + 8); k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'to') {
+      const before = tokens[k - 1]!;
+      return mentions.some((m) => m.end === before.end && m.start > tokens[i]!.end);
+    }
+    if (t.pos === 'PUNCT' || isVerb(t)) return false;
+  }
+  return false;
+}
+
