@@ -32,7 +32,7 @@ function expectExactOffsets(result: any, text: string): void {
   for (const p of result.paragraphs) expect(p.end).toBeLessThanOrEqual(text.length);
 }
 
-describe('decoding', () => {
+describe.concurrent('decoding', () => {
   it.each([
     ['UTF-8 without BOM', Buffer.from(ARTICLE), 'utf-8'],
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ARTICLE)]), 'utf-8-bom'],
@@ -63,7 +63,7 @@ describe('decoding', () => {
   });
 });
 
-describe('not text', () => {
+describe.concurrent('not text', () => {
   it.each([
     ['NUL bytes', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]), 'it contains NUL bytes'],
     ['mostly non-printable bytes', Buffer.from(Array.from({ length: 300 }, (_, i) => [1, 2, 0x1b, 3, 0x41][i % 5]!)), '80% of its characters are control characters'],
@@ -77,7 +77,7 @@ describe('not text', () => {
   });
 });
 
-describe('size', () => {
+describe.concurrent('size', () => {
   it('an input over --max-bytes is refused with the limit and what to do, exit 1', async () => {
     const path = file('big.txt', 'Moscow warns Tokyo. '.repeat(200));
     const run = await nkmsg(['analyze', '--max-bytes', '1k', path]);
@@ -93,7 +93,7 @@ describe('size', () => {
   });
 });
 
-describe('odd text is analysed without error', () => {
+describe.concurrent('odd text is analysed without error', () => {
   const NO_ACTOR = /^nkmsg: warning: .*: (no analysable text|no actor of the set is mentioned)/m;
   it.each([
     ['an empty file', '', true],
@@ -120,7 +120,7 @@ describe('odd text is analysed without error', () => {
   });
 });
 
-describe('paths', () => {
+describe.concurrent('paths', () => {
   it('a missing file: one line naming it and what to do, exit 1', async () => {
     const run = await nkmsg(['analyze', 'no-such-article.txt']);
     expect(run).toEqual({ code: 1, stdout: '', stderr: 'nkmsg: error: no-such-article.txt: no such file or folder; check the path and the current folder\n' });
@@ -157,7 +157,7 @@ describe('paths', () => {
   });
 });
 
-describe('actor files', () => {
+describe.concurrent('actor files', () => {
   const article = join(FIXTURES, 'russia-nk-opening.txt');
   const entry = (extra: object) => ({ id: 'ankara', name: 'Ankara', country: 'Turkey', ...extra });
   it.each([
@@ -190,7 +190,7 @@ describe('actor files', () => {
   });
 });
 
-describe('output safety', () => {
+describe.concurrent('output safety', () => {
   const crafted = [
     'Moscow \u001b]8;;https://evil.example\u0007Warns\u001b]8;;\u0007 Tokyo\u001b[2J\u001b[H',
     '',
