@@ -57,13 +57,20 @@ for (const [polarity, words] of [['conflictual', CONFLICTUAL], ['cooperative', C
   for (const [entry, weight] of Object.entries(words)) LEXICON.set(entry, { entry, polarity, weight });
 }
 
+/** Words with an entry for one part of speech only ("value:VERB"), so other look-ups skip building the key. */
+const POS_KEYED = new Set([...LEXICON.keys()].filter((k) => k.includes(':')).map((k) => k.slice(0, k.indexOf(':'))));
+
 function lookup(token: Token): LexiconEntry | null {
   const direct = LEXICON.get(token.lower);
   if (direct) return direct;
   // Lemmas only for verbs and nouns: "better" is not "good", "closer" is not "close".
   const key = token.pos === 'VERB' || token.pos === 'NOUN' ? token.lemma : token.lower;
-  return (key !== token.lower ? LEXICON.get(key) : undefined) ?? LEXICON.get(`${key}:${token.pos}`) ?? null;
+  const byLemma = key !== token.lower ? LEXICON.get(key) : undefined;
+  if (byLemma) return byLemma;
+  return POS_KEYED.has(key) ? (LEXICON.get(`${key}:${token.pos}`) ?? null) : null;
 }
+
+const PREFIX_LIST = Object.keys(PREFIXES);
 
 /**
  * The negator or reverser that reaches token `i`: at most NEGATION_WINDOW
@@ -155,7 +162,7 @@ export function findCues(tokens: Token[], clauses: Clause[], mentions: Mention[]
         const last = tokens[i + phrase.words.length - 1]!;
         found = { entry: phrase.phrase, polarity: phrase.polarity, weight: phrase.weight, start: token.start, end: last.end, length: phrase.words.length };
       } else {
-        const prefix = Object.keys(PREFIXES).find((p) => token.lower.startsWith(p) && token.lower.length > p.length);
+        const prefix = token.lower.includes('-') ? PREFIX_LIST.find((p) => token.lower.startsWith(p) && token.lower.length > p.length) : undefined;
         // "refused to criticise the Kremlin", "suspend the war games": a reverser with a cue after it
         // undoes that cue instead of being one; alone ("suspended the talks" aside) it is a cue.
         const undoesNext = REVERSER_SET.has(token.lower) && (tokens[i + 1]?.lower === 'to' || cueFollows(tokens, i, clause.to));

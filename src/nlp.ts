@@ -48,9 +48,53 @@ function nlp(): WinkNlp {
   return cached;
 }
 
-export function readText(text: string): NlpDocument {
+/** Longest run without spaces that wink is given whole. */
+const MAX_RUN = 48;
+const LONG_RUN = new RegExp(`[^\\s]{${MAX_RUN + 1},}`, 'g');
+
+/**
+ * wink's tokenizer slows down sharply on long runs without spaces (its
+ * e-mail pattern backtracks): a 20 KB run takes seconds. Such runs reach it
+ * with a space every MAX_RUN characters, at the same length, so every offset
+ * still points into the input. Nothing in a run that long is a word anyway.
+ */
+function breakLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    let out = '';
+    for (let at = 0; at < run.length; at += MAX_RUN) {
+      const piece = run.slice(at, at + MAX_RUN);
+      const last = piece.charCodeAt(piece.length - 1);
+      // Never split a surrogate pair: a piece ending in a high surrogate keeps it.
+      out += piece.length === MAX_RUN && !(last >= 0xd800 && last <= 0xdbff) ? `${piece.slice(0, -1)} ` : piece;
+    }
+    return out;
+  });
+}
+
+/** Most tokens one sentence may have: a run-on "sentence" is cut so stance work stays linear. */
+const MAX_SENTENCE_TOKENS = 120;
+
+/** Cuts a sentence of more than MAX_SENTENCE_TOKENS tokens, after a comma or semicolon where there is one. */
+function capSentence(tokens: Token[], first: number, last: number, out: Span[]): void {
+  let from = first;
+  while (last - from + 1 > MAX_SENTENCE_TOKENS) {
+    let cut = from + MAX_SENTENCE_TOKENS - 1;
+    for (let k = cut; k > from + MAX_SENTENCE_TOKENS / 2; k--) {
+      if (tokens[k]!.text === ',' || tokens[k]!.text === ';') {
+        cut = k;
+        break;
+      }
+    }
+    out.push({ start: tokens[from]!.start, end: tokens[cut]!.end });
+    from = cut + 1;
+  }
+  out.push({ start: tokens[from]!.start, end: tokens[last]!.end });
+}
+
+export function readText(input: string): NlpDocument {
   const engine = nlp();
   const its = engine.its;
+  const text = breakLongRuns(input);
   const doc = engine.readDoc(text);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
@@ -72,9 +116,10 @@ export function readText(text: string): NlpDocument {
     }
     keptIndex[i] = tokens.length;
     if (value.trim() !== '') {
+      const original = input.slice(offset, offset + value.length);
       tokens.push({
-        text: value,
-        lower: value.toLowerCase(),
+        text: original,
+        lower: original.toLowerCase(),
         lemma: (lemmas[i] ?? value).toLowerCase(),
         pos: tags[i] ?? 'X',
         start: offset,
@@ -89,9 +134,7 @@ export function readText(text: string): NlpDocument {
   for (const span of doc.sentences().out(its.span) as [number, number][]) {
     const first = keptIndex[span[0]] ?? tokens.length;
     const last = (keptIndex[span[1] + 1] ?? tokens.length) - 1;
-    const a = tokens[first];
-    const b = tokens[last];
-    if (a && b && last >= first) sentences.push({ start: a.start, end: b.end });
+    if (last >= first && tokens[first] && tokens[last]) capSentence(tokens, first, last, sentences);
   }
   return { tokens, sentences };
 }

@@ -87,14 +87,15 @@ export function assignRoles(input: string, spans: Span[]): Paragraph[] {
 }
 
 /** Reads a calendar date written the ways bylines write them, as YYYY-MM-DD. */
+const MONTH = `(${Object.keys(MONTHS).join('|')})\\.?`;
+const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => [string, string, string]][] = [
+  [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, (m) => [m[1]!, m[2]!, m[3]!]],
+  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), (m) => [m[3]!, monthNumber(m[1]!), m[2]!]],
+  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i'), (m) => [m[3]!, monthNumber(m[2]!), m[1]!]],
+];
+
 export function parseDate(text: string): string | null {
-  const month = `(${Object.keys(MONTHS).join('|')})\\.?`;
-  const patterns: [RegExp, (m: RegExpExecArray) => [string, string, string]][] = [
-    [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, (m) => [m[1]!, m[2]!, m[3]!]],
-    [new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), (m) => [m[3]!, monthNumber(m[1]!), m[2]!]],
-    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${month},?\\s+(\\d{4})\\b`, 'i'), (m) => [m[3]!, monthNumber(m[2]!), m[1]!]],
-  ];
-  for (const [re, parts] of patterns) {
+  for (const [re, parts] of DATE_PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;
     const [y, mo, d] = parts(m);
