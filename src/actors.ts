@@ -35,7 +35,7 @@ export interface NameEntry {
 
 export interface ActorSet {
   actors: ActorDefinition[];
-  /** Names by the lower-case form of their first word, longest first. */
+  /** Names by their first word as it can be written (see compileActorSet), longest first. */
   index: Map<string, NameEntry[]>;
 }
 
@@ -151,11 +151,18 @@ export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): Act
   const add = (text: string, actor: string | null, form: MentionForm, other: string | null = null, requires: string[] | null = null): void => {
     const prefixOnly = text.endsWith('-');
     const literal = prefixOnly ? text.slice(0, -1) : text;
-    const key = firstWord(literal);
-    if (key === '') return;
-    const entries = index.get(key) ?? [];
-    entries.push({ text: literal, upper: literal.toUpperCase(), actor, other, form, prefixOnly, requires });
-    index.set(key, entries);
+    const first = /^[\p{L}\p{N}]+/u.exec(literal)?.[0];
+    if (!first) return;
+    const entry: NameEntry = { text: literal, upper: literal.toUpperCase(), actor, other, form, prefixOnly, requires };
+    // Keyed by the first word as it can appear: as written, in capitals, and capitalised at a
+    // sentence start for contextual names ("The North").
+    const keys = new Set([first, first.toUpperCase()]);
+    if (form === 'contextual') keys.add(first[0]!.toUpperCase() + first.slice(1));
+    for (const key of keys) {
+      const entries = index.get(key) ?? [];
+      entries.push(entry);
+      index.set(key, entries);
+    }
     taken.add(literal.toLowerCase());
   };
   for (const a of actors) {

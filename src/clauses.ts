@@ -28,6 +28,9 @@ const split = (phrases: string[]): string[][] => phrases.map((p) => p.split(' ')
 const BACKGROUND_WORDS = split(BACKGROUND_OPENERS);
 const REJECTED_WORDS = split(REJECTED_OPENERS);
 const CONTRAST_WORDS = split(CONTRAST_OPENERS);
+const OPENER_FIRST_WORDS = new Set(
+  [...BACKGROUND_WORDS, ...REJECTED_WORDS, ...CONTRAST_WORDS, ...RELATIVE_OPENERS.map((w) => [w])].map((words) => words[0]!),
+);
 const SEPARATOR_SET = new Set(CLAUSE_SEPARATORS);
 const RELATIVE_SET = new Set(RELATIVE_OPENERS);
 const ADJUNCT_SET = new Set(ADJUNCT_OPENERS);
@@ -104,6 +107,8 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
       close(i, { role: 'main', antecedent: null }, i + 1);
       continue;
     }
+    // Most words open nothing: one look-up decides before any opener is tried.
+    if (!OPENER_FIRST_WORDS.has(token.lower)) continue;
     if (tokens[i - 1]?.text === ',' && RELATIVE_SET.has(token.lower)) {
       const antecedent = [...mentions].reverse().find((m) => m.end <= token.start) ?? null;
       close(i, { role: 'relative', antecedent });

@@ -69,7 +69,7 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
   let consumedUntil = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     if (m.index < consumedUntil) continue;
-    let candidates = set.index.get(m[0].toLowerCase());
+    let candidates = set.index.get(m[0]);
     if (!candidates) continue;
     const pos = span.start + m.index;
     for (const entry of candidates) {

@@ -21,6 +21,24 @@ const compile = (cues: string[], slot: string): CuePattern[] =>
 const SENDER_PATTERNS = compile(SENDER_CUES, 'SENDER');
 const RECEIVER_PATTERNS = compile(RECEIVER_CUES, 'RECEIVER');
 
+/**
+ * A quick test a sentence must pass before its mentions are matched against
+ * the cues: the longest word of some cue, or a cue's opening words.
+ */
+function prefilter(cues: string[], slot: string): RegExp {
+  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opening = cues.filter((c) => /^\p{Lu}/u.test(c)).map((c) => escape(c.slice(0, c.indexOf(slot)).trim()));
+  const words = cues
+    .filter((c) => !/^\p{Lu}/u.test(c))
+    .map((c) => c.replace(slot, ' ').split(/[\s,]+|'s\b/).filter(Boolean).sort((a, b) => b.length - a.length)[0])
+    .filter((w): w is string => w !== undefined)
+    .map(escape);
+  return new RegExp(`${opening.length ? `^\\s*(?:${opening.join('|')})\\b|` : ''}(?:${[...new Set(words)].join('|')})`, 'i');
+}
+
+const MAY_NAME_SENDER = prefilter(SENDER_CUES, 'SENDER');
+const MAY_NAME_RECEIVER = prefilter(RECEIVER_CUES, 'RECEIVER');
+
 const plain = (text: string): string => text.replace(/[’‘]/g, "'").replace(/[\s\u00a0]+/g, ' ').toLowerCase();
 const ADVERBS = new RegExp(`\\b(?:${CUE_ADVERBS.join('|')}) `, 'g');
 /** Plain text without the adverbs a cue may carry. */
@@ -77,6 +95,7 @@ export function findSender(sentences: Sentence[]): string | null {
     votes.set(actor, (votes.get(actor) ?? 0) + n);
   };
   for (const s of sentences) {
+    if (!MAY_NAME_SENDER.test(s.text)) continue;
     for (const m of s.mentions) {
       if (m.form === 'pronoun') continue;
       const around = surroundings(s, m);
@@ -111,6 +130,7 @@ export function subjectOf(sentence: Sentence): Mention | null {
 
 /** The receiver a sentence opens a section for, if it does. */
 function sectionCue(sentence: Sentence, sender: string | null): string | null {
+  if (!MAY_NAME_RECEIVER.test(sentence.text)) return null;
   for (const m of sentence.mentions) {
     if (m.actor === sender || m.form === 'pronoun') continue;
     const around = surroundings(sentence, m);

@@ -51,11 +51,17 @@ export function paragraphSpans(input: string): Span[] {
 
 export const normalizeSpace = (text: string): string => text.replace(/[\s\u00a0\ufeff]+/g, ' ').trim();
 
-const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
+/** Words in `text`, counted up to `limit` (enough to tell a short paragraph from a long one). */
+function wordCount(text: string, limit = Infinity): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\S+/g)) if (++count > limit) break;
+  return count;
+}
 
 function isBylineText(text: string): boolean {
+  if (text.length > 400 || wordCount(text, 40) > 40) return false;
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
-  if (lines.length > 6 || wordCount(text) > 40) return false;
+  if (lines.length > 6) return false;
   return lines.some((line) => BYLINE_LINE_PATTERNS.some((re) => re.test(line)) || parseDate(line) !== null && wordCount(line) <= 6);
 }
 

@@ -20,6 +20,7 @@ const stanceOf = (score: number): Stance =>
   score >= WEIGHTS.threshold ? 'cooperative' : score <= -WEIGHTS.threshold ? 'conflictual' : 'neutral';
 
 const ADDRESSEE = /\b(?:messages?|signals?)\s+(?:to|for)\s+$/i;
+const MAY_ADDRESS = /messag|signal/i;
 
 /** The mentions that stand in a list with `mention` ("Washington and Tokyo"), itself included. */
 function listAround(input: string, mentions: Mention[], mention: Mention): Mention[] {
@@ -43,7 +44,8 @@ function listAround(input: string, mentions: Mention[], mention: Mention): Menti
 export function sentenceStance(input: string, tokens: Token[], allMentions: Mention[]): SentenceStance {
   // "sending messages to Seoul, Tokyo and Beijing": the addressees of a message are named, not judged.
   const addressed = new Set<Mention>();
-  for (const m of allMentions) {
+  const mayAddress = allMentions.length > 1 && MAY_ADDRESS.test(input.slice(Math.max(0, allMentions[0]!.start - 80), allMentions.at(-1)!.start));
+  for (const m of mayAddress ? allMentions : []) {
     if (ADDRESSEE.test(input.slice(Math.max(0, m.start - 24), m.start))) {
       // One addressee is judged by the message's tone ("The message to Tokyo is colder"); a list is not.
       const list = listAround(input, allMentions, m);
@@ -72,13 +74,25 @@ export function sentenceStance(input: string, tokens: Token[], allMentions: Ment
   let pointAtLarge = 0;
   const inPointClause = new Set<string>();
   const inRejectedOnly = new Set<string>(mentions.map((m) => m.actor));
-  clauses.forEach((clause, k) => {
+  // Each clause's actors (with the one it is about unnamed first) and where its first verb starts.
+  const named = clauses.map((clause) => {
     const from = tokens[clause.from]!.start;
     const to = tokens[clause.to - 1]!.end;
-    const named = mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.actor);
-    if (clause.antecedent) named.push(clause.antecedent.actor);
-    if (clause.role !== 'rejected') for (const a of named) inRejectedOnly.delete(a);
-    if (!isBackground[k]) for (const a of named) inPointClause.add(a);
+    const inClause = mentions.filter((m) => m.start >= from && m.end <= to);
+    if (clause.antecedent) inClause.unshift(clause.antecedent);
+    let firstVerb = 0;
+    for (let i = clause.from; i < clause.to; i++) {
+      if (isVerb(tokens[i]!)) {
+        firstVerb = tokens[i]!.start;
+        break;
+      }
+    }
+    return { inClause, firstVerb };
+  });
+  clauses.forEach((clause, k) => {
+    const actors = named[k]!.inClause.map((m) => m.actor);
+    if (clause.role !== 'rejected') for (const a of actors) inRejectedOnly.delete(a);
+    if (!isBackground[k]) for (const a of actors) inPointClause.add(a);
   });
   found.forEach((cue, n) => {
     const k = clauseOfCue[n]!;
@@ -90,18 +104,14 @@ export function sentenceStance(input: string, tokens: Token[], allMentions: Ment
     };
     toneScore += value * (isBackground[k] ? WEIGHTS.background : 1);
     if (!isBackground[k]) pointAtLarge += value;
-    const from = tokens[clause.from]!.start;
-    const to = tokens[clause.to - 1]!.end;
-    const inClause = mentions.filter((m) => m.start >= from && m.end <= to);
-    if (clause.antecedent) inClause.unshift(clause.antecedent);
+    const { inClause, firstVerb } = named[k]!;
     if (inClause.length === 0) {
       for (const m of mentions) add(m.actor, value * WEIGHTS.floating);
       return;
     }
     const before = inClause.filter((m) => m.end <= cue.start).at(-1);
     const after = inClause.find((m) => m.start >= cue.end);
-    const firstVerb = tokens.slice(clause.from, clause.to).find(isVerb);
-    const subject = inClause[0]!.end <= (firstVerb?.start ?? 0) ? inClause[0] : undefined;
+    const subject = inClause[0]!.end <= firstVerb ? inClause[0] : undefined;
     const full = new Set<string>();
     for (const m of [before, after, subject]) {
       if (m) for (const x of listAround(input, inClause, m)) full.add(x.actor);
