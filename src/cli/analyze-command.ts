@@ -9,11 +9,7 @@ import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
 import { DEFAULT_ACTORS } from '../data/actors.js';
-import { csvHeader, csvRows } from '../format/csv.js';
-import { formatExplain } from '../format/explain.js';
-import { formatJson, formatNdjson, isErrorRecord, jsonArrayItem, type Outcome } from '../format/json.js';
-import { formatMarkdown } from '../format/markdown.js';
-import { formatText } from '../format/text.js';
+import { csvHeader } from '../format/csv.js';
 import type { ActorDefinition } from '../types.js';
 import { loadActorFile } from './actor-file.js';
 import { colorLevel } from './color.js';
@@ -21,10 +17,11 @@ import { errorLine, fileError, InputError, showPath, UsageError, warningLine } f
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, readAll, readRecords, type Source } from './inputs.js';
 import type { CliIO } from './io.js';
 import { atomicFileSink, streamSink, type Sink } from './output.js';
-import { inProcess, workerPool, type Runner } from './pool.js';
+import { BATCH_SIZE, inProcess, workerPool, type Runner } from './pool.js';
 import { Progress } from './progress.js';
 import { inOrder } from './schedule.js';
-import type { AnalysisSettings, Task } from './task.js';
+import type { Rendered, RenderSettings } from './render.js';
+import type { AnalysisSettings, Job } from './task.js';
 
 export const FORMATS = ['text', 'json', 'ndjson', 'markdown', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -68,23 +65,29 @@ async function refuseInputAsOutput(output: string, sources: Source[]): Promise<v
   }
 }
 
-async function* tasksOf(sources: Source[], options: AnalyzeCommandOptions, settings: AnalysisSettings, stdin: () => Readable): AsyncGenerator<Task> {
+async function* tasksOf(
+  sources: Source[],
+  options: AnalyzeCommandOptions,
+  settings: AnalysisSettings,
+  render: RenderSettings,
+  stdin: () => Readable,
+): AsyncGenerator<Job> {
   for (const source of sources) {
     if (source.kind === 'failed') {
-      yield { kind: 'failed', path: source.path, code: source.code, message: source.message, settings };
+      yield { kind: 'failed', path: source.path, code: source.code, message: source.message, settings, render };
       continue;
     }
     const path = source.kind === 'stdin' ? '-' : source.path;
     if (options.inputFormat === 'text') {
       if (source.kind === 'file') {
-        yield { kind: 'file', path, settings };
+        yield { kind: 'file', path, settings, render };
         continue;
       }
       try {
-        yield { kind: 'bytes', path, bytes: await readAll(stdin(), options.maxBytes), settings };
+        yield { kind: 'bytes', path, bytes: await readAll(stdin(), options.maxBytes), settings, render };
       } catch (error) {
         const failure = error instanceof InputError ? error : fileError(error, path);
-        yield { kind: 'failed', path, code: failure.code, message: failure.message, settings };
+        yield { kind: 'failed', path, code: failure.code, message: failure.message, settings, render };
       }
       continue;
     }
@@ -101,14 +104,14 @@ async function* tasksOf(sources: Source[], options: AnalyzeCommandOptions, setti
         stream = handle.createReadStream();
       } catch (error) {
         const failure = fileError(error, path);
-        yield { kind: 'failed', path, code: failure.code, message: failure.message, settings };
+        yield { kind: 'failed', path, code: failure.code, message: failure.message, settings, render };
         continue;
       }
     }
     for await (const record of readRecords(stream, options.maxBytes)) {
       yield record.ok
-        ? { kind: 'text', path, id: record.id, line: record.line, text: record.text, settings }
-        : { kind: 'failed', path, line: record.line, code: record.code, message: record.message, settings };
+        ? { kind: 'text', path, id: record.id, line: record.line, text: record.text, settings, render }
+        : { kind: 'failed', path, line: record.line, code: record.code, message: record.message, settings, render };
     }
   }
 }
@@ -169,11 +172,12 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
   let written = 0;
   let analysed = 0;
   let failed = 0;
-  const emit = async (outcome: Outcome, task: Task): Promise<void> => {
+  // Each input arrives rendered (where it was analysed); here it is only placed in the output.
+  const emit = async (outcome: Rendered, task: Job): Promise<void> => {
     const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
     const first = written === 0;
     written++;
-    if (isErrorRecord(outcome)) {
+    if (outcome.error) {
       failed++;
       say(errorLine(task.kind === 'failed' && task.line !== undefined ? task.path : where, outcome.error.message));
     } else {
@@ -183,34 +187,28 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
     progress?.tick(where);
     switch (options.format) {
       case 'json':
-        if (single) {
-          if (!isErrorRecord(outcome)) await sink.write(formatJson(outcome));
-        } else {
-          await sink.write((first ? '[\n' : ',\n') + jsonArrayItem(outcome));
-        }
-        break;
-      case 'ndjson':
-        await sink.write(formatNdjson(outcome));
+        await sink.write(single ? outcome.text : (first ? '[\n' : ',\n') + outcome.text);
         break;
       case 'csv':
-        await sink.write((first ? csvHeader() : '') + csvRows(outcome));
+        await sink.write((first ? csvHeader() : '') + outcome.text);
         break;
       case 'markdown':
-        if (!isErrorRecord(outcome)) await sink.write((analysed > 1 ? '\n' : '') + formatMarkdown(outcome));
+        if (!outcome.error) await sink.write((analysed > 1 ? '\n' : '') + outcome.text);
+        break;
+      case 'text':
+        if (!outcome.error) await sink.write((analysed > 1 ? `\n${chalk.gray('─'.repeat(60))}\n\n` : '') + outcome.text);
         break;
       default:
-        if (!isErrorRecord(outcome)) {
-          const separator = analysed > 1 ? `\n${chalk.gray('─'.repeat(60))}\n\n` : '';
-          await sink.write(separator + formatText(outcome, { chalk }) + (options.explain ? '\n' + formatExplain(outcome, { chalk }) : ''));
-        }
+        await sink.write(outcome.text);
     }
   };
 
   const opened: { stdin: Readable | null } = { stdin: null };
   const stdin = (): Readable => (opened.stdin ??= io.stdin);
   try {
-    await inOrder(tasksOf(sources, options, settings, stdin), (task) => runner.run(task), emit, {
-      window: Math.max(2, threads * 4),
+    const render: RenderSettings = { format: options.format, explain: options.explain, colorLevel: chalk.level, single };
+    await inOrder(tasksOf(sources, options, settings, render, stdin), (task) => runner.run(task), emit, {
+      window: Math.max(2, threads * BATCH_SIZE * 2),
       stopped: () => sink.closed,
     });
     if (sink.closed) {

@@ -11,6 +11,7 @@ import { decode, NotTextError } from '../decode.js';
 import type { ErrorRecord, Outcome } from '../format/json.js';
 import type { ActorDefinition } from '../types.js';
 import { fileError, InputError } from './errors.js';
+import { render, type RenderSettings, type Rendered } from './render.js';
 
 export interface AnalysisSettings {
   /** The actor file's definitions; null for the default set. */
@@ -36,6 +37,9 @@ export type Task = Where &
     | { kind: 'text'; text: string }
     | { kind: 'failed'; code: string; message: string }
   ) & { settings: AnalysisSettings };
+
+/** A task with how its outcome is to be rendered: what the analyze command hands its runner. */
+export type Job = Task & { render: RenderSettings };
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} bytes`;
@@ -89,6 +93,11 @@ function errorRecord(task: Task, code: string, message: string): ErrorRecord {
   if (task.id !== undefined) input.id = task.id;
   if (task.line !== undefined) input.line = task.line;
   return { schemaVersion: 1, input, error: { code, message } };
+}
+
+/** Runs a task and renders its outcome: what a worker hands back. */
+export async function runAndRender(job: Job): Promise<Rendered> {
+  return render(await runTask(job), job.render);
 }
 
 export async function runTask(task: Task): Promise<Outcome> {

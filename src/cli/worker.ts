@@ -1,7 +1,9 @@
-/** The pool worker: each task is one input, run exactly as in process. */
-import { runTask, type Task } from './task.js';
-import type { Outcome } from '../format/json.js';
+/** The pool worker: each task is a batch of jobs, each run and rendered exactly as in process. */
+import type { Rendered } from './render.js';
+import { runAndRender, type Job } from './task.js';
 
-export default function work(task: Task): Promise<Outcome> {
-  return runTask(task);
+export default async function work(jobs: Job[]): Promise<Rendered[]> {
+  const results: Rendered[] = [];
+  for (const job of jobs) results.push(await runAndRender(job));
+  return results;
 }

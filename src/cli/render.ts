@@ -1,0 +1,52 @@
+/**
+ * Turning one outcome into its piece of the output. Runs where the analysis
+ * ran, so a worker thread hands back a string rather than a large result
+ * object for the main thread to copy and format.
+ */
+import { Chalk, type ColorSupportLevel } from 'chalk';
+import { csvRows } from '../format/csv.js';
+import { formatExplain } from '../format/explain.js';
+import { formatJson, formatNdjson, isErrorRecord, jsonArrayItem, type Outcome } from '../format/json.js';
+import { formatMarkdown } from '../format/markdown.js';
+import { formatText } from '../format/text.js';
+
+export type Format = 'text' | 'json' | 'ndjson' | 'markdown' | 'csv';
+
+export interface RenderSettings {
+  format: Format;
+  explain: boolean;
+  colorLevel: ColorSupportLevel;
+  /** One input with --format json: the object itself rather than an element of an array. */
+  single: boolean;
+}
+
+/** An input's piece of the output and what the main thread reports about it. */
+export interface Rendered {
+  error: { code: string; message: string } | null;
+  warnings: string[];
+  /** The formatted output for this input ('' where the format shows nothing for a failure). */
+  text: string;
+}
+
+export function render(outcome: Outcome, settings: RenderSettings): Rendered {
+  const failed = isErrorRecord(outcome);
+  const chalk = new Chalk({ level: settings.colorLevel });
+  let text = '';
+  switch (settings.format) {
+    case 'json':
+      text = settings.single ? (failed ? '' : formatJson(outcome)) : jsonArrayItem(outcome);
+      break;
+    case 'ndjson':
+      text = formatNdjson(outcome);
+      break;
+    case 'csv':
+      text = csvRows(outcome);
+      break;
+    case 'markdown':
+      text = failed ? '' : formatMarkdown(outcome);
+      break;
+    default:
+      text = failed ? '' : formatText(outcome, { chalk }) + (settings.explain ? '\n' + formatExplain(outcome, { chalk }) : '');
+  }
+  return { error: failed ? outcome.error : null, warnings: failed ? [] : outcome.warnings, text };
+}
