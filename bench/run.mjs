@@ -309,6 +309,13 @@ function parallel(corpusDir, articles) {
   };
 }
 
+/** What a second thread gives bare wink-nlp on this machine (bench/ceiling.mjs). */
+function ceiling(corpusDir) {
+  const child = spawnSync(process.execPath, [join(ROOT, 'bench', 'ceiling.mjs'), corpusDir], { cwd: ROOT, encoding: 'utf8' });
+  if (child.status !== 0) return null;
+  return JSON.parse(child.stdout.trim().split('\n').at(-1));
+}
+
 // ---------------------------------------------------------------- 5. scaling
 
 function scaling() {
@@ -356,6 +363,9 @@ function table(r) {
   row('Cold start, --version', ms(c.nkmsgVersion.medianMs), `${ms(c.nodeE0.medianMs)} node -e 0`, `${fmt(c.versionRatio, 2)}x`, `<= ${TARGETS.helpRatio}x`, c.versionRatio <= TARGETS.helpRatio);
   const p = r.parallel;
   row('Parallel, --jobs 2 vs --jobs 1', `${fmt(p.jobs2.articlesPerSec)} art/s`, `${fmt(p.jobs1.articlesPerSec)} art/s --jobs 1`, `${fmt(p.speedup, 2)}x`, `>= ${TARGETS.jobsSpeedup}x`, p.speedup >= TARGETS.jobsSpeedup);
+  if (p.ceiling) {
+    row('  machine ceiling: bare wink, 2 threads vs 1', '', `${ms(p.ceiling.twoThreadsMs)} vs ${ms(p.ceiling.oneThreadMs)}`, `${fmt(p.ceiling.speedup, 2)}x`, '', null);
+  }
   row('Peak RSS, --jobs 2 run', `${fmt(p.jobs2.peakRssMB)} MB`, '', '', `<= ${TARGETS.peakRssMB} MB`, p.jobs2.peakRssMB <= TARGETS.peakRssMB);
   row('Peak RSS, --jobs 1 run', `${fmt(p.jobs1.peakRssMB)} MB`, '', '', `<= ${TARGETS.peakRssMB} MB`, p.jobs1.peakRssMB <= TARGETS.peakRssMB);
   const s = r.scaling;
@@ -405,6 +415,7 @@ async function main() {
   results.coldStart = coldStart();
   say('3-4/5 parallel and peak RSS (nkmsg analyze on the corpus folder)');
   results.parallel = parallel(corpus.dir, results.corpus.articles);
+  results.parallel.ceiling = ceiling(corpus.dir);
   say('5/5 scaling (100 KB, 1 MB, 10 MB articles)');
   results.scaling = scaling();
   const t = results.throughput;
