@@ -33,7 +33,7 @@ function prefilter(cues: string[], slot: string): RegExp {
     .map((c) => c.replace(slot, ' ').split(/[\s,]+|'s\b/).filter(Boolean).sort((a, b) => b.length - a.length)[0])
     .filter((w): w is string => w !== undefined)
     .map(escape);
-  return new RegExp(`${opening.length ? `^\\s*(?:${opening.join('|')})\\b|` : ''}(?:${[...new Set(words)].join('|')})`, 'i');
+  return new RegExp(`${opening.length ? `^\\s*(?:${opening.join('|')})\\b|` : ''}\\b(?:${[...new Set(words)].join('|')})\\b`, 'i');
 }
 
 const MAY_NAME_SENDER = prefilter(SENDER_CUES, 'SENDER');

@@ -98,7 +98,6 @@ export function readText(input: string): NlpDocument {
   const doc = engine.readDoc(text);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
-  const spaces = all.out(its.precedingSpaces) as string[];
   const tags = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma) as string[];
 
@@ -108,9 +107,8 @@ export function readText(input: string): NlpDocument {
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    offset += (spaces[i] ?? '').length;
+    // wink keeps the input's text: each token is next after the spaces before it.
     if (!text.startsWith(value, offset)) {
-      // wink normally reproduces the input exactly; if a token was rewritten, resynchronise.
       const found = text.indexOf(value, offset);
       if (found >= 0) offset = found;
     }
