@@ -69,7 +69,7 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
   const close = (at: number, next: Omit<Clause, 'from' | 'to'>, nextFrom = at): void => {
     current.to = at;
     if (current.to > current.from) clauses.push(current);
-    current = { from: nextFrom, to: tokens.length, ...next };
+    current = { from: nextFrom, to: tokens.length, role: next.role, antecedent: next.antecedent };
   };
   // A fronted clause: "Even though ..., X" or "By doing ..., X" runs to its first comma.
   let frontedUntil = -1;

@@ -25,12 +25,14 @@ const RECEIVER_PATTERNS = compile(RECEIVER_CUES, 'RECEIVER');
  * A quick test a sentence must pass before its mentions are matched against
  * the cues: the longest word of some cue, or a cue's opening words.
  */
+const GRAMMAR_WORDS = new Set(['is', 'are', 'was', 'has', 'have', 'been', 'being', 'the', 'a', 'to', 'for', 'of']);
+
 function prefilter(cues: string[], slot: string): RegExp {
   const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const opening = cues.filter((c) => /^\p{Lu}/u.test(c)).map((c) => escape(c.slice(0, c.indexOf(slot)).trim()));
   const words = cues
     .filter((c) => !/^\p{Lu}/u.test(c))
-    .map((c) => c.replace(slot, ' ').split(/[\s,]+|'s\b/).filter(Boolean).sort((a, b) => b.length - a.length)[0])
+    .map((c) => c.replace(slot, ' ').split(/[\s,]+|'s\b/).filter((w) => w !== '' && !GRAMMAR_WORDS.has(w)).sort((a, b) => b.length - a.length)[0])
     .filter((w): w is string => w !== undefined)
     .map(escape);
   return new RegExp(`${opening.length ? `^\\s*(?:${opening.join('|')})\\b|` : ''}\\b(?:${[...new Set(words)].join('|')})\\b`, 'i');

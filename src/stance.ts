@@ -55,7 +55,15 @@ export function sentenceStance(input: string, tokens: Token[], allMentions: Ment
   const mentions = allMentions.filter((m) => !addressed.has(m));
   const clauses = splitClauses(tokens, mentions);
   const found = findCues(tokens, clauses, mentions);
-  const cues: Cue[] = found.map(({ token: _token, ...cue }) => ({ ...cue, text: input.slice(cue.start, cue.end) }));
+  const cues: Cue[] = found.map((c) => ({
+    text: input.slice(c.start, c.end),
+    polarity: c.polarity,
+    negated: c.negated,
+    weight: c.weight,
+    entry: c.entry,
+    start: c.start,
+    end: c.end,
+  }));
   const point = new Map<string, number>(allMentions.map((m) => [m.actor, 0]));
   const background = new Map<string, number>(mentions.map((m) => [m.actor, 0]));
 
