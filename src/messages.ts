@@ -29,14 +29,30 @@ const GRAMMAR_WORDS = new Set(['is', 'are', 'was', 'has', 'have', 'been', 'being
 
 function prefilter(cues: string[], slot: string): RegExp {
   const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const opening = cues.filter((c) => /^\p{Lu}/u.test(c)).map((c) => escape(c.slice(0, c.indexOf(slot)).trim()));
+  const opensSentence = (cue: string): boolean => /^\p{Lu}/u.test(cue.slice(0, cue.indexOf(slot)));
+  const opening = cues.filter(opensSentence).map((c) => escape(c.slice(0, c.indexOf(slot)).trim()));
   const words = cues
-    .filter((c) => !/^\p{Lu}/u.test(c))
+    .filter((c) => !opensSentence(c))
     .map((c) => c.replace(slot, ' ').split(/[\s,]+|'s\b/).filter((w) => w !== '' && !GRAMMAR_WORDS.has(w)).sort((a, b) => b.length - a.length)[0])
     .filter((w): w is string => w !== undefined)
     .map(escape);
-  return new RegExp(`${opening.length ? `^\\s*(?:${opening.join('|')})\\b|` : ''}\\b(?:${[...new Set(words)].join('|')})\\b`, 'i');
+  return new RegExp(`${opening.length ? `^\\s*(?:${opening.join('|')})\\b|` : ''}\\b(?:${[...new Set(words)].join('|')})\\b`, 'gi');
 }
+
+/** Where in the sentence a cue's keyword stands (offsets into its text), or null if nowhere. */
+function keywordsIn(sentence: Sentence, prefilterRe: RegExp): number[] | null {
+  prefilterRe.lastIndex = 0;
+  const at: number[] = [];
+  for (let m = prefilterRe.exec(sentence.text); m !== null; m = prefilterRe.exec(sentence.text)) {
+    at.push(m.index);
+    if (m[0].length === 0) prefilterRe.lastIndex++;
+  }
+  return at.length > 0 ? at : null;
+}
+
+/** Whether a keyword stands within the reach of a cue around the mention. */
+const nearKeyword = (sentence: Sentence, mention: Mention, keywords: number[]): boolean =>
+  keywords.some((k) => k >= mention.start - sentence.start - REACH && k <= mention.end - sentence.start + REACH);
 
 const MAY_NAME_SENDER = prefilter(SENDER_CUES, 'SENDER');
 const MAY_NAME_RECEIVER = prefilter(RECEIVER_CUES, 'RECEIVER');
@@ -97,9 +113,10 @@ export function findSender(sentences: Sentence[]): string | null {
     votes.set(actor, (votes.get(actor) ?? 0) + n);
   };
   for (const s of sentences) {
-    if (!MAY_NAME_SENDER.test(s.text)) continue;
+    const keywords = keywordsIn(s, MAY_NAME_SENDER);
+    if (!keywords) continue;
     for (const m of s.mentions) {
-      if (m.form === 'pronoun') continue;
+      if (m.form === 'pronoun' || !nearKeyword(s, m, keywords)) continue;
       const around = surroundings(s, m);
       if (SENDER_PATTERNS.some((p) => cueMatches(around, p))) vote(m.actor, 10);
     }
@@ -132,9 +149,10 @@ export function subjectOf(sentence: Sentence): Mention | null {
 
 /** The receiver a sentence opens a section for, if it does. */
 function sectionCue(sentence: Sentence, sender: string | null): string | null {
-  if (!MAY_NAME_RECEIVER.test(sentence.text)) return null;
+  const keywords = keywordsIn(sentence, MAY_NAME_RECEIVER);
+  if (!keywords) return null;
   for (const m of sentence.mentions) {
-    if (m.actor === sender || m.form === 'pronoun') continue;
+    if (m.actor === sender || m.form === 'pronoun' || !nearKeyword(sentence, m, keywords)) continue;
     const around = surroundings(sentence, m);
     const pattern = RECEIVER_PATTERNS.find((p) => cueMatches(around, p));
     // "To Tokyo, Beijing's tone ..." ends its cue with the comma; "messages to Seoul, Tokyo and Beijing" is a list.
