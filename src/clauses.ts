@@ -111,7 +111,8 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
     if (!OPENER_FIRST_WORDS.has(token.lower)) continue;
     if (tokens[i - 1]?.text === ',' && RELATIVE_SET.has(token.lower)) {
       const antecedent = [...mentions].reverse().find((m) => m.end <= token.start) ?? null;
-      close(i, { role: 'relative', antecedent });
+      // "Chinese officials, who once called Abe a revisionist, now ...": what was once so sets the scene.
+      close(i, { role: tokens[i + 1]?.lower === 'once' ? 'background' : 'relative', antecedent });
       continue;
     }
     if (openerAt(tokens, i, CONTRAST_WORDS) > 0 && (token.lower === 'but' || tokens[i - 1]?.text === ',')) {

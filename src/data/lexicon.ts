@@ -8,7 +8,7 @@
 
 export const COOPERATIVE: Record<string, number> = {
   // engagement and diplomacy
-  talks: 4, 'talk:NOUN': 3, dialogue: 4, negotiate: 4, negotiation: 4, summit: 4, visit: 3, meeting: 3, meet: 2,
+  talks: 4, 'talk:NOUN': 3, 'talk:VERB': 2, dialogue: 4, trip: 3, honour: 3, honor: 3, negotiate: 4, negotiation: 4, summit: 4, visit: 3, meeting: 3, meet: 2,
   engage: 4, engagement: 4, opening: 3, reopen: 3, reactivate: 3, restart: 3, resume: 3, reenter: 2, rejoin: 3,
   invite: 3, invitation: 3, host: 2, welcome: 4, greet: 2, congratulate: 3, consult: 3, consultation: 3,
   mediate: 3, mediation: 3, 'broker:VERB': 3, envoy: 2, exchange: 2,
@@ -53,7 +53,7 @@ export const CONFLICTUAL: Record<string, number> = {
   condemn: 7, denounce: 6, criticize: 5, criticise: 5, criticism: 5, accuse: 5, accusation: 5, blame: 5,
   rebuke: 6, brand: 4, protest: 4, reject: 5, refuse: 4, oppose: 5, opposition: 4, snub: 5, spurn: 5,
   abandon: 4, betray: 7, betrayal: 7, violate: 6, violation: 6, undermine: 5, interfere: 5, interference: 5,
-  meddle: 5, meddling: 5, declining: 2, tired: 2.5, limits: 2, unfair: 4, tighten: 4,
+  meddle: 5, meddling: 5, must: 2, declining: 2, tired: 2.5, limits: 2, unfair: 4, tighten: 4,
   blunt: 4, blunter: 5, bluntest: 5, harsh: 5, harsher: 5, harshest: 6, cold: 4, colder: 5, coldest: 5, stern: 4, frosty: 4,
   icy: 4, chilly: 3, defiant: 5, loudest: 2, angry: 5, anger: 5, furious: 6, insult: 5, insults: 5, lecture: 3,
   lectures: 3, disputed: 3, patrol: 2, patrols: 2, uneasy: 3, doubt: 3, doubts: 3, alarm: 3, complain: 4,

@@ -26,14 +26,14 @@ const FLOORS: Record<string, Floor> = {
   'delhi-s400-four-messages': { mentionsF1: 0.97, stanceAccuracy: 0.68, postures: 0.5, messagesF1: 1.0, summaryInSection: 1.0 },
   'moscow-three-pacific-messages': { mentionsF1: 0.97, stanceAccuracy: 0.79, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
   'obama-asia-tour-signals': { mentionsF1: 0.97, stanceAccuracy: 0.82, postures: 0.8, messagesF1: 0.83, summaryInSection: 1.0 },
-  'pyongyang-missile-mail': { mentionsF1: 0.97, stanceAccuracy: 0.85, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
+  'pyongyang-missile-mail': { mentionsF1: 0.97, stanceAccuracy: 0.89, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
   'russia-nk-opening': { mentionsF1: 0.97, stanceAccuracy: 0.97, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
   'seoul-after-thaad-crlf': { mentionsF1: 0.97, stanceAccuracy: 0.84, postures: 0.8, messagesF1: 1.0, summaryInSection: 1.0 },
   'seoul-four-letters-wrapped': { mentionsF1: 0.97, stanceAccuracy: 0.84, postures: 0.5, messagesF1: 1.0, summaryInSection: 1.0 },
-  'tokyo-abe-courts-kremlin': { mentionsF1: 0.97, stanceAccuracy: 0.69, postures: 0.4, messagesF1: 1.0, summaryInSection: 1.0 },
+  'tokyo-abe-courts-kremlin': { mentionsF1: 0.97, stanceAccuracy: 0.72, postures: 0.4, messagesF1: 1.0, summaryInSection: 1.0 },
   'turkey-four-addressees': { mentionsF1: 0.97, stanceAccuracy: 0.67, postures: 0.25, messagesF1: 1.0, summaryInSection: 1.0 },
   'washington-sanctions-signals': { mentionsF1: 0.97, stanceAccuracy: 0.92, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
-  'washington-singapore-four-capitals': { mentionsF1: 0.97, stanceAccuracy: 0.8, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
+  'washington-singapore-four-capitals': { mentionsF1: 0.97, stanceAccuracy: 0.85, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
 };
 
 const SEED = 'russia-nk-opening';
