@@ -141,8 +141,8 @@ function namesByField(a: ActorDefinition): Record<string, string[]> {
   };
 }
 
-/** An alias's form, when the actor file does not say: people-words are demonyms. */
-const aliasForm = (alias: string): MentionForm => (/(?:an|ans|ese|ish|ians?|i|is)$/.test(alias) ? 'demonym' : 'country');
+/** An alias's form when the actor file does not list it under demonyms: people-words ("Persians", "Turkish") are demonyms. */
+const aliasForm = (alias: string): MentionForm => (/(?:ians?|eans?|icans?|ese|ish|ans|is|qi)$/.test(alias) ? 'demonym' : 'country');
 
 /** Builds the name index for a set of actors (the default set when none is given). */
 export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): ActorSet {

@@ -64,6 +64,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const sentenceStarts = doc.sentences.map((s) => s.start);
 
   const excluded: Span[] = [];
+  // "By Choe Min-ho, Washington": a byline place that is a state's name is a dateline, not a publisher.
+  if (meta.publisher && namesOnly(meta.publisher, set)) meta.publisher = null;
   if (meta.publisher && meta.publisher.length > 2) {
     for (let at = input.indexOf(meta.publisher); at >= 0; at = input.indexOf(meta.publisher, at + 1)) {
       excluded.push({ start: at, end: at + meta.publisher.length });
@@ -177,6 +179,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     others: [...otherCounts].map(([name, mentions]) => ({ name, mentions })),
     warnings,
   };
+}
+
+/** Whether `text` is wholly one actor's or another state's name. */
+function namesOnly(text: string, set: ActorSet): boolean {
+  const found = findNames(text, { start: 0, end: text.length }, set, { contains: () => true, excluded: [] });
+  return found.mentions.some((m) => m.start === 0 && m.end === text.length) || (found.others.length === 1 && !/\s/.test(text));
 }
 
 /**

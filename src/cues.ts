@@ -12,6 +12,9 @@ import {
   NEGATION_BREAKERS,
   NEGATORS,
   NOT_CUES,
+  ADJACENT_NEGATORS,
+  REVERSERS_AFTER,
+  REVERSERS_WITH,
   PHRASES,
   PREFIXES,
   REVERSERS,
@@ -22,6 +25,7 @@ import type { Token } from './nlp.js';
 import type { Cue, Mention } from './types.js';
 
 const NEGATOR_SET = new Set(NEGATORS);
+const ADJACENT_SET = new Set(ADJACENT_NEGATORS);
 const REVERSER_SET = new Set(REVERSERS);
 const BREAKER_SET = new Set(NEGATION_BREAKERS);
 const TRANSPARENT_SET = new Set(NEGATION_TRANSPARENT);
@@ -96,6 +100,11 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
     // "never offered Kim Jong-un a summit": a negated cue passes its negation on to the next of its kind.
     const passed = inherited.get(k);
     if (passed !== undefined) return passed;
+    // "Former President Obama praised Japan": "former" reaches its own next word only.
+    if (ADJACENT_SET.has(t.lower) && k < i - 2) {
+      if (!TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN') content++;
+      continue;
+    }
     if (NEGATOR_SET.has(t.lower)) {
       const next = tokens[k + 1]?.lower ?? '';
       const after = tokens[k + 2]?.lower ?? '';
@@ -110,7 +119,13 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
       }
       return used.has(k) ? -1 : k;
     }
-    if (REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) {
+    const needs = REVERSERS_WITH[t.lower];
+    const reverses =
+      needs === undefined ||
+      tokens[k + 1]?.lower === needs ||
+      tokens[k - 1]?.lemma === REVERSERS_AFTER[t.lower] ||
+      (t.lower !== 'out' && isVerb(t));
+    if ((REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) && reverses) {
       // "did not rule out talks": a negated reverser leaves the cue as it is.
       const doubled = [k - 1, k - 2, k - 3].find((j) => j >= from && isNegator(tokens[j]));
       if (doubled !== undefined) {
@@ -227,7 +242,7 @@ export function findCues(tokens: Token[], clauses: Clause[], mentions: Mention[]
   return cues;
 }
 
-/** Whether the verb at `i` goes to an actor's capital: "Xi Jinping flew to Seoul", "goes to Seoul first". */
+/** Whether the verb at `i` goes to an actor's capital or country: "Xi Jinping flew to Seoul", "goes to Japan". */
 function travelsTo(tokens: Token[], i: number, mentions: Mention[]): boolean {
   const preposition = tokens[i + 1];
   const place = tokens[i + 2];
@@ -235,7 +250,7 @@ function travelsTo(tokens: Token[], i: number, mentions: Mention[]): boolean {
   // Someone goes: an actor or pronoun just before the verb ("he flew to Seoul"), not "messages go to ...".
   const traveller = tokens[i - 1] ?? tokens[i - 2];
   const someone = traveller && mentions.some((m) => m.end === traveller.end || m.end === tokens[i - 2]?.end);
-  return Boolean(someone) && mentions.some((m) => m.start === place.start && m.form === 'capital');
+  return Boolean(someone) && mentions.some((m) => m.start === place.start && (m.form === 'capital' || m.form === 'country'));
 }
 
 /** Whether the verb at `i` is followed by an actor and "to": "Moscow expects Seoul to stay away". */

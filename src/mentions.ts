@@ -99,6 +99,9 @@ export interface PronounSentence extends Span {
 
 const LEADING_PRONOUN =
   /^(?:(?:However|Yet|Still|Now|Meanwhile|Instead|Indeed|Moreover|Besides|Today|So|Thus|Hence|Therefore|Also|Then)\s*,?\s+|(?:Instead of|Rather than|Although|Though|While|Despite|After|Before|When|If|Since|By|In|On|At|Last|This|Earlier|Later|Until)\b[^,.;:]{0,80},\s+|(?:On|In|At|By|Last|This|Next|Earlier|Later)(?:\s+[\p{L}\p{N}]+){1,3}\s+)?(It|They|He|it|they|he)\b/u;
+/** "It is worth remembering ...", "It was clear that ...": an "it" that stands for nothing. */
+const EXPLETIVE_IT =
+  /^it\s+(?:is|was|has been|had been|would be|will be|may be|might be|seems|seemed|appears|appeared|remains|took|takes)\s+(?:not\s+)?(?:worth|clear|unclear|likely|unlikely|possible|impossible|true|false|time|important|hard|easy|difficult|notable|striking|telling|no|a|an|the|too|also|still|now|often|said|reported|thought|believed|expected|understood|known|to|that)\b/i;
 const JOINED_PRONOUN = /(?:,\s*(?:but|and|yet|so)|\bbut|;)\s+(it|they|he)\b/g;
 
 /** Whether a pronoun can stand for the antecedent: "it" a state, "they" a people, "he" a leader. */
@@ -137,7 +140,8 @@ export function resolvePronouns(input: string, sentence: PronounSentence, previo
   const found: Mention[] = [];
   const leading = LEADING_PRONOUN.exec(text);
   const before = previous ? openingSubject(input, previous) : null;
-  if (leading && before && agrees(leading[1]!, before)) {
+  const expletive = leading !== null && EXPLETIVE_IT.test(text.slice(leading.index + leading[0].length - leading[1]!.length));
+  if (leading && before && !expletive && agrees(leading[1]!, before)) {
     found.push(pronounAt(before.actor, leading[1]!, sentence.start + leading.index + leading[0].length - leading[1]!.length));
   }
   const own = openingSubject(input, sentence);

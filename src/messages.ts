@@ -2,7 +2,7 @@
  * Messages: who the sender is, where each receiver's section runs, and the
  * sentences that best say what the sender tells that receiver.
  */
-import { CUE_ADVERBS, RECEIVER_CUES, SENDER_CUES } from './data/messages.js';
+import { CUE_ADVERBS, RECEIVER_CUES, RECEIVER_CUES_WITH_MESSAGE, SENDER_CUES, WEAK_SENDER_CUES } from './data/messages.js';
 import type { Mention, Paragraph, Sentence, SummarySentence } from './types.js';
 
 interface CuePattern {
@@ -19,7 +19,10 @@ const compile = (cues: string[], slot: string): CuePattern[] =>
   });
 
 const SENDER_PATTERNS = compile(SENDER_CUES, 'SENDER');
+const WEAK_SENDER_PATTERNS = compile(WEAK_SENDER_CUES, 'SENDER');
 const RECEIVER_PATTERNS = compile(RECEIVER_CUES, 'RECEIVER');
+const MESSAGE_RECEIVER_PATTERNS = compile(RECEIVER_CUES_WITH_MESSAGE, 'RECEIVER');
+const ABOUT_A_MESSAGE = /\b(?:messages?|signals?)\b/i;
 
 /**
  * A quick test a sentence must pass before its mentions are matched against
@@ -54,8 +57,8 @@ function keywordsIn(sentence: Sentence, prefilterRe: RegExp): number[] | null {
 const nearKeyword = (sentence: Sentence, mention: Mention, keywords: number[]): boolean =>
   keywords.some((k) => k >= mention.start - sentence.start - REACH && k <= mention.end - sentence.start + REACH);
 
-const MAY_NAME_SENDER = prefilter(SENDER_CUES, 'SENDER');
-const MAY_NAME_RECEIVER = prefilter(RECEIVER_CUES, 'RECEIVER');
+const MAY_NAME_SENDER = prefilter([...SENDER_CUES, ...WEAK_SENDER_CUES], 'SENDER');
+const MAY_NAME_RECEIVER = prefilter([...RECEIVER_CUES, ...RECEIVER_CUES_WITH_MESSAGE], 'RECEIVER');
 
 const plain = (text: string): string => text.replace(/[’‘]/g, "'").replace(/[\s\u00a0]+/g, ' ').toLowerCase();
 const ADVERBS = new RegExp(`\\b(?:${CUE_ADVERBS.join('|')}) `, 'g');
@@ -119,14 +122,15 @@ export function findSender(sentences: Sentence[]): string | null {
       if (m.form === 'pronoun' || !nearKeyword(s, m, keywords)) continue;
       const around = surroundings(s, m);
       if (SENDER_PATTERNS.some((p) => cueMatches(around, p))) vote(m.actor, 10);
+      else if (WEAK_SENDER_PATTERNS.some((p) => cueMatches(around, p))) vote(m.actor, 3);
     }
   }
-  if (votes.size === 0) {
-    for (const s of sentences) {
-      const subject = subjectOf(s);
-      if (subject) vote(subject.actor, 1);
-    }
-    for (const s of sentences) for (const m of s.mentions) vote(m.actor, 0.01);
+  // Without a message cue, the actor the article is about: the most frequent subject.
+  const strong = [...votes.values()].some((n) => n >= 10);
+  for (const s of sentences) {
+    const subject = subjectOf(s);
+    if (subject && !strong) vote(subject.actor, 1);
+    for (const m of s.mentions) vote(m.actor, 0.01);
   }
   let best: string | null = null;
   let bestVotes = 0;
@@ -154,7 +158,9 @@ function sectionCue(sentence: Sentence, sender: string | null): string | null {
   for (const m of sentence.mentions) {
     if (m.actor === sender || m.form === 'pronoun' || !nearKeyword(sentence, m, keywords)) continue;
     const around = surroundings(sentence, m);
-    const pattern = RECEIVER_PATTERNS.find((p) => cueMatches(around, p));
+    const pattern =
+      RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) ??
+      (ABOUT_A_MESSAGE.test(sentence.text) ? MESSAGE_RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) : undefined);
     // "To Tokyo, Beijing's tone ..." ends its cue with the comma; "messages to Seoul, Tokyo and Beijing" is a list.
     if (pattern && (pattern.after.endsWith(',') || !inList(sentence, m))) return m.actor;
   }

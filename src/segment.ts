@@ -62,7 +62,14 @@ function isBylineText(text: string): boolean {
   if (text.length > 400 || wordCount(text, 40) > 40) return false;
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
   if (lines.length > 6) return false;
-  return lines.some((line) => BYLINE_LINE_PATTERNS.some((re) => re.test(line)) || parseDate(line) !== null && wordCount(line) <= 6);
+  return lines.some((line) => BYLINE_LINE_PATTERNS.some((re) => re.test(line)) || isDateLine(line));
+}
+
+/** A line that is a date and little else: "March 3, 2017", "on December 2, 2014", "Updated 2017-03-03". */
+function isDateLine(line: string): boolean {
+  if (parseDate(line) === null) return false;
+  const rest = DATE_PATTERNS.reduce((text, [re]) => text.replace(re, ' '), line);
+  return wordCount(rest.replace(/[^\p{L}\s]/gu, ' '), 2) <= 2;
 }
 
 const isBoilerplateText = (text: string): boolean => BOILERPLATE_PATTERNS.some((re) => re.test(text));
@@ -80,7 +87,8 @@ export function assignRoles(input: string, spans: Span[]): Paragraph[] {
   let seenBody = false;
   texts.forEach((text, i) => {
     if (i === 0 && hasTitle) return;
-    if (isBoilerplateText(text) && (seenBody || i > 1)) roles[i] = 'boilerplate';
+    // Disclaimers and republication notes close an article: the last few paragraphs only.
+    if (isBoilerplateText(text) && (seenBody || i > 1) && i >= texts.length - 3) roles[i] = 'boilerplate';
     else if (isBylineText(text)) roles[i] = 'byline';
     else if (roles[i] === 'body' && i > 0) seenBody = true;
   });

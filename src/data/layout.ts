@@ -3,7 +3,7 @@
 /** A byline paragraph has at least one line like these. */
 export const BYLINE_LINE_PATTERNS: RegExp[] = [
   /^(?:published|posted|updated|first published|originally published)\b/i,
-  /^(?:[Bb]y|[Ww]ritten by)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:,|$|[|·•]|\s[-–—]\s|\s+(?:and|for|in|on)\s)/u,
+  /^(?:[Bb]y|[Ww]ritten by)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Contrast|Comparison|Law|Design|Definition)\b)\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:,|$|[|·•]|\s[-–—]\s|\s+(?:and|for|in|on)\s)/u,
   /^(?:source|author|authors|date|dateline|publisher|publication|filed)\s*:/i,
   /^(?:on\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/i,
   /^\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$/i,

@@ -10,28 +10,28 @@ export const COOPERATIVE: Record<string, number> = {
   // engagement and diplomacy
   talks: 4, 'talk:NOUN': 3, 'talk:VERB': 2, dialogue: 4, trip: 3, honour: 3, honor: 3, negotiate: 4, negotiation: 4, summit: 4, visit: 3, meeting: 3, meet: 2,
   engage: 4, engagement: 4, opening: 3, reopen: 3, reactivate: 3, restart: 3, resume: 3, reenter: 2, rejoin: 3,
-  invite: 3, invitation: 3, host: 2, welcome: 4, greet: 2, congratulate: 3, consult: 3, consultation: 3,
-  mediate: 3, mediation: 3, 'broker:VERB': 3, envoy: 2, exchange: 2,
+  invite: 3, invitation: 3, 'host:VERB': 2, welcome: 4, greet: 2, congratulate: 3, consult: 3, consultation: 3,
+  mediate: 3, mediation: 3, 'broker:VERB': 3, envoy: 2, 'exchange:NOUN': 2,
   // partnership and friendship
   cooperate: 6, cooperation: 6, cooperative: 5, collaborate: 5, collaboration: 5, partner: 5, partnership: 6,
   ally: 6, alliance: 5, allied: 5, friend: 6, friendly: 6, friendlier: 6, friendship: 6, amity: 5, goodwill: 5,
   closer: 4, rapprochement: 6, reconcile: 6, reconciliation: 6, detente: 6, 'détente': 6, thaw: 5, warm: 4,
   warmer: 4, warmest: 5, embrace: 4, solidarity: 5, coincide: 3, align: 3, convergence: 3, mutual: 3, joint: 3, jointly: 3,
-  shared: 2, common: 1, trust: 4, respect: 4, recognize: 2, appreciate: 4, 'value:VERB': 3, praise: 5, admire: 4,
+  shared: 2, common: 1, trust: 4, 'respect:VERB': 4, respects: 4, recognize: 2, appreciate: 4, 'value:VERB': 3, praise: 5, admire: 4,
   // support, aid and agreements
   support: 5, aid: 5, assistance: 5, assist: 4, help: 4, relief: 4, donate: 4, offer: 3, pledge: 4,
   guarantee: 4, reassure: 4, reassurance: 4, protect: 2, agreement: 5, agree: 4, accord: 5, 'deal:NOUN': 3, treaty: 5,
-  pact: 5, compromise: 4, concession: 4, peace: 5, peaceful: 4, stability: 2, 'stability-building': 3,
+  pact: 5, compromise: 4, concession: 4, peace: 5, peaceful: 4, stability: 2,
   // economic ties
-  trade: 3, ties: 3, investment: 3, invest: 3, pipeline: 1, project: 1, 'rail link': 2, commerce: 3,
+  trade: 3, ties: 3, investment: 3, invest: 3, pipeline: 1, project: 1, commerce: 3,
   // approval
   good: 2, smart: 3, wise: 3, constructive: 4, positive: 3, fruitful: 4, productive: 3,
   successful: 3, hope: 2, gain: 2, benefit: 3, 'win-win': 5, reward: 4, accept: 3, commitment: 4, commit: 3,
-  overture: 5, conciliatory: 6, outreach: 4, protector: 3, favour: 3, favor: 3, allow: 2, permit: 2,
+  overture: 5, conciliatory: 6, outreach: 4, protector: 3, 'favour:NOUN': 3, 'favor:NOUN': 3, favours: 3, favors: 3, allow: 2, permit: 2,
   grant: 3, patience: 2, reassuring: 4, 'court:VERB': 3, woo: 4, befriend: 5, share: 2,
   supply: 2, supplies: 2, open: 2, softened: 3, soften: 3, calm: 2, restraint: 2, moderate: 2, indulge: 3,
-  coordinate: 4, coordination: 4, shield: 2, 'buy:VERB': 3, purchase: 3, supplier: 3, 'sign:VERB': 3, brief: 3,
-  briefed: 3, freed: 4, 'back:VERB': 3, ironclad: 4, handshake: 4, closely: 2, flattering: 2, cordial: 4, courteous: 3,
+  coordinate: 4, coordination: 4, shield: 2, 'buy:VERB': 3, purchase: 3, supplier: 3, 'sign:VERB': 3, 'brief:VERB': 3,
+  briefed: 3, freed: 4, 'back:VERB': 3, ironclad: 4, handshake: 4, flattering: 2, cordial: 4, courteous: 3,
 };
 
 export const CONFLICTUAL: Record<string, number> = {
@@ -39,10 +39,10 @@ export const CONFLICTUAL: Record<string, number> = {
   sanction: 7, sanctions: 7, sanctioning: 7, embargo: 7, boycott: 6, tariff: 5, penalty: 5, punish: 7,
   punishment: 7, pressure: 5, coerce: 7, coercion: 7, blackmail: 7, curtail: 4, restrict: 4, restriction: 4,
   ban: 5, expel: 6, freeze: 4, suspend: 5, cancel: 4, withdraw: 4, cut: 3, isolate: 6, isolation: 5,
-  contain: 4, containment: 5, encircle: 5, deter: 5, deterrence: 4, retaliate: 7, retaliation: 7, cost: 4, costs: 4,
+  containment: 5, encircle: 5, deter: 5, deterrence: 4, retaliate: 7, retaliation: 7, cost: 4, costs: 4,
   // threats and force
   threaten: 7, threat: 6, warn: 5, warning: 5, ultimatum: 7, demand: 4, intimidate: 7, bully: 6,
-  provoke: 6, provocation: 6, provocative: 6, aggression: 8, aggressive: 6, attack: 8, strike: 6, invade: 9,
+  provoke: 6, provocation: 6, provocative: 6, aggression: 8, aggressive: 6, attack: 8, strike: 5, airstrike: 7, invade: 9,
   invasion: 9, war: 8, warfare: 8, militarize: 5, military: 1, missile: 2, buildup: 4, drill: 3, standoff: 5,
   toughen: 5, tough: 2, tougher: 4, toughest: 5, resist: 4, resisted: 4, harden: 4, escalate: 6, escalation: 6,
   // enmity and rivalry
@@ -51,14 +51,14 @@ export const CONFLICTUAL: Record<string, number> = {
   mistrust: 5, suspicion: 4, grievance: 4, wary: 3, balance: 2, balancing: 2, counter: 3, counterweight: 3,
   // criticism and rejection
   condemn: 7, denounce: 6, criticize: 5, criticise: 5, criticism: 5, accuse: 5, accusation: 5, blame: 5,
-  rebuke: 6, brand: 4, protest: 4, reject: 5, refuse: 4, oppose: 5, opposition: 4, snub: 5, spurn: 5,
+  rebuke: 6, 'brand:VERB': 4, brands: 4, protest: 4, reject: 5, refuse: 4, oppose: 5, opposition: 4, snub: 5, spurn: 5,
   abandon: 4, betray: 7, betrayal: 7, violate: 6, violation: 6, undermine: 5, interfere: 5, interference: 5,
-  meddle: 5, meddling: 5, must: 2, declining: 2, tired: 2.5, limits: 2, unfair: 4, tighten: 4,
+  meddle: 5, meddling: 5, must: 2, declining: 2, limits: 2, unfair: 4, tighten: 4,
   blunt: 4, blunter: 5, bluntest: 5, harsh: 5, harsher: 5, harshest: 6, cold: 4, colder: 5, coldest: 5, stern: 4, frosty: 4,
-  icy: 4, chilly: 3, defiant: 5, loudest: 2, angry: 5, anger: 5, furious: 6, insult: 5, insults: 5, lecture: 3,
+  icy: 4, chilly: 3, defiant: 5, angry: 5, anger: 5, furious: 6, insult: 5, insults: 5, lecture: 3,
   lectures: 3, disputed: 3, patrol: 2, patrols: 2, uneasy: 3, doubt: 3, doubts: 3, alarm: 3, complain: 4,
-  complaint: 4, scrap: 4, scrapped: 4, shadow: 3, revisionist: 4, unthinkable: 3, objected: 4, object: 3,
-  shut: 3, mistake: 2, weakness: 2, humiliate: 6, haggling: 2, 'launch:NOUN': 2, warhead: 3, warheads: 3,
+  complaint: 4, scrap: 4, scrapped: 4, shadow: 3, revisionist: 4, unthinkable: 3, objected: 4, 'object:VERB': 3,
+  shut: 3, mistake: 2, weakness: 2, humiliate: 6, 'launch:NOUN': 2, warhead: 3, warheads: 3,
   nuclear: 1, rebuff: 5, defy: 5, defiance: 5, scold: 5, chide: 4, retreat: 2, downgrade: 5, spoil: 4,
   relic: 3, relics: 3, quarrel: 4, 'fire:VERB': 5, murder: 7, assassination: 7, killing: 6, hardened: 4,
   'recall:VERB': 4, wreck: 5, obstruct: 5, pressured: 5, rift: 5,
@@ -67,6 +67,11 @@ export const CONFLICTUAL: Record<string, number> = {
 /** Multi-word cues; their words must follow one another. */
 export const PHRASES: { phrase: string; polarity: 'cooperative' | 'conflictual'; weight: number }[] = [
   { phrase: 'axis of evil', polarity: 'conflictual', weight: 8 },
+  { phrase: 'tired of', polarity: 'conflictual', weight: 2.5 },
+  { phrase: 'exchange fire', polarity: 'conflictual', weight: 7 },
+  { phrase: 'exchanged fire', polarity: 'conflictual', weight: 7 },
+  { phrase: 'strike a deal', polarity: 'cooperative', weight: 4 },
+  { phrase: 'struck a deal', polarity: 'cooperative', weight: 4 },
   { phrase: 'tighten the screw', polarity: 'conflictual', weight: 6 },
   { phrase: 'call off', polarity: 'conflictual', weight: 6 },
   { phrase: 'bad faith', polarity: 'conflictual', weight: 5 },
@@ -87,7 +92,6 @@ export const PHRASES: { phrase: string; polarity: 'cooperative' | 'conflictual';
   { phrase: 'back on track', polarity: 'cooperative', weight: 3 },
   { phrase: 'normal track', polarity: 'cooperative', weight: 3 },
   { phrase: 'drifting away', polarity: 'conflictual', weight: 3 },
-  { phrase: 'aimed at', polarity: 'conflictual', weight: 3 },
   { phrase: 'choose sides', polarity: 'conflictual', weight: 3 },
   { phrase: 'take sides', polarity: 'conflictual', weight: 3 },
   { phrase: 'lean toward', polarity: 'cooperative', weight: 3 },
@@ -100,7 +104,6 @@ export const PHRASES: { phrase: string; polarity: 'cooperative' | 'conflictual';
   { phrase: 'junior partner', polarity: 'conflictual', weight: 1 },
   { phrase: 'door is open', polarity: 'cooperative', weight: 4 },
   { phrase: 'door remains open', polarity: 'cooperative', weight: 4 },
-  { phrase: 'in kind', polarity: 'cooperative', weight: 2 },
   { phrase: 'stake in', polarity: 'cooperative', weight: 3 },
   { phrase: 'speak with one voice', polarity: 'cooperative', weight: 4 },
   { phrase: 'crossed the line', polarity: 'conflictual', weight: 6 },
@@ -109,7 +112,6 @@ export const PHRASES: { phrase: string; polarity: 'cooperative' | 'conflictual';
   { phrase: 'stay away from', polarity: 'conflictual', weight: 4 },
   { phrase: 'means of war', polarity: 'conflictual', weight: 8 },
   { phrase: 'declining power', polarity: 'conflictual', weight: 3 },
-  { phrase: 'playing one', polarity: 'conflictual', weight: 2 },
   { phrase: 'turn its back on', polarity: 'conflictual', weight: 5 },
   { phrase: 'at odds', polarity: 'conflictual', weight: 5 },
   { phrase: 'cold shoulder', polarity: 'conflictual', weight: 5 },
@@ -122,7 +124,6 @@ export const PHRASES: { phrase: string; polarity: 'cooperative' | 'conflictual';
   { phrase: 'economic ties', polarity: 'cooperative', weight: 4 },
   { phrase: 'olive branch', polarity: 'cooperative', weight: 5 },
   { phrase: 'hand of friendship', polarity: 'cooperative', weight: 6 },
-  { phrase: 'first step', polarity: 'cooperative', weight: 2 },
   { phrase: 'smart move', polarity: 'cooperative', weight: 4 },
   { phrase: 'right step', polarity: 'cooperative', weight: 3 },
   { phrase: 'right direction', polarity: 'cooperative', weight: 3 },
@@ -139,6 +140,15 @@ export const PREFIXES: Record<string, { polarity: 'cooperative' | 'conflictual';
 
 /** Words that negate a cue a few words after them: "not hostile", "no longer a partner". */
 export const NEGATORS: string[] = ['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'hardly', 'cannot', 'lack', 'lacks', 'former', 'less', 'nobody', 'none', 'whether'];
+
+/** Negators that reach only the word right after them ("former enemies", "less reason"), not past a name. */
+export const ADJACENT_NEGATORS: string[] = ['former', 'less'];
+
+/** Reversers that count only with the word after them: "out of its isolation", "an end to the drills". */
+export const REVERSERS_WITH: Record<string, string> = { out: 'of', end: 'to', ending: 'to' };
+
+/** ... or with the word before them: "rule out talks". */
+export const REVERSERS_AFTER: Record<string, string> = { out: 'rule' };
 
 /** After a negator these keep it from negating: "not only", "no longer merely". */
 export const NEGATION_BREAKERS: string[] = ['only', 'merely', 'just', 'simply', 'least'];
@@ -161,4 +171,8 @@ export const MOVEMENT_VERBS: string[] = ['go', 'fly', 'travel', 'come', 'head', 
 export const VISIT_WEIGHT = 3;
 
 /** Names of periods and things that contain cue words but depict no relation now. */
-export const NOT_CUES: string[] = ['cold war', 'small talk', 'soviet era', 'post-war', 'world war', 'talks of', 'talked of', 'talks about', 'talked about'];
+export const NOT_CUES: string[] = [
+  'cold war', 'small talk', 'soviet era', 'post-war', 'world war', 'talks of', 'talked of', 'talks about', 'talked about',
+  'in this respect', 'in that respect', 'in some respects', 'with respect to', 'in favour of', 'in favor of', 'a host of',
+  'low cost',
+];

@@ -3,14 +3,20 @@
  * actor; the rest is matched as lower-case words, case-insensitively.
  */
 
-/** "Moscow is sending messages to ...", "Beijing's message to Seoul ...". */
+/** "Moscow is sending messages to ...", "Beijing's message to Seoul ...": the article is about these signals. */
 export const SENDER_CUES: string[] = [
   'SENDER is sending messages', 'SENDER is sending a message', 'SENDER is sending signals', 'SENDER is signalling',
-  'SENDER is signaling', 'SENDER sends', 'SENDER sent', 'SENDER signals', 'SENDER signalled', 'SENDER signaled',
-  "SENDER's message", "SENDER's messages", "SENDER's signal", 'the message from SENDER', 'SENDER is telling',
-  'SENDER tells', 'SENDER told', 'SENDER warns', 'SENDER warned', 'SENDER expects', 'SENDER reminds',
-  'SENDER is reminding', 'SENDER wants', 'SENDER is warning', 'SENDER has warned', 'SENDER has told',
-  'SENDER has been sending', 'SENDER has sent', 'SENDER was sending',
+  'SENDER is signaling', 'SENDER sends a message', 'SENDER sends messages', 'SENDER sent a message', 'SENDER sent messages',
+  'SENDER sends a signal', 'SENDER sent a signal', 'SENDER signals', 'SENDER signalled', 'SENDER signaled',
+  "SENDER's message", "SENDER's messages", "SENDER's signal", 'the message from SENDER',
+  'SENDER has been sending', 'SENDER was sending',
+];
+
+/** Verbs of telling and warning: a sender's habits, but weaker evidence than a message cue ("Japan sent two destroyers"). */
+export const WEAK_SENDER_CUES: string[] = [
+  'SENDER sends', 'SENDER sent', 'SENDER has sent', 'SENDER is telling', 'SENDER tells', 'SENDER told', 'SENDER has told',
+  'SENDER warns', 'SENDER warned', 'SENDER has warned', 'SENDER is warning', 'SENDER expects', 'SENDER wants',
+  'SENDER reminds', 'SENDER is reminding',
 ];
 
 /** Adverbs a cue may carry without changing it: "Tokyo is also sending messages". */
@@ -22,6 +28,9 @@ export const CUE_ADVERBS: string[] = [
 /** Where a message section for RECEIVER starts. */
 export const RECEIVER_CUES: string[] = [
   'message to RECEIVER', 'messages to RECEIVER', 'message for RECEIVER', 'signal to RECEIVER', 'signals to RECEIVER',
-  'To RECEIVER,', 'As for RECEIVER', 'For RECEIVER,', 'RECEIVER is told', 'RECEIVER is being told', 'RECEIVER hears',
-  'RECEIVER is warned', 'RECEIVER gets the message', 'RECEIVER receives',
+  'To RECEIVER,', 'As for RECEIVER', 'For RECEIVER,', 'RECEIVER is told', 'RECEIVER is being told',
+  'RECEIVER is warned', 'RECEIVER gets the message',
 ];
+
+/** These start a section only in a sentence about a message or signal ("Pyongyang hears a mixed message", not "Seoul receives aid"). */
+export const RECEIVER_CUES_WITH_MESSAGE: string[] = ['RECEIVER hears', 'RECEIVER receives', 'RECEIVER gets'];
