@@ -125,37 +125,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     if (!known.has(options.sender)) throw new RangeError(`unknown sender "${options.sender}"`);
     sender = options.sender;
   } else {
-    sender = findSender(analysedSentences);
+    sender = findSender(input, analysedSentences);
   }
-  assignSections(sentences, paragraphs, sender);
+  assignSections(input, sentences, paragraphs, sender);
 
-  const top = options.top ?? 3;
-  const actors: ActorReport[] = set.actors.map((a) => {
-    const tally = emptyTally();
-    let mentions = 0;
-    let mentioning = 0;
-    for (const s of analysedSentences) {
-      const count = s.mentions.filter((m) => m.actor === a.id).length;
-      mentions += count;
-      if (count === 0) continue;
-      mentioning++;
-      tally[s.stances[a.id] ?? 'neutral']++;
-    }
-    const posture = postureOf(tally);
-    const section = sentences.filter((s) => s.messageTo === a.id);
-    const senderName = set.actors.find((x) => x.id === sender)?.name ?? sender;
-    const message =
-      a.id === sender || section.length === 0 || sender === null
-        ? null
-        : {
-            from: sender,
-            sentences: section.map((s) => s.index),
-            summary: summarize(section, a.id, top),
-            verdict: `${senderName} -> ${a.name}: ${posture} (${tally.cooperative} cooperative, ${tally.conflictual} conflictual, ${tally.neutral} neutral)`,
-          };
-    return { id: a.id, name: a.name, country: a.country, mentions, sentences: mentioning, tally, posture, message };
-  });
-
+  const actors = reportActors(set, sentences, analysedSentences, sender, options.top ?? 3);
   const dyads = buildDyads(analysedSentences, set.actors.map((a) => a.id), sender);
   if (analysedSentences.length === 0) warnings.push('no analysable text: the input has no title, deck or body sentences');
   else if (actors.every((a) => a.mentions === 0)) warnings.push('no actor of the set is mentioned; the result is empty');
@@ -185,6 +159,46 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 function namesOnly(text: string, set: ActorSet): boolean {
   const found = findNames(text, { start: 0, end: text.length }, set, { contains: () => true, excluded: [] });
   return found.mentions.some((m) => m.start === 0 && m.end === text.length) || (found.others.length === 1 && !/\s/.test(text));
+}
+
+/** Per actor: mentions, tally and posture over the analysed sentences, and its message section with a summary. */
+function reportActors(set: ActorSet, sentences: Sentence[], analysed: Sentence[], sender: string | null, top: number): ActorReport[] {
+  const tallies = new Map(set.actors.map((a) => [a.id, { mentions: 0, sentences: 0, tally: emptyTally() }]));
+  for (const s of analysed) {
+    const counted = new Set<string>();
+    for (const m of s.mentions) {
+      const entry = tallies.get(m.actor);
+      if (!entry) continue;
+      entry.mentions++;
+      if (counted.has(m.actor)) continue;
+      counted.add(m.actor);
+      entry.sentences++;
+      entry.tally[s.stances[m.actor] ?? 'neutral']++;
+    }
+  }
+  const sections = new Map<string, Sentence[]>();
+  for (const s of sentences) {
+    if (s.messageTo === null) continue;
+    const section = sections.get(s.messageTo) ?? [];
+    section.push(s);
+    sections.set(s.messageTo, section);
+  }
+  const senderName = set.actors.find((x) => x.id === sender)?.name ?? sender;
+  return set.actors.map((a) => {
+    const { mentions, sentences: mentioning, tally } = tallies.get(a.id)!;
+    const posture = postureOf(tally);
+    const section = sections.get(a.id) ?? [];
+    const message =
+      a.id === sender || section.length === 0 || sender === null
+        ? null
+        : {
+            from: sender,
+            sentences: section.map((s) => s.index),
+            summary: summarize(section, a.id, top),
+            verdict: `${senderName} -> ${a.name}: ${posture} (${tally.cooperative} cooperative, ${tally.conflictual} conflictual, ${tally.neutral} neutral)`,
+          };
+    return { id: a.id, name: a.name, country: a.country, mentions, sentences: mentioning, tally, posture, message };
+  });
 }
 
 /**

@@ -46,7 +46,9 @@ for (const p of PHRASE_WORDS) {
 }
 
 
-export interface CueAt extends Cue {
+/** A cue and the token it starts at. */
+export interface FoundCue {
+  cue: Cue;
   token: number;
 }
 
@@ -166,8 +168,8 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 const matchesWord = (token: Token | undefined, word: string): boolean => token !== undefined && (token.lower === word || token.lemma === word);
 
 /** The lexicon's cues among the tokens, each with its span and negation. */
-export function findCues(tokens: Token[], clauses: Clause[], mentions: Mention[]): CueAt[] {
-  const cues: CueAt[] = [];
+export function findCues(input: string, tokens: Token[], clauses: Clause[], mentions: Mention[]): FoundCue[] {
+  const cues: FoundCue[] = [];
   const usedNegators = new Set<number>();
   const negatedCues = new Map<Cue['polarity'], Map<number, number>>([
     ['cooperative', new Map()],
@@ -227,13 +229,15 @@ export function findCues(tokens: Token[], clauses: Clause[], mentions: Mention[]
         // "toned down its insults" undoes them; "not under sanctions" only says they are absent.
         (negated && !byReverser && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1);
       cues.push({
-        text: '',
-        polarity: negated && !cancelled ? (found.polarity === 'cooperative' ? 'conflictual' : 'cooperative') : found.polarity,
-        negated,
-        weight: cancelled ? 0 : negated ? found.weight * WEIGHTS.negated : found.weight,
-        entry: found.entry,
-        start: found.start,
-        end: found.end,
+        cue: {
+          text: input.slice(found.start, found.end),
+          polarity: negated && !cancelled ? (found.polarity === 'cooperative' ? 'conflictual' : 'cooperative') : found.polarity,
+          negated,
+          weight: cancelled ? 0 : negated ? found.weight * WEIGHTS.negated : found.weight,
+          entry: found.entry,
+          start: found.start,
+          end: found.end,
+        },
         token: i,
       });
       i += found.length - 1;

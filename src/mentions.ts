@@ -114,11 +114,28 @@ function agrees(pronoun: string, antecedent: Mention): boolean {
   );
 }
 
-/** The actor a sentence opens with as its subject ("The Kremlin regards ..."), if any. */
-function openingSubject(input: string, sentence: PronounSentence): Mention | null {
+/**
+ * The actor a sentence opens with as its subject, if any: "The Kremlin
+ * regards ...", "Washington, which ...", "Clearly, Moscow expects ...".
+ */
+export function openingSubject(input: string, sentence: PronounSentence): Mention | null {
   const first = sentence.mentions[0];
   if (!first || first.form === 'pronoun') return null;
-  return /^(?:(?:The|the)\s+)?$/.test(input.slice(sentence.start, first.start)) ? first : null;
+  return SUBJECT_LEAD.test(input.slice(sentence.start, first.start)) ? first : null;
+}
+
+const SUBJECT_LEAD = /^(?:\p{Lu}\p{Ll}+ly,\s+)?(?:The\s+|the\s+)?$/u;
+const LIST_JOIN = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
+
+/** The mentions that stand in a list with `mention` ("Seoul, Tokyo and Beijing"), itself included. */
+export function listAround(input: string, mentions: Mention[], mention: Mention): Mention[] {
+  const list = [mention];
+  const joined = (a: Mention, b: Mention): boolean => LIST_JOIN.test(input.slice(a.end, b.start));
+  let k = mentions.indexOf(mention);
+  while (k + 1 < mentions.length && joined(mentions[k]!, mentions[k + 1]!)) list.push(mentions[++k]!);
+  k = mentions.indexOf(mention);
+  while (k > 0 && joined(mentions[k - 1]!, mentions[k]!)) list.unshift(mentions[--k]!);
+  return list;
 }
 
 const pronounAt = (actor: string, surface: string, start: number): Mention => ({

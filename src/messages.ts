@@ -3,6 +3,7 @@
  * sentences that best say what the sender tells that receiver.
  */
 import { CUE_ADVERBS, RECEIVER_CUES, RECEIVER_CUES_WITH_MESSAGE, SENDER_CUES, WEAK_SENDER_CUES } from './data/messages.js';
+import { listAround, openingSubject } from './mentions.js';
 import type { Mention, Paragraph, Sentence, SummarySentence } from './types.js';
 
 interface CuePattern {
@@ -100,17 +101,8 @@ function cueMatches(around: Surroundings, pattern: CuePattern): boolean {
   return pattern.after === '' || !WORD_CHAR.test(pattern.after.at(-1)!) || !WORD_CHAR.test(after[pattern.after.length] ?? '');
 }
 
-/** Whether the mention is one of a list ("to Seoul, Tokyo and Beijing"), not a single receiver. */
-function inList(sentence: Sentence, mention: Mention): boolean {
-  const others = sentence.mentions.filter((m) => m.actor !== mention.actor);
-  return others.some((m) => {
-    const gap = m.start >= mention.end ? sentence.text.slice(mention.end - sentence.start, m.start - sentence.start) : null;
-    return gap !== null && /^\s*(?:,|and|or|,\s*and)\s*$/.test(gap);
-  });
-}
-
 /** The sender: the actor the message cues name most, else the most frequent subject. */
-export function findSender(sentences: Sentence[]): string | null {
+export function findSender(input: string, sentences: Sentence[]): string | null {
   const votes = new Map<string, number>();
   const vote = (actor: string, n: number): void => {
     votes.set(actor, (votes.get(actor) ?? 0) + n);
@@ -128,7 +120,7 @@ export function findSender(sentences: Sentence[]): string | null {
   // Without a message cue, the actor the article is about: the most frequent subject.
   const strong = [...votes.values()].some((n) => n >= 10);
   for (const s of sentences) {
-    const subject = subjectOf(s);
+    const subject = openingSubject(input, s);
     if (subject && !strong) vote(subject.actor, 1);
     for (const m of s.mentions) vote(m.actor, 0.01);
   }
@@ -143,16 +135,8 @@ export function findSender(sentences: Sentence[]): string | null {
   return best;
 }
 
-/** The actor a sentence opens with as its subject ("Washington, which ...", "The Kremlin regards ..."). */
-export function subjectOf(sentence: Sentence): Mention | null {
-  const first = sentence.mentions[0];
-  if (!first) return null;
-  const lead = sentence.text.slice(0, first.start - sentence.start);
-  return /^(?:[\p{Lu}][\p{Ll}]+ly,\s+)?(?:The\s+|the\s+)?$/u.test(lead) ? first : null;
-}
-
 /** The receiver a sentence opens a section for, if it does. */
-function sectionCue(sentence: Sentence, sender: string | null): string | null {
+function sectionCue(input: string, sentence: Sentence, sender: string | null): string | null {
   const keywords = keywordsIn(sentence, MAY_NAME_RECEIVER);
   if (!keywords) return null;
   for (const m of sentence.mentions) {
@@ -162,7 +146,8 @@ function sectionCue(sentence: Sentence, sender: string | null): string | null {
       RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) ??
       (ABOUT_A_MESSAGE.test(sentence.text) ? MESSAGE_RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) : undefined);
     // "To Tokyo, Beijing's tone ..." ends its cue with the comma; "messages to Seoul, Tokyo and Beijing" is a list.
-    if (pattern && (pattern.after.endsWith(',') || !inList(sentence, m))) return m.actor;
+    const alone = new Set(listAround(input, sentence.mentions, m).map((x) => x.actor)).size === 1;
+    if (pattern && (pattern.after.endsWith(',') || alone)) return m.actor;
   }
   return null;
 }
@@ -172,7 +157,7 @@ function sectionCue(sentence: Sentence, sender: string | null): string | null {
  * receiver or at a paragraph whose first sentence has the receiver as its
  * subject, and runs until the next section starts or the body ends.
  */
-export function assignSections(sentences: Sentence[], paragraphs: Paragraph[], sender: string | null): void {
+export function assignSections(input: string, sentences: Sentence[], paragraphs: Paragraph[], sender: string | null): void {
   let current: string | null = null;
   let lastParagraph = -1;
   for (const s of sentences) {
@@ -183,10 +168,10 @@ export function assignSections(sentences: Sentence[], paragraphs: Paragraph[], s
     }
     const opensParagraph = s.paragraph !== lastParagraph;
     lastParagraph = s.paragraph;
-    const cued = sectionCue(s, sender);
+    const cued = sectionCue(input, s, sender);
     if (cued) current = cued;
     else if (opensParagraph) {
-      const subject = subjectOf(s);
+      const subject = openingSubject(input, s);
       if (subject && subject.actor !== sender && subject.form !== 'pronoun') current = subject.actor;
     }
     s.messageTo = current;

@@ -4,6 +4,7 @@
  */
 import { isVerb, splitClauses } from './clauses.js';
 import { findCues } from './cues.js';
+import { listAround } from './mentions.js';
 import { WEIGHTS } from './data/clauses.js';
 import type { Token } from './nlp.js';
 import type { Cue, Mention, Stance } from './types.js';
@@ -21,17 +22,6 @@ const stanceOf = (score: number): Stance =>
 
 const ADDRESSEE = /\b(?:messages?|signals?)\s+(?:to|for)\s+$/i;
 const MAY_ADDRESS = /messag|signal/i;
-
-/** The mentions that stand in a list with `mention` ("Washington and Tokyo"), itself included. */
-function listAround(input: string, mentions: Mention[], mention: Mention): Mention[] {
-  const list = [mention];
-  const joined = (a: Mention, b: Mention): boolean => /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/.test(input.slice(a.end, b.start));
-  let k = mentions.indexOf(mention);
-  while (k + 1 < mentions.length && joined(mentions[k]!, mentions[k + 1]!)) list.push(mentions[++k]!);
-  k = mentions.indexOf(mention);
-  while (k > 0 && joined(mentions[k - 1]!, mentions[k]!)) list.unshift(mentions[--k]!);
-  return list;
-}
 
 /**
  * The stance toward each mentioned actor. A cue counts fully for the actors
@@ -54,20 +44,12 @@ export function sentenceStance(input: string, tokens: Token[], allMentions: Ment
   }
   const mentions = allMentions.filter((m) => !addressed.has(m));
   const clauses = splitClauses(tokens, mentions);
-  const found = findCues(tokens, clauses, mentions);
-  const cues: Cue[] = found.map((c) => ({
-    text: input.slice(c.start, c.end),
-    polarity: c.polarity,
-    negated: c.negated,
-    weight: c.weight,
-    entry: c.entry,
-    start: c.start,
-    end: c.end,
-  }));
+  const found = findCues(input, tokens, clauses, mentions);
+  const cues: Cue[] = found.map((f) => f.cue);
   const point = new Map<string, number>(allMentions.map((m) => [m.actor, 0]));
   const background = new Map<string, number>(mentions.map((m) => [m.actor, 0]));
 
-  const clauseOfCue = found.map((cue) => clauses.findIndex((c) => cue.token >= c.from && cue.token < c.to));
+  const clauseOfCue = found.map((f) => clauses.findIndex((c) => f.token >= c.from && f.token < c.to));
   const hasCues = clauses.map((_, k) => clauseOfCue.includes(k));
   const isBackground = clauses.map(
     (clause, k) =>
@@ -102,7 +84,7 @@ export function sentenceStance(input: string, tokens: Token[], allMentions: Ment
     if (clause.role !== 'rejected') for (const a of actors) inRejectedOnly.delete(a);
     if (!isBackground[k]) for (const a of actors) inPointClause.add(a);
   });
-  found.forEach((cue, n) => {
+  found.forEach(({ cue }, n) => {
     const k = clauseOfCue[n]!;
     const clause = clauses[k]!;
     const value = signed(cue);
