@@ -10,6 +10,7 @@ import {
   CONTRAST_OPENERS,
   REJECTED_OPENERS,
   RELATIVE_OPENERS,
+  TIME_OPENERS,
 } from './data/clauses.js';
 import type { Token } from './nlp.js';
 import type { Mention } from './types.js';
@@ -45,7 +46,7 @@ function openerAt(tokens: Token[], i: number, candidates: string[][]): number {
 
 export const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
-const TIME_WORDS = new Set(['after', 'before', 'since']);
+const TIME_WORDS = new Set(TIME_OPENERS);
 
 /** The actor named last before the first verb of tokens [from, to): "In Seoul, Xi Jinping not only praised ...". */
 function subjectOf(tokens: Token[], from: number, to: number, mentions: Mention[]): Mention | null {

@@ -2,7 +2,7 @@
  * Cues: the lexicon's words and phrases in a sentence, each with its span,
  * the polarity it has after negation, and its weight.
  */
-import { CANCELLING_NEGATORS, NEGATION_TRANSPARENT, NEGATION_WINDOW, WEIGHTS } from './data/clauses.js';
+import { CANCELLING_NEGATORS, MODALS, NEGATION_TRANSPARENT, NEGATION_WINDOW, WEIGHTS } from './data/clauses.js';
 import {
   CONFLICTUAL,
   COOPERATIVE,
@@ -116,7 +116,7 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
       if (t.lower === 'no' && next !== 'longer') {
         const noun = tokens.findIndex((x, j) => j > k && j < i && x.pos === 'NOUN');
         const after = tokens[noun + 1];
-        const passive = after?.pos === 'AUX' && (MODALS.has(after.lower) || tokens[noun + 2]?.pos === 'AUX');
+        const passive = after?.pos === 'AUX' && (MODAL_SET.has(after.lower) || tokens[noun + 2]?.pos === 'AUX');
         if (noun > 0 && !passive) return -1;
       }
       return used.has(k) ? -1 : k;
@@ -162,7 +162,7 @@ function phraseAt(tokens: Token[], i: number, to: number): (typeof PHRASE_WORDS)
   );
 }
 
-const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might', 'shall']);
+const MODAL_SET = new Set(MODALS);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 const matchesWord = (token: Token | undefined, word: string): boolean => token !== undefined && (token.lower === word || token.lemma === word);

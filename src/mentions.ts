@@ -3,7 +3,7 @@
  * each word in the actor set's index; then pronouns that clearly refer back.
  */
 import type { ActorSet, NameEntry } from './actors.js';
-import { PRONOUNS } from './data/actors.js';
+import { EXPLETIVE_IT_VERBS, EXPLETIVE_IT_WORDS, PRONOUN_CONNECTIVES, PRONOUN_FRONTERS, PRONOUNS } from './data/actors.js';
 import type { Mention, Span } from './types.js';
 
 // Letters and digits; without the u flag, which makes this scan several times slower.
@@ -97,11 +97,13 @@ export interface PronounSentence extends Span {
   mentions: Mention[];
 }
 
-const LEADING_PRONOUN =
-  /^(?:(?:However|Yet|Still|Now|Meanwhile|Instead|Indeed|Moreover|Besides|Today|So|Thus|Hence|Therefore|Also|Then)\s*,?\s+|(?:Instead of|Rather than|Although|Though|While|Despite|After|Before|When|If|Since|By|In|On|At|Last|This|Earlier|Later|Until)\b[^,.;:]{0,80},\s+|(?:On|In|At|By|Last|This|Next|Earlier|Later)(?:\s+[\p{L}\p{N}]+){1,3}\s+)?(It|They|He|it|they|he)\b/u;
-/** "It is worth remembering ...", "It was clear that ...": an "it" that stands for nothing. */
-const EXPLETIVE_IT =
-  /^it\s+(?:is|was|has been|had been|would be|will be|may be|might be|seems|seemed|appears|appeared|remains|took|takes)\s+(?:not\s+)?(?:worth|clear|unclear|likely|unlikely|possible|impossible|true|false|time|important|hard|easy|difficult|notable|striking|telling|no|a|an|the|too|also|still|now|often|said|reported|thought|believed|expected|understood|known|to|that)\b/i;
+const alternatives = (words: string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const LEADING_PRONOUN = new RegExp(
+  `^(?:(?:${alternatives(PRONOUN_CONNECTIVES)})\\s*,?\\s+|(?:${alternatives(PRONOUN_FRONTERS)})\\b[^,.;:]{0,80},\\s+|` +
+    `(?:${alternatives(PRONOUN_FRONTERS)})(?:\\s+[\\p{L}\\p{N}]+){1,3}\\s+)?(It|They|He|it|they|he)\\b`,
+  'u',
+);
+const EXPLETIVE_IT = new RegExp(`^it\\s+(?:${alternatives(EXPLETIVE_IT_VERBS)})\\s+(?:not\\s+)?(?:${alternatives(EXPLETIVE_IT_WORDS)})\\b`, 'i');
 const JOINED_PRONOUN = /(?:,\s*(?:but|and|yet|so)|\bbut|;)\s+(it|they|he)\b/g;
 
 /** Whether a pronoun can stand for the antecedent: "it" a state, "they" a people, "he" a leader. */

@@ -149,6 +149,29 @@ export const TRAPS: string[] = [
   'Korea Institute',
 ];
 
+/** Connectives that may open a sentence before its subject pronoun: "However, they ...". */
+export const PRONOUN_CONNECTIVES: string[] = [
+  'However', 'Yet', 'Still', 'Now', 'Meanwhile', 'Instead', 'Indeed', 'Moreover', 'Besides', 'Today', 'So', 'Thus',
+  'Hence', 'Therefore', 'Also', 'Then',
+];
+
+/** Words opening a fronted phrase before a subject pronoun: "Instead of matching the boycott, it ...", "On 3 July he ...". */
+export const PRONOUN_FRONTERS: string[] = [
+  'Instead of', 'Rather than', 'Although', 'Though', 'While', 'Despite', 'After', 'Before', 'When', 'If', 'Since', 'By',
+  'In', 'On', 'At', 'Last', 'This', 'Next', 'Earlier', 'Later', 'Until',
+];
+
+/** What follows an "it" that stands for nothing: "It is worth remembering", "It was clear that". */
+export const EXPLETIVE_IT_VERBS: string[] = [
+  'is', 'was', 'has been', 'had been', 'would be', 'will be', 'may be', 'might be', 'seems', 'seemed', 'appears',
+  'appeared', 'remains', 'took', 'takes',
+];
+export const EXPLETIVE_IT_WORDS: string[] = [
+  'worth', 'clear', 'unclear', 'likely', 'unlikely', 'possible', 'impossible', 'true', 'false', 'time', 'important',
+  'hard', 'easy', 'difficult', 'notable', 'striking', 'telling', 'no', 'a', 'an', 'the', 'too', 'also', 'still', 'now',
+  'often', 'said', 'reported', 'thought', 'believed', 'expected', 'understood', 'known', 'to', 'that',
+];
+
 /** Pronouns that can stand for an actor, and what antecedent each needs. */
 export const PRONOUNS: Record<string, 'state' | 'people' | 'leader'> = {
   it: 'state',

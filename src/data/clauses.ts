@@ -52,3 +52,9 @@ export const CANCELLING_NEGATORS: string[] = ['neither', 'nor', 'whether'];
 
 /** Parts of speech a negation reaches past without using up its window ("no longer treated as a partner"). */
 export const NEGATION_TRANSPARENT: string[] = ['DET', 'ADP', 'ADV', 'AUX', 'PART', 'PRON', 'CCONJ'];
+
+/** Time words that open a fronted clause after a short noun phrase: "Hours after ...", "A month before ...". */
+export const TIME_OPENERS: string[] = ['after', 'before', 'since'];
+
+/** Modal verbs: "no troops would be withdrawn" is a negated predicate. */
+export const MODALS: string[] = ['would', 'will', 'could', 'can', 'should', 'must', 'may', 'might', 'shall'];
