@@ -98,7 +98,9 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
   for (let k = i - 1; k >= from && content < NEGATION_WINDOW; k--) {
     const t = tokens[k]!;
     // "never threatened the North ... and has resisted ...": a comma or a conjunction ends the reach.
-    if ((t.pos === 'PUNCT' && !QUOTES.has(t.text)) || (t.pos === 'CCONJ' && t.lower !== 'nor')) return -1;
+    // ... except the "and" of a list of names ("Whether Berlin and Athens will court it").
+    const joinsNames = t.pos === 'CCONJ' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
+    if ((t.pos === 'PUNCT' && !QUOTES.has(t.text)) || (t.pos === 'CCONJ' && t.lower !== 'nor' && !joinsNames)) return -1;
     // "never offered Kim Jong-un a summit": a negated cue passes its negation on to the next of its kind.
     const passed = inherited.get(k);
     if (passed !== undefined) return passed;

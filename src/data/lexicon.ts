@@ -30,7 +30,7 @@ export const COOPERATIVE: Record<string, number> = {
   overture: 5, conciliatory: 6, outreach: 4, protector: 3, 'favour:NOUN': 3, 'favor:NOUN': 3, favours: 3, favors: 3, allow: 2, permit: 2,
   grant: 3, patience: 2, reassuring: 4, 'court:VERB': 3, woo: 4, befriend: 5, share: 2,
   supply: 2, supplies: 2, open: 2, softened: 3, soften: 3, calm: 2, restraint: 2, moderate: 2, indulge: 3,
-  coordinate: 4, coordination: 4, shield: 2, 'buy:VERB': 3, purchase: 3, supplier: 3, 'sign:VERB': 3, 'brief:VERB': 3,
+  coordinate: 4, coordination: 4, shield: 2, endorse: 4, endorsement: 4, approve: 3, approval: 3, 'buy:VERB': 3, purchase: 3, supplier: 3, 'sign:VERB': 3, 'brief:VERB': 3,
   briefed: 3, freed: 4, 'back:VERB': 3, ironclad: 4, handshake: 4, flattering: 2, cordial: 4, courteous: 3,
 };
 
@@ -56,7 +56,7 @@ export const CONFLICTUAL: Record<string, number> = {
   meddle: 5, meddling: 5, must: 2, declining: 2, limits: 2, unfair: 4, tighten: 4,
   blunt: 4, blunter: 5, bluntest: 5, harsh: 5, harsher: 5, harshest: 6, cold: 4, colder: 5, coldest: 5, stern: 4, frosty: 4,
   icy: 4, chilly: 3, defiant: 5, angry: 5, anger: 5, furious: 6, insult: 5, insults: 5, lecture: 3,
-  lectures: 3, disputed: 3, patrol: 2, patrols: 2, uneasy: 3, doubt: 3, doubts: 3, alarm: 3, complain: 4,
+  lectures: 3, disputed: 3, patrol: 2, patrols: 2, uneasy: 3, doubt: 3, doubts: 3, alarm: 3, drift: 2, drifted: 2, complain: 4,
   complaint: 4, scrap: 4, scrapped: 4, shadow: 3, revisionist: 4, unthinkable: 3, objected: 4, 'object:VERB': 3,
   shut: 3, mistake: 2, weakness: 2, humiliate: 6, 'launch:NOUN': 2, warhead: 3, warheads: 3,
   nuclear: 1, rebuff: 5, defy: 5, defiance: 5, scold: 5, chide: 4, retreat: 2, downgrade: 5, spoil: 4,

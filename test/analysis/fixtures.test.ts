@@ -24,7 +24,7 @@ const FLOORS: Record<string, Floor> = {
   'beijing-summer-letters': { mentionsF1: 0.97, stanceAccuracy: 0.79, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
   'beijing-xi-seoul-first': { mentionsF1: 0.97, stanceAccuracy: 0.82, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
   'china-signals-seoul-overture': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
-  'delhi-s400-four-messages': { mentionsF1: 0.97, stanceAccuracy: 0.68, postures: 0.5, messagesF1: 1.0, summaryInSection: 1.0 },
+  'delhi-s400-four-messages': { mentionsF1: 0.97, stanceAccuracy: 0.77, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
   'moscow-after-dokdo-intrusion': { mentionsF1: 0.97, stanceAccuracy: 0.78, postures: 0.6, messagesF1: 1.0, summaryInSection: 1.0 },
   'moscow-three-pacific-messages': { mentionsF1: 0.97, stanceAccuracy: 0.79, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
   'obama-asia-tour-signals': { mentionsF1: 0.97, stanceAccuracy: 0.82, postures: 0.8, messagesF1: 0.83, summaryInSection: 1.0 },
@@ -34,7 +34,7 @@ const FLOORS: Record<string, Floor> = {
   'seoul-brief-summer-friction': { mentionsF1: 0.97, stanceAccuracy: 0.71, postures: 0.6, messagesF1: 1.0, summaryInSection: 1.0 },
   'seoul-four-letters-wrapped': { mentionsF1: 0.97, stanceAccuracy: 0.84, postures: 0.5, messagesF1: 1.0, summaryInSection: 1.0 },
   'tokyo-abe-courts-kremlin': { mentionsF1: 0.97, stanceAccuracy: 0.72, postures: 0.4, messagesF1: 1.0, summaryInSection: 1.0 },
-  'turkey-four-addressees': { mentionsF1: 0.97, stanceAccuracy: 0.67, postures: 0.25, messagesF1: 1.0, summaryInSection: 1.0 },
+  'turkey-four-addressees': { mentionsF1: 0.97, stanceAccuracy: 0.76, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
   'washington-sanctions-signals': { mentionsF1: 0.97, stanceAccuracy: 0.92, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
   'washington-singapore-four-capitals': { mentionsF1: 0.97, stanceAccuracy: 0.85, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
 };
