@@ -56,7 +56,7 @@ export const CONFLICTUAL: Record<string, number> = {
   meddle: 5, meddling: 5, must: 2, declining: 2, limits: 2, unfair: 4, tighten: 4,
   blunt: 4, blunter: 5, bluntest: 5, harsh: 5, harsher: 5, harshest: 6, cold: 4, colder: 5, coldest: 5, stern: 4, frosty: 4,
   icy: 4, chilly: 3, defiant: 5, angry: 5, anger: 5, furious: 6, insult: 5, insults: 5, lecture: 3,
-  lectures: 3, disputed: 3, patrol: 2, patrols: 2, uneasy: 3, doubt: 3, doubts: 3, alarm: 3, drift: 2, drifted: 2, complain: 4,
+  lectures: 3, disputed: 3, patrol: 2, patrols: 2, uneasy: 3, doubt: 3, doubts: 3, alarm: 3, drift: 2, drifted: 2, weaken: 3, weakening: 3, complain: 4,
   complaint: 4, scrap: 4, scrapped: 4, shadow: 3, revisionist: 4, unthinkable: 3, objected: 4, 'object:VERB': 3,
   shut: 3, mistake: 2, weakness: 2, humiliate: 6, 'launch:NOUN': 2, warhead: 3, warheads: 3,
   nuclear: 1, rebuff: 5, defy: 5, defiance: 5, scold: 5, chide: 4, retreat: 2, downgrade: 5, spoil: 4,
@@ -99,6 +99,8 @@ export const PHRASES: { phrase: string; polarity: 'cooperative' | 'conflictual';
   { phrase: 'sharing intelligence', polarity: 'cooperative', weight: 4 },
   { phrase: 'naval drills', polarity: 'conflictual', weight: 4 },
   { phrase: 'military drills', polarity: 'conflictual', weight: 4 },
+  { phrase: 'military exercises', polarity: 'conflictual', weight: 4 },
+  { phrase: 'joint exercises', polarity: 'conflictual', weight: 3 },
   { phrase: 'joint drills', polarity: 'conflictual', weight: 3 },
   { phrase: 'in the way of', polarity: 'conflictual', weight: 4 },
   { phrase: 'junior partner', polarity: 'conflictual', weight: 1 },
@@ -159,7 +161,8 @@ export const REVERSERS: string[] = [
   'reducing', 'avoid', 'avoiding', 'out', 'escape', 'halt', 'stop', 'drop', 'dropping', 'relax', 'relaxing',
   'lifted', 'eased', 'ended', 'resolved', 'stopped', 'dropped', 'reverse', 'reversed', 'decline', 'declined',
   'declines', 'refrain', 'refrained', 'refrains', 'toned', 'refuse', 'refused', 'refuses', 'suspend', 'suspended',
-  'suspends', 'cancel', 'cancelled', 'canceled', 'halted', 'withdraw', 'withdrew', 'freeze', 'froze', 'cut',
+  'suspends', 'cancel', 'cancelled', 'canceled', 'halted', 'withdraw', 'withdrew', 'freeze', 'froze', 'cut', 'sacrifice',
+  'sacrificing', 'abandon', 'abandoning',
 ];
 
 /** "X expects Y to ...", "X wants Y to ...": a demand, where Y is an actor. */
@@ -174,5 +177,5 @@ export const VISIT_WEIGHT = 3;
 export const NOT_CUES: string[] = [
   'cold war', 'small talk', 'soviet era', 'post-war', 'world war', 'talks of', 'talked of', 'talks about', 'talked about',
   'in this respect', 'in that respect', 'in some respects', 'with respect to', 'in favour of', 'in favor of', 'a host of',
-  'low cost',
+  'low cost', 'on balance',
 ];

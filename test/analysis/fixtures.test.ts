@@ -31,7 +31,7 @@ const FLOORS: Record<string, Floor> = {
   'pyongyang-missile-mail': { mentionsF1: 0.97, stanceAccuracy: 0.89, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
   'russia-nk-opening': { mentionsF1: 0.97, stanceAccuracy: 0.97, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
   'seoul-after-thaad-crlf': { mentionsF1: 0.97, stanceAccuracy: 0.84, postures: 0.8, messagesF1: 1.0, summaryInSection: 1.0 },
-  'seoul-brief-summer-friction': { mentionsF1: 0.97, stanceAccuracy: 0.71, postures: 0.6, messagesF1: 1.0, summaryInSection: 1.0 },
+  'seoul-brief-summer-friction': { mentionsF1: 0.97, stanceAccuracy: 0.81, postures: 0.6, messagesF1: 1.0, summaryInSection: 1.0 },
   'seoul-four-letters-wrapped': { mentionsF1: 0.97, stanceAccuracy: 0.84, postures: 0.5, messagesF1: 1.0, summaryInSection: 1.0 },
   'tokyo-abe-courts-kremlin': { mentionsF1: 0.97, stanceAccuracy: 0.72, postures: 0.4, messagesF1: 1.0, summaryInSection: 1.0 },
   'turkey-four-addressees': { mentionsF1: 0.97, stanceAccuracy: 0.76, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
