@@ -1,7 +1,7 @@
 /** Many inputs: folders, parallel runs, failures that lose nothing, --output, EPIPE, terminals. */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, FIXTURES, nkmsg, noStackTrace, ROOT, tempDir } from './helpers.js';
@@ -161,6 +161,134 @@ describe('--output FILE', () => {
     expect(readFileSync(input, 'utf8')).toBe(before);
   });
 
+  it('refuses the --actors file and the file standard input is redirected from, exit 2', async () => {
+    const dir = join(tmp.dir, 'out4');
+    mkdirSync(dir);
+    const actors = join(dir, 'actors.json');
+    writeFileSync(actors, (await nkmsg(['actors', '--json'])).stdout);
+    const actorsBefore = readFileSync(actors, 'utf8');
+    const input = join(dir, 'in.txt');
+    copyFileSync(fixture(0), input);
+    const before = readFileSync(input, 'utf8');
+
+    const run = await nkmsg(['analyze', '--actors', actors, '--json', '-o', actors, fixture(0)]);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `nkmsg: error: --output ${actors}: is the --actors file; write the results to another file\n` });
+    expect(readFileSync(actors, 'utf8')).toBe(actorsBefore);
+
+    // `nkmsg analyze --json -o in.txt - < in.txt`, and the same with stdin implied
+    for (const args of [['-'], []]) {
+      const fd = openSync(input, 'r');
+      try {
+        const redirected = spawnSync(process.execPath, [BIN, 'analyze', '--json', '-o', input, ...args], { cwd: ROOT, env: cleanEnv(), stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8' });
+        expect(redirected.status).toBe(2);
+        expect(redirected.stderr).toBe(`nkmsg: error: --output ${input}: is also an input (standard input is read from it); write the results to another file\n`);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    expect(readFileSync(input, 'utf8')).toBe(before);
+    expect(readdirSync(dir).sort()).toEqual(['actors.json', 'in.txt']);
+  });
+
+  it('follows a symbolic link: the file it points to is replaced whole, the link stays a link', async () => {
+    const dir = join(tmp.dir, 'out5');
+    const elsewhere = join(tmp.dir, 'out5-real');
+    mkdirSync(dir);
+    mkdirSync(elsewhere);
+    const real = join(elsewhere, 'results.ndjson');
+    writeFileSync(real, 'OLD CONTENT\n');
+    const link = join(dir, 'link.ndjson');
+    symlinkSync(real, link);
+    const run = await nkmsg(['analyze', '--format', 'ndjson', '-o', link, fixture(0), fixture(1)]);
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe(real);
+    expect(parseLines(readFileSync(real, 'utf8')).map((r) => r.input.path)).toEqual([fixture(0), fixture(1)]);
+    expect(readdirSync(dir)).toEqual(['link.ndjson']);
+    expect(readdirSync(elsewhere)).toEqual(['results.ndjson']);
+
+    // A link to a file that does not exist yet: the file is created where it points.
+    const dangling = join(dir, 'dangling.ndjson');
+    symlinkSync('new.ndjson', dangling);
+    expect((await nkmsg(['analyze', '--format', 'ndjson', '-o', dangling, fixture(0)])).code).toBe(0);
+    expect(lstatSync(dangling).isSymbolicLink()).toBe(true);
+    expect(parseLines(readFileSync(join(dir, 'new.ndjson'), 'utf8'))).toHaveLength(1);
+  });
+
+  it.runIf(spawnSync('mkfifo', ['--version']).status === 0)('writes into a FIFO as a stream, leaving it a FIFO', async () => {
+    const dir = join(tmp.dir, 'out6');
+    mkdirSync(dir);
+    const fifo = join(dir, 'results.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let read = '';
+    reader.stdout.setEncoding('utf8').on('data', (d: string) => (read += d));
+    const readerDone = new Promise((r) => reader.on('close', r));
+    const run = await nkmsg(['analyze', '--format', 'ndjson', '-o', fifo, fixture(0), fixture(1)]);
+    // Had the FIFO been replaced, cat would wait for a writer for ever.
+    const timer = setTimeout(() => reader.kill(), 3000);
+    await readerDone;
+    clearTimeout(timer);
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(parseLines(read).map((r) => r.input.path)).toEqual([fixture(0), fixture(1)]);
+    expect(readdirSync(dir)).toEqual(['results.fifo']);
+  });
+
+  it('writes into a device node without replacing it', async (context) => {
+    const dir = join(tmp.dir, 'out7');
+    mkdirSync(dir);
+    const device = join(dir, 'null');
+    // A copy of /dev/null in the temporary folder, so that a failure cannot harm the real one.
+    if (spawnSync('mknod', ['-m', '666', device, 'c', '1', '3']).status !== 0) context.skip('mknod needs root (CAP_MKNOD)');
+    const run = await nkmsg(['analyze', '--json', '-o', device, fixture(0)]);
+    expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(lstatSync(device).isCharacterDevice()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['null']);
+  });
+
+  it('keeps an existing file, and leaves no temporary file, when no input could be analysed', async () => {
+    // A copy of the fixtures, the output written beside them, as a user would.
+    const dir = join(tmp.dir, 'out8');
+    mkdirSync(dir);
+    for (const name of ARTICLES) copyFileSync(join(FIXTURES, name), join(dir, name));
+    const out = join(dir, 'out.json');
+    const listing = [...ARTICLES, 'out.json'].sort();
+
+    const ok = await nkmsg(['analyze', '--format', 'json', '--jobs', '2', '-o', out, dir]);
+    expect(ok).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(ARTICLES.length);
+    expect(readdirSync(dir).sort()).toEqual(listing);
+
+    writeFileSync(out, '{"precious":true}\n');
+    const missing = join(dir, 'missing.txt');
+    const failed = await nkmsg(['analyze', '--json', '-o', out, missing]);
+    expect(failed).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `nkmsg: error: ${missing}: no such file or folder; check the path and the current folder\nnkmsg: ${out} left unchanged: no input could be analysed\n`,
+    });
+    expect(readFileSync(out, 'utf8')).toBe('{"precious":true}\n');
+    expect(readdirSync(dir).sort()).toEqual(listing);
+
+    const allFailed = await nkmsg(['analyze', '--format', 'ndjson', '-o', out, missing, join(dir, 'gone.txt')]);
+    expect(allFailed.code).toBe(1);
+    expect(allFailed.stderr.endsWith(`nkmsg: 0 of 2 inputs analysed, 2 failed\nnkmsg: ${out} left unchanged: no input could be analysed\n`)).toBe(true);
+    expect(readFileSync(out, 'utf8')).toBe('{"precious":true}\n');
+
+    const fresh = join(dir, 'fresh.json');
+    const notWritten = await nkmsg(['analyze', '--json', '-o', fresh, missing]);
+    expect(notWritten.code).toBe(1);
+    expect(notWritten.stderr.endsWith(`nkmsg: ${fresh} not written: no input could be analysed\n`)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(listing);
+
+    // One input analysed is a result: the file is replaced, the failure kept as its error record.
+    const some = await nkmsg(['analyze', '--format', 'ndjson', '-o', out, join(dir, ARTICLES[0]!), missing]);
+    expect(some.code).toBe(1);
+    expect(parseLines(readFileSync(out, 'utf8')).map((r) => r.error?.code ?? 'ok')).toEqual(['ok', 'not-found']);
+    expect(readdirSync(dir).sort()).toEqual(listing);
+  });
+
   it('refuses a folder or a missing folder as the output, exit 2', async () => {
     const run = await nkmsg(['analyze', '--json', '-o', tmp.dir, fixture(0)]);
     expect(run.code).toBe(2);
@@ -182,6 +310,27 @@ describe('pipes', () => {
     expect(run.stdout).toBe('{"schemaVersion\n');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+  });
+
+  it('goes on to the end when the reader of stderr goes away (2>&1 >/dev/null | head -1)', () => {
+    // 400 Windows-1252 articles, each with a warning: far more than the reader takes.
+    const dir = join(tmp.dir, 'cp1252');
+    mkdirSync(dir);
+    for (let i = 0; i < 400; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), Buffer.from(`Moscow praised Tokyo\x92s caf\xe9 diplomacy ${i}.\n`, 'latin1'));
+    const out = join(tmp.dir, 'cp1252.ndjson');
+    for (const output of [[], ['-o', out]]) {
+      const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" analyze --format ndjson ${output.join(' ')} "${dir}" 2>&1 >/dev/null | head -1; exit \${PIPESTATUS[0]}`], {
+        cwd: ROOT,
+        env: cleanEnv(),
+        encoding: 'utf8',
+      });
+      expect(run.stdout).toMatch(/^nkmsg: warning: .*a000\.txt: not valid UTF-8; decoded as Windows-1252/);
+      expect(run.stdout.split('\n')).toHaveLength(2);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    }
+    expect(parseLines(readFileSync(out, 'utf8'))).toHaveLength(400);
+    expect(readdirSync(tmp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('never cuts output piped to a file short', () => {
@@ -224,9 +373,14 @@ describe.runIf(hasScript)('terminals', () => {
     expect(inTerminal(`${nk} analyze --quiet --format ndjson fixtures/ > "${out}"`).screen).toBe('');
     expect(inTerminal(`${nk} analyze --format ndjson fixtures/russia-nk-opening.txt > "${out}"`).screen).toBe('');
   });
-});
 
-it('writes no temporary files beside the fixtures', () => {
-  expect(readdirSync(FIXTURES).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-  expect(existsSync(join(ROOT, 'fixtures'))).toBe(true);
+  it('clears the progress bar before results written to the same terminal, so they never share a line', () => {
+    const { status, screen } = inTerminal(`${nk} analyze --format ndjson --jobs 2 fixtures/`);
+    expect(status).toBe(0);
+    expect(screen).toMatch(/\[#+-*\] \d+\/\d+ /); // the bar was drawn
+    const starts = [...screen.matchAll(/\{"schemaVersion"/g)].map((m) => m.index);
+    expect(starts).toHaveLength(ARTICLES.length);
+    for (const at of starts) expect(at === 0 || screen.endsWith('\n', at) || screen.endsWith('\r\u001b[2K', at)).toBe(true);
+    expect(screen.endsWith('\r\u001b[2K')).toBe(true);
+  });
 });

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { colorLevel } from '../dist/cli/color.js';
+import { errorLine, errorReport, warningLine } from '../dist/cli/errors.js';
 import { compare, ExpectationError, formatDifferences, parseExpectation, refresh, snapshotOf } from '../dist/cli/expect.js';
 import { parseRecord } from '../dist/cli/inputs.js';
 import { parseSize } from '../dist/cli/main.js';
@@ -30,6 +31,20 @@ describe('colorLevel', () => {
   });
 });
 
+describe('errorLine and errorReport', () => {
+  it('make the message terminal-safe, as warningLine does', () => {
+    const quoted = 'line 1 is not valid JSON (Unexpected token, "\u001b]0;PWNED\u0007\u001b[2J\nx\u202e"... is not valid JSON)';
+    expect(errorLine('-', quoted)).toBe('nkmsg: error: -: line 1 is not valid JSON (Unexpected token, " x\\u202e"... is not valid JSON)\n');
+    expect(warningLine('-', quoted)).toBe(errorLine('-', quoted).replace('error', 'warning'));
+  });
+
+  it('keep a debug stack trace on its own lines, each made safe', () => {
+    const message = 'the analysis failed (boom); please report this with the input\nError: boom\u001b[2J\n    at f (file.js:1:2)';
+    expect(errorReport('a.txt', message, false)).toBe('nkmsg: error: a.txt: the analysis failed (boom); please report this with the input Error: boom at f (file.js:1:2)\n');
+    expect(errorReport('a.txt', message, true)).toBe('nkmsg: error: a.txt: the analysis failed (boom); please report this with the input\nError: boom\n at f (file.js:1:2)\n');
+  });
+});
+
 describe('parseSize', () => {
   it('reads bytes and k/M/G sizes', () => {
     expect(parseSize('100')).toBe(100);
@@ -45,6 +60,10 @@ describe('parseRecord (NDJSON input)', () => {
   it('takes text and id, defaulting the id to the line number', () => {
     expect(parseRecord('{"id":"a1","text":"x","lang":"en"}', 1, 100)).toEqual({ line: 1, ok: true, text: 'x', id: 'a1' });
     expect(parseRecord('{"text":"x"}', 7, 100)).toEqual({ line: 7, ok: true, text: 'x', id: 7 });
+  });
+  it('keeps the id of a record it refuses, when the id is usable', () => {
+    expect(parseRecord('{"id":"a2"}', 4, 100)).toMatchObject({ line: 4, ok: false, code: 'bad-record', id: 'a2' });
+    expect(parseRecord('{"id":[1]}', 4, 100)).not.toHaveProperty('id');
   });
   it.each([
     ['not JSON', '{oops', /line 3 is not valid JSON/],

@@ -13,10 +13,10 @@ import { csvHeader } from '../format/csv.js';
 import type { ActorDefinition } from '../types.js';
 import { loadActorFile } from './actor-file.js';
 import { colorLevel } from './color.js';
-import { errorLine, fileError, InputError, showPath, UsageError, warningLine } from './errors.js';
+import { errorReport, fileError, InputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, readAll, readRecords, type Source } from './inputs.js';
-import type { CliIO } from './io.js';
-import { atomicFileSink, streamSink, type Sink } from './output.js';
+import type { CliIO, FileIdentity } from './io.js';
+import { fileSink, streamSink, type Sink } from './output.js';
 import { BATCH_SIZE, inProcess, workerPool, type Runner } from './pool.js';
 import { Progress } from './progress.js';
 import { inOrder } from './schedule.js';
@@ -50,18 +50,28 @@ Usage: nkmsg analyze [options] <file|folder|->...
 Run "nkmsg analyze --help" for every option.
 `;
 
-/** Refuses an --output that is one of the inputs (same path or same file). */
-async function refuseInputAsOutput(output: string, sources: Source[]): Promise<void> {
+/**
+ * Refuses an --output that would replace what the run reads (same path or
+ * same file, links followed): an input, the --actors file, or the file
+ * standard input is redirected from when "-" is an input.
+ */
+async function refuseOutput(output: string, sources: Source[], actors: string | undefined, stdinFile: FileIdentity | null): Promise<void> {
   const target = await stat(output).catch(() => null);
   if (target?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: is a folder; give a file name`);
   const parent = await stat(dirname(resolve(output))).catch(() => null);
   if (!parent?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: its folder does not exist; create it first`);
+  const isTarget = (file: FileIdentity): boolean => target !== null && file.ino === target.ino && file.dev === target.dev;
+  const sameFile = async (path: string): Promise<boolean> => resolve(path) === resolve(output) || (target !== null && (await stat(path).then(isTarget, () => false)));
   for (const source of sources) {
-    if (source.kind !== 'file') continue;
-    const same =
-      resolve(source.path) === resolve(output) ||
-      (target !== null && (await stat(source.path).then((s) => s.ino === target.ino && s.dev === target.dev, () => false)));
-    if (same) throw new UsageError(`--output ${showPath(output)}: is also an input; write the results to another file`);
+    if (source.kind === 'file' && (await sameFile(source.path))) {
+      throw new UsageError(`--output ${showPath(output)}: is also an input; write the results to another file`);
+    }
+  }
+  if (actors !== undefined && (await sameFile(actors))) {
+    throw new UsageError(`--output ${showPath(output)}: is the --actors file; write the results to another file`);
+  }
+  if (stdinFile !== null && isTarget(stdinFile) && sources.some((s) => s.kind === 'stdin')) {
+    throw new UsageError(`--output ${showPath(output)}: is also an input (standard input is read from it); write the results to another file`);
   }
 }
 
@@ -111,7 +121,7 @@ async function* tasksOf(
     for await (const record of readRecords(stream, options.maxBytes)) {
       yield record.ok
         ? { kind: 'text', path, id: record.id, line: record.line, text: record.text, settings, render }
-        : { kind: 'failed', path, line: record.line, code: record.code, message: record.message, settings, render };
+        : { kind: 'failed', path, line: record.line, ...(record.id !== undefined ? { id: record.id } : {}), code: record.code, message: record.message, settings, render };
     }
   }
 }
@@ -135,7 +145,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
   }
 
   const sources = await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
-  if (options.output !== undefined) await refuseInputAsOutput(options.output, sources);
+  if (options.output !== undefined) await refuseOutput(options.output, sources, options.actors, io.stdinFile?.() ?? null);
 
   const streamed = options.inputFormat === 'ndjson';
   const single =
@@ -154,8 +164,9 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
   const toFile = options.output !== undefined;
   const chalk = new Chalk({ level: toFile ? (options.color === true ? colorLevel({ flag: true, env: io.env, isTTY: false }) : 0) : colorLevel({ flag: options.color, env: io.env, isTTY: !!io.stdoutIsTTY }) });
   let sink: Sink;
+  const existed = toFile && (await stat(options.output!).then(() => true, () => false));
   try {
-    sink = toFile ? await atomicFileSink(options.output!) : streamSink(io.stdout);
+    sink = toFile ? await fileSink(options.output!) : streamSink(io.stdout);
   } catch (error) {
     throw new UsageError(`--output ${showPath(options.output!)}: ${fileError(error, options.output!).message}`);
   }
@@ -168,10 +179,16 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
     progress?.clear();
     io.stderr.write(line);
   };
+  // On a terminal that also shows stdout, the bar is cleared before results are written, so they never share its line.
+  const put = (text: string): Promise<void> => {
+    if (!toFile && io.stdoutIsTTY) progress?.clear();
+    return sink.write(text);
+  };
 
   let written = 0;
   let analysed = 0;
   let failed = 0;
+  let kept = '';
   // Each input arrives rendered (where it was analysed); here it is only placed in the output.
   const emit = async (outcome: Rendered, task: Job): Promise<void> => {
     const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
@@ -179,28 +196,28 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
     written++;
     if (outcome.error) {
       failed++;
-      say(errorLine(task.kind === 'failed' && task.line !== undefined ? task.path : where, outcome.error.message));
+      say(errorReport(task.kind === 'failed' && task.line !== undefined ? task.path : where, outcome.error.message, settings.debug === true));
     } else {
       analysed++;
       if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
     }
-    progress?.tick(where);
     switch (options.format) {
       case 'json':
-        await sink.write(single ? outcome.text : (first ? '[\n' : ',\n') + outcome.text);
+        await put(single ? outcome.text : (first ? '[\n' : ',\n') + outcome.text);
         break;
       case 'csv':
-        await sink.write((first ? csvHeader() : '') + outcome.text);
+        await put((first ? csvHeader() : '') + outcome.text);
         break;
       case 'markdown':
-        if (!outcome.error) await sink.write((analysed > 1 ? '\n' : '') + outcome.text);
+        if (!outcome.error) await put((analysed > 1 ? '\n' : '') + outcome.text);
         break;
       case 'text':
-        if (!outcome.error) await sink.write((analysed > 1 ? `\n${chalk.gray('─'.repeat(60))}\n\n` : '') + outcome.text);
+        if (!outcome.error) await put((analysed > 1 ? `\n${chalk.gray('─'.repeat(60))}\n\n` : '') + outcome.text);
         break;
       default:
-        await sink.write(outcome.text);
+        await put(outcome.text);
     }
+    progress?.tick(where);
   };
 
   const opened: { stdin: Readable | null } = { stdin: null };
@@ -214,11 +231,17 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
     if (sink.closed) {
       opened.stdin?.destroy();
     } else {
-      if (options.format === 'json' && !single) await sink.write(written === 0 ? '[]\n' : '\n]\n');
-      if (options.format === 'csv' && written === 0) await sink.write(csvHeader());
+      if (options.format === 'json' && !single) await put(written === 0 ? '[]\n' : '\n]\n');
+      if (options.format === 'csv' && written === 0) await put(csvHeader());
     }
     progress?.clear();
-    await sink.finish();
+    // An existing file is only replaced by a result with something in it: when every input failed, it is kept.
+    if (sink.atomic && failed > 0 && analysed === 0) {
+      await sink.abort();
+      kept = `nkmsg: ${showPath(options.output!)} ${existed ? 'left unchanged' : 'not written'}: no input could be analysed\n`;
+    } else {
+      await sink.finish();
+    }
   } catch (error) {
     progress?.clear();
     await sink.abort();
@@ -227,5 +250,6 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
     await runner.close();
   }
   if (failed > 0 && written > 1) say(`nkmsg: ${analysed} of ${written} inputs analysed, ${failed} failed\n`);
+  if (kept !== '') say(kept);
   return failed > 0 ? 1 : 0;
 }

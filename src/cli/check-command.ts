@@ -12,11 +12,11 @@ import { isErrorRecord } from '../format/json.js';
 import type { ActorDefinition } from '../types.js';
 import { loadActorFile } from './actor-file.js';
 import { colorLevel } from './color.js';
-import { errorLine, fileError, showPath, UsageError } from './errors.js';
+import { errorLine, errorReport, fileError, showPath, UsageError } from './errors.js';
 import { compare, ExpectationError, formatDifferences, parseExpectation, refresh, type Expectation } from './expect.js';
 import { ARTICLE_EXTENSIONS, listFolder } from './inputs.js';
 import type { CliIO } from './io.js';
-import { atomicFileSink } from './output.js';
+import { fileSink } from './output.js';
 import { runTask } from './task.js';
 
 export interface CheckCommandOptions {
@@ -109,7 +109,7 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
       if (isErrorRecord(outcome)) {
         counts.failed++;
         out(`${chalk.red('FAIL')} ${showPath(fixture.article)}\n`);
-        io.stderr.write(errorLine(fixture.article, outcome.error.message));
+        io.stderr.write(errorReport(fixture.article, outcome.error.message, io.env['NKMSG_DEBUG'] === '1'));
         continue;
       }
       if (options.update) {
@@ -118,9 +118,14 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
         if (before === next) {
           out(`${chalk.gray('UNCHANGED')} ${showPath(fixture.expectation)}\n`);
         } else {
-          const sink = await atomicFileSink(fixture.expectation);
-          await sink.write(next);
-          await sink.finish();
+          const sink = await fileSink(fixture.expectation);
+          try {
+            await sink.write(next);
+            await sink.finish();
+          } catch (error) {
+            await sink.abort();
+            throw error;
+          }
           counts.written++;
           out(`${chalk.cyan(expectation === null ? 'CREATED' : 'UPDATED')} ${showPath(fixture.expectation)}\n`);
         }

@@ -52,6 +52,26 @@ export function fileError(error: unknown, path: string): InputError {
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The one-line message for stderr. */
-export const errorLine = (path: string | null, message: string): string => `nkmsg: error: ${path === null ? '' : `${showPath(path)}: `}${message}\n`;
+/**
+ * The one-line message for stderr. The message is made terminal-safe: it can
+ * quote an input (JSON.parse errors do) or a key from a user's file.
+ */
+export const errorLine = (path: string | null, message: string): string => `nkmsg: error: ${path === null ? '' : `${showPath(path)}: `}${safeLine(message)}\n`;
+
+/** A stack trace (NKMSG_DEBUG=1) for stderr: each line made terminal-safe, the line breaks kept. */
+export const safeLines = (text: string): string =>
+  text
+    .split(/\r?\n/)
+    .map(safeLine)
+    .join('\n');
+
+/**
+ * An input's error for stderr. With NKMSG_DEBUG=1 the message of an
+ * unexpected failure carries a stack trace after its first line: that part
+ * is printed on its own lines, made safe line by line.
+ */
+export function errorReport(path: string | null, message: string, debug: boolean): string {
+  const cut = debug ? message.indexOf('\n') : -1;
+  return cut < 0 ? errorLine(path, message) : errorLine(path, message.slice(0, cut)) + safeLines(message.slice(cut + 1)) + '\n';
+}
 export const warningLine = (path: string | null, message: string): string => `nkmsg: warning: ${path === null ? '' : `${showPath(path)}: `}${safeLine(message)}\n`;

@@ -203,7 +203,7 @@ const clip = (text: string, max = 160): string => {
 export function formatDifferences(diffs: Difference[], chalk: ChalkInstance): string {
   const lines: string[] = [];
   for (const d of diffs) {
-    lines.push(`  ${chalk.bold(d.field)}`, `    expected: ${chalk.green(clip(d.expected, 400))}`, `    got:      ${chalk.red(clip(d.got, 400))}`);
+    lines.push(`  ${chalk.bold(safeLine(d.field))}`, `    expected: ${chalk.green(clip(d.expected, 400))}`, `    got:      ${chalk.red(clip(d.got, 400))}`);
     if (d.evidence.length > 0) {
       lines.push('    evidence:');
       for (const e of d.evidence.slice(0, 10)) {

@@ -89,7 +89,8 @@ export async function readAll(stream: Readable, maxBytes: number): Promise<Uint8
 
 export type NdjsonRecord =
   | { line: number; ok: true; text: string; id: string | number }
-  | { line: number; ok: false; code: string; message: string };
+  /** A refused record keeps its id when it has a usable one, so that its error record can be matched to it. */
+  | { line: number; ok: false; code: string; message: string; id?: string | number };
 
 const RECORD_HINT = 'each line must be one JSON object like {"id": "a1", "text": "..."}';
 
@@ -109,10 +110,10 @@ export function parseRecord(json: string, line: number, maxBytes: number): Ndjso
     return { line, ok: false, code: 'bad-record', message: `line ${line} is not a JSON object; ${RECORD_HINT}` };
   }
   const record = value as Record<string, unknown>;
-  if (typeof record['text'] !== 'string') {
-    return { line, ok: false, code: 'bad-record', message: `line ${line} has no "text" string; ${RECORD_HINT}` };
-  }
   const id = record['id'];
+  if (typeof record['text'] !== 'string') {
+    return { line, ok: false, code: 'bad-record', message: `line ${line} has no "text" string; ${RECORD_HINT}`, ...(typeof id === 'string' || typeof id === 'number' ? { id } : {}) };
+  }
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') {
     return { line, ok: false, code: 'bad-record', message: `line ${line}: "id" must be a string or a number; ${RECORD_HINT}` };
   }

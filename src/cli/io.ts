@@ -10,8 +10,16 @@ export interface CliIO {
   stderr: Writable;
   env: Record<string, string | undefined>;
   stdinIsTTY?: boolean;
+  /** The file standard input is redirected from (`< FILE`), if it is a regular file: so that --output never replaces it. */
+  stdinFile?: () => FileIdentity | null;
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
   /** Defaults to os.availableParallelism(). */
   cpus?: number;
+}
+
+/** What makes a file the same file whatever path names it. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
 }

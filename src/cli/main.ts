@@ -10,7 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { errorLine, UsageError } from './errors.js';
+import { errorLine, safeLines, UsageError } from './errors.js';
 import type { CliIO } from './io.js';
 
 export type { CliIO } from './io.js';
@@ -189,7 +189,7 @@ export async function main(io: CliIO): Promise<number> {
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(errorLine(null, `unexpected failure (${message}); please report it with the command you ran${debug ? '' : ' (NKMSG_DEBUG=1 shows details)'}`));
-    if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+    if (debug && error instanceof Error && error.stack) io.stderr.write(safeLines(error.stack) + '\n');
     return 1;
   }
 }

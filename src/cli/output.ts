@@ -1,13 +1,20 @@
 /**
  * Where results go. Standard output honours back-pressure and treats EPIPE
  * (the reader went away, as with `| head -1`) as a normal end: the sink
- * closes and the run stops quietly. `--output FILE` writes to a temporary
- * file in the same folder and renames it over FILE only when complete, so
- * an interrupted run never leaves a half-written file.
+ * closes and the run stops quietly.
+ *
+ * `--output FILE`:
+ * - a new or regular file is written to a temporary file in the same folder
+ *   and renamed over FILE only when complete, so an interrupted run never
+ *   leaves a half-written file and an existing file keeps its mode;
+ * - a symbolic link is followed: the file it points to is replaced that
+ *   way, and the link stays a link;
+ * - anything else that exists (a FIFO, a device such as /dev/null or
+ *   /dev/stdout) is opened and written as a stream, never replaced.
  */
 import { once } from 'node:events';
-import { chmod, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { chmod, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 
@@ -15,6 +22,8 @@ export interface Sink {
   write(text: string): Promise<void>;
   /** True once the reader has gone away; further writes are dropped. */
   readonly closed: boolean;
+  /** True when nothing reaches the target before finish() (a temporary file renamed into place), so abort() leaves it as it was. */
+  readonly atomic: boolean;
   /** Completes the output (for a file: the rename). */
   finish(): Promise<void>;
   /** Drops an unfinished output (for a file: removes the temporary file). */
@@ -30,13 +39,21 @@ export function streamSink(stream: Writable): Sink {
   };
   stream.on('error', onError);
   return {
+    atomic: false,
     get closed() {
       return closed || stream.destroyed;
     },
     async write(text) {
       if (closed || stream.destroyed || text === '') return;
       if (!stream.write(text)) {
-        await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch(() => undefined);
+        // Wait for whichever comes first, then drop the other listener (each wait would otherwise leave one behind).
+        const stop = new AbortController();
+        const event = (name: string): Promise<void> => once(stream, name, { signal: stop.signal }).then(
+          () => undefined,
+          () => undefined,
+        );
+        await Promise.race([event('drain'), event('close')]);
+        stop.abort();
       }
       if (failure) throw failure;
     },
@@ -47,21 +64,77 @@ export function streamSink(stream: Writable): Sink {
   };
 }
 
-/** A sink that becomes `target` atomically. */
-export async function atomicFileSink(target: string): Promise<Sink> {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let mode: number | null = null;
-  try {
-    mode = (await stat(target)).mode & 0o7777;
-  } catch {
-    mode = null;
+/** All of `text`, however many writes it takes. */
+async function writeAll(handle: FileHandle, text: string): Promise<void> {
+  const data = Buffer.from(text, 'utf8');
+  for (let offset = 0; offset < data.length; ) {
+    const { bytesWritten } = await handle.write(data, offset, data.length - offset, null);
+    offset += bytesWritten;
   }
+}
+
+/** The path a chain of symbolic links finally names; it need not exist yet (a dangling link). */
+async function followLinks(path: string): Promise<string> {
+  let current = path;
+  for (let hops = 0; hops < 40; hops++) {
+    const info = await lstat(current).catch(() => null);
+    if (!info?.isSymbolicLink()) return current;
+    current = resolve(dirname(current), await readlink(current));
+  }
+  throw Object.assign(new Error(`too many symbolic links: ${path}`), { code: 'ELOOP' });
+}
+
+/** The sink for --output FILE (and for expectation files): see the top of this file. */
+export async function fileSink(target: string): Promise<Sink> {
+  const path = await followLinks(target);
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (info !== null && !info.isFile()) return directSink(await open(path, 'w'));
+  return atomicSink(path, info === null ? null : info.mode & 0o7777);
+}
+
+/** Written as it goes: a FIFO or a device. A reader of a FIFO that goes away ends the output quietly, as on stdout. */
+function directSink(handle: FileHandle): Sink {
+  let closed = false;
+  let open = true;
+  const close = async (): Promise<void> => {
+    if (!open) return;
+    open = false;
+    await handle.close();
+  };
+  return {
+    atomic: false,
+    get closed() {
+      return closed;
+    },
+    async write(text) {
+      if (closed || text === '') return;
+      try {
+        await writeAll(handle, text);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+        closed = true;
+      }
+    },
+    finish: close,
+    async abort() {
+      await close().catch(() => undefined);
+    },
+  };
+}
+
+/** A temporary file beside `target`, renamed over it on finish(); `mode` is the replaced file's. */
+async function atomicSink(target: string, mode: number | null): Promise<Sink> {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle: FileHandle = await open(temp, 'wx', 0o666);
   let done = false;
   return {
+    atomic: true,
     closed: false,
     async write(text) {
-      await handle.write(text);
+      await writeAll(handle, text);
     },
     async finish() {
       await handle.sync();
