@@ -100,6 +100,8 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
     // "never threatened the North ... and has resisted ...": a comma or a conjunction ends the reach.
     // ... except the "and" of a list of names ("Whether Berlin and Athens will court it").
     const joinsNames = t.pos === 'CCONJ' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
+    // "did not, however, cancel the talks": the commas around an aside adverb are no boundary.
+    if (t.text === ',' && (tokens[k - 1]?.pos === 'ADV' || tokens[k + 1]?.pos === 'ADV')) continue;
     if ((t.pos === 'PUNCT' && !QUOTES.has(t.text)) || (t.pos === 'CCONJ' && t.lower !== 'nor' && !joinsNames)) return -1;
     // "never offered Kim Jong-un a summit": a negated cue passes its negation on to the next of its kind.
     const passed = inherited.get(k);

@@ -30,7 +30,8 @@ export const COOPERATIVE: Record<string, number> = {
   overture: 5, conciliatory: 6, outreach: 4, protector: 3, 'favour:NOUN': 3, 'favor:NOUN': 3, favours: 3, favors: 3, allow: 2, permit: 2,
   grant: 3, patience: 2, reassuring: 4, 'court:VERB': 3, woo: 4, befriend: 5, share: 2,
   supply: 2, supplies: 2, open: 2, softened: 3, soften: 3, calm: 2, restraint: 2, moderate: 2, indulge: 3,
-  coordinate: 4, coordination: 4, shield: 2, endorse: 4, endorsement: 4, approve: 3, approval: 3, 'buy:VERB': 3, purchase: 3, supplier: 3, 'sign:VERB': 3, 'brief:VERB': 3,
+  coordinate: 4, coordination: 4, shield: 2, endorse: 4, endorsement: 4, approve: 3, approval: 3, regret: 3,
+  apology: 4, apologise: 4, apologize: 4, apologised: 4, apologized: 4, 'buy:VERB': 3, purchase: 3, supplier: 3, 'sign:VERB': 3, 'brief:VERB': 3,
   briefed: 3, freed: 4, 'back:VERB': 3, ironclad: 4, handshake: 4, flattering: 2, cordial: 4, courteous: 3,
 };
 
@@ -57,7 +58,7 @@ export const CONFLICTUAL: Record<string, number> = {
   blunt: 4, blunter: 5, bluntest: 5, harsh: 5, harsher: 5, harshest: 6, cold: 4, colder: 5, coldest: 5, stern: 4, frosty: 4,
   icy: 4, chilly: 3, defiant: 5, angry: 5, anger: 5, furious: 6, insult: 5, insults: 5, lecture: 3,
   lectures: 3, disputed: 3, patrol: 2, patrols: 2, uneasy: 3, doubt: 3, doubts: 3, alarm: 3, drift: 2, drifted: 2, weaken: 3, weakening: 3, complain: 4,
-  complaint: 4, scrap: 4, scrapped: 4, shadow: 3, revisionist: 4, unthinkable: 3, objected: 4, 'object:VERB': 3,
+  complaint: 4, scrap: 4, scrapped: 4, shadow: 3, revisionist: 4, unthinkable: 3, objected: 4, 'object:VERB': 3, objection: 4, objections: 4,
   shut: 3, mistake: 2, weakness: 2, humiliate: 6, 'launch:NOUN': 2, warhead: 3, warheads: 3,
   nuclear: 1, rebuff: 5, defy: 5, defiance: 5, scold: 5, chide: 4, retreat: 2, downgrade: 5, spoil: 4,
   relic: 3, relics: 3, quarrel: 4, 'fire:VERB': 5, murder: 7, assassination: 7, killing: 6, hardened: 4,
@@ -162,7 +163,7 @@ export const REVERSERS: string[] = [
   'lifted', 'eased', 'ended', 'resolved', 'stopped', 'dropped', 'reverse', 'reversed', 'decline', 'declined',
   'declines', 'refrain', 'refrained', 'refrains', 'toned', 'refuse', 'refused', 'refuses', 'suspend', 'suspended',
   'suspends', 'cancel', 'cancelled', 'canceled', 'halted', 'withdraw', 'withdrew', 'freeze', 'froze', 'cut', 'sacrifice',
-  'sacrificing', 'abandon', 'abandoning',
+  'sacrificing', 'abandon', 'abandoning', 'against', 'leave', 'leaves', 'leaving', 'left', 'quit', 'quits', 'exit',
 ];
 
 /** "X expects Y to ...", "X wants Y to ...": a demand, where Y is an actor. */
@@ -177,5 +178,5 @@ export const VISIT_WEIGHT = 3;
 export const NOT_CUES: string[] = [
   'cold war', 'small talk', 'soviet era', 'post-war', 'world war', 'talks of', 'talked of', 'talks about', 'talked about',
   'in this respect', 'in that respect', 'in some respects', 'with respect to', 'in favour of', 'in favor of', 'a host of',
-  'low cost', 'on balance',
+  'low cost', 'on balance', 'a good deal', 'a great deal',
 ];
