@@ -27,8 +27,15 @@ function colourless(env) {
   return { ...env, NO_COLOR: '1' };
 }
 
-/** What a README command prints, run from the project folder without colour. */
+/**
+ * What a README command prints, run from the project folder without colour.
+ * CSV rows end in CRLF (RFC 4180); the README shows them with plain line ends.
+ */
 export function runExample(command) {
+  return printed(command).replace(/\r\n/g, '\n');
+}
+
+function printed(command) {
   shims ??= shimFolder();
   try {
     return execFileSync('bash', ['-o', 'pipefail', '-c', command], {

@@ -135,11 +135,18 @@ describe('--output FILE', () => {
     expect(bad.code).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('OLD CONTENT\n');
 
-    const many = Array.from({ length: 60 }, (_, i) => fixture(i));
+    // Killed once its temporary file exists, so the kill lands half-way, however fast the machine.
+    const many = Array.from({ length: 300 }, (_, i) => fixture(i));
     const child = spawn(process.execPath, [BIN, 'analyze', '--json', '--jobs', '1', '-o', out, ...many], { cwd: ROOT, env: cleanEnv(), stdio: 'ignore' });
-    await new Promise((r) => setTimeout(r, 900));
+    const closed = new Promise((r) => child.on('close', r));
+    let halfWay = false;
+    for (let waited = 0; waited < 20_000 && !halfWay && child.exitCode === null; waited += 10) {
+      halfWay = readdirSync(dir).some((f) => f.endsWith('.tmp'));
+      if (!halfWay) await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(halfWay).toBe(true);
     child.kill('SIGKILL');
-    await new Promise((r) => child.on('close', r));
+    await closed;
     expect(readFileSync(out, 'utf8')).toBe('OLD CONTENT\n');
   });
 
