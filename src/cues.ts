@@ -225,13 +225,15 @@ export function findCues(input: string, tokens: Token[], clauses: Clause[], ment
       // confronted" and the alternative a sentence turns down ("rather than warm") only cancel.
       const notAll = negator >= 0 && ['all', 'every', 'everything'].includes(tokens[negator + 1]?.lower ?? '');
       const byReverser = negator >= 0 && !NEGATOR_SET.has(tokens[negator]!.lower);
+      // "no longer an adversary" tells of a change for the better, not only an absence.
+      const noLonger = negator >= 0 && tokens[negator + 1]?.lower === 'longer';
       const cancelled =
         notAll ||
         // "businesslike rather than warm" only sets aside; "rather than spoil the visit" chooses the opposite.
         (rejected && negator < 0 && !isVerb(token)) ||
         (negator >= 0 && CANCELLING_SET.has(tokens[negator]!.lower)) ||
         // "toned down its insults" undoes them; "not under sanctions" only says they are absent.
-        (negated && !byReverser && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1);
+        (negated && !byReverser && !noLonger && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1);
       cues.push({
         cue: {
           text: input.slice(found.start, found.end),

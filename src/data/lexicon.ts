@@ -30,7 +30,7 @@ export const COOPERATIVE: Record<string, number> = {
   overture: 5, conciliatory: 6, outreach: 4, protector: 3, 'favour:NOUN': 3, 'favor:NOUN': 3, favours: 3, favors: 3, allow: 2, permit: 2,
   grant: 3, patience: 2, reassuring: 4, 'court:VERB': 3, woo: 4, befriend: 5, share: 2,
   supply: 2, supplies: 2, open: 2, softened: 3, soften: 3, calm: 2, restraint: 2, moderate: 2, indulge: 3,
-  coordinate: 4, coordination: 4, shield: 2, endorse: 4, endorsement: 4, approve: 3, approval: 3, regret: 3,
+  coordinate: 4, coordination: 4, shield: 2, endorse: 4, endorsement: 4, approve: 3, approval: 3, regret: 3, breakthrough: 4, truce: 4, ceasefire: 4, 'cease-fire': 4,
   apology: 4, apologise: 4, apologize: 4, apologised: 4, apologized: 4, 'buy:VERB': 3, purchase: 3, supplier: 3, 'sign:VERB': 3, 'brief:VERB': 3,
   briefed: 3, freed: 4, 'back:VERB': 3, ironclad: 4, handshake: 4, flattering: 2, cordial: 4, courteous: 3,
 };
@@ -68,6 +68,9 @@ export const CONFLICTUAL: Record<string, number> = {
 /** Multi-word cues; their words must follow one another. */
 export const PHRASES: { phrase: string; polarity: 'cooperative' | 'conflictual'; weight: number }[] = [
   { phrase: 'axis of evil', polarity: 'conflictual', weight: 8 },
+  { phrase: 'trade war', polarity: 'conflictual', weight: 7 },
+  { phrase: 'tariff war', polarity: 'conflictual', weight: 7 },
+  { phrase: 'new chapter', polarity: 'cooperative', weight: 4 },
   { phrase: 'tired of', polarity: 'conflictual', weight: 2.5 },
   { phrase: 'exchange fire', polarity: 'conflictual', weight: 7 },
   { phrase: 'exchanged fire', polarity: 'conflictual', weight: 7 },
