@@ -28,7 +28,7 @@ export const COOPERATIVE: Record<string, number> = {
   good: 2, smart: 3, wise: 3, constructive: 4, positive: 3, fruitful: 4, productive: 3,
   successful: 3, hope: 2, gain: 2, benefit: 3, 'win-win': 5, reward: 4, accept: 3, commitment: 4, commit: 3,
   overture: 5, conciliatory: 6, outreach: 4, protector: 3, 'favour:NOUN': 3, 'favor:NOUN': 3, favours: 3, favors: 3, allow: 2, permit: 2,
-  grant: 3, patience: 2, reassuring: 4, 'court:VERB': 3, woo: 4, befriend: 5, share: 2,
+  grant: 3, patience: 2, reassuring: 4, 'court:VERB': 3, woo: 4, befriend: 5, 'discuss:VERB': 2,
   supply: 2, supplies: 2, open: 2, softened: 3, soften: 3, calm: 2, restraint: 2, moderate: 2, indulge: 3,
   coordinate: 4, coordination: 4, shield: 2, endorse: 4, endorsement: 4, approve: 3, approval: 3, regret: 3, breakthrough: 4, truce: 4, ceasefire: 4, 'cease-fire': 4,
   apology: 4, apologise: 4, apologize: 4, apologised: 4, apologized: 4, 'buy:VERB': 3, purchase: 3, supplier: 3, 'sign:VERB': 3, 'brief:VERB': 3,
