@@ -7,9 +7,9 @@
  *   node bench/ceiling.mjs CORPUS_DIR   -> prints {"oneThreadMs", "twoThreadsMs", "speedup"}
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { makeSides } from './sides.mjs';
 
 if (isMainThread) {
   const dir = process.argv[2];
@@ -29,15 +29,10 @@ if (isMainThread) {
   const two = await run([files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)]);
   console.log(JSON.stringify({ oneThreadMs: Math.round(one), twoThreadsMs: Math.round(two), speedup: Number((one / two).toFixed(3)) }));
 } else {
-  const require = createRequire(import.meta.url);
-  const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'));
+  const { bare } = makeSides(null);
   const texts = workerData.map((f) => readFileSync(f, 'utf8'));
-  for (const t of texts.slice(0, 20)) nlp.readDoc(t).sentences().out(); // warm up
+  for (const t of texts.slice(0, 20)) bare(t); // warm up
   const t0 = performance.now();
-  for (const t of texts) {
-    const doc = nlp.readDoc(t);
-    doc.sentences().out();
-    doc.out(nlp.its.sentiment);
-  }
+  for (const t of texts) bare(t);
   parentPort.postMessage(performance.now() - t0);
 }

@@ -15,9 +15,8 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { buildCorpus } from './corpus.mjs';
+import { makeSides } from './sides.mjs';
 import { snapshotBuild } from './snapshot.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -115,17 +114,7 @@ function writeCorpus() {
 // ---------------------------------------------------------------- 1. throughput
 
 function throughput(texts) {
-  const nlp = winkNLP(model);
-  const its = nlp.its;
-  let sink = 0;
-  const bare = (text) => {
-    const doc = nlp.readDoc(text);
-    sink += doc.sentences().out().length;
-    sink += doc.out(its.sentiment);
-  };
-  const ours = (text) => {
-    sink += analyze(text).sentences.length;
-  };
+  const { nlp, its, bare, ours, sink } = makeSides(analyze);
 
   // Token counts, from wink's own tokenisation, used for both sides.
   let tokens = 0;
@@ -172,7 +161,7 @@ function throughput(texts) {
     oursMs.push(o);
     say(`  throughput round ${r + 1}/${THROUGHPUT_ROUNDS}: bare ${b.toFixed(0)} ms, nkmsg ${o.toFixed(0)} ms`);
   }
-  if (sink === -1) console.error(sink);
+  if (sink() === -1) console.error(sink());
   const ratios = bareMs.map((b, i) => b / oursMs[i]);
   const b = median(bareMs);
   const o = median(oursMs);

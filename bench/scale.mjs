@@ -11,9 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { buildLongArticle } from './corpus.mjs';
+import { makeSides } from './sides.mjs';
 
 const [index, dir, ...sizeArgs] = process.argv.slice(2);
 const { analyze } = await import(pathToFileURL(index).href);
@@ -23,17 +22,7 @@ const fixtures = readdirSync(dir)
   .sort()
   .map((f) => readFileSync(join(dir, f), 'utf8'));
 
-const nlp = winkNLP(model);
-const its = nlp.its;
-let sink = 0;
-const bare = (text) => {
-  const doc = nlp.readDoc(text);
-  sink += doc.sentences().out().length;
-  sink += doc.out(its.sentiment);
-};
-const ours = (text) => {
-  sink += analyze(text).sentences.length;
-};
+const { bare, ours, sink } = makeSides(analyze);
 const time = (fn, text) => {
   const t0 = performance.now();
   fn(text);
@@ -76,4 +65,4 @@ for (const size of sizes) {
     JSON.stringify({ size, bytes, reps, nkmsgMs: o, bareMs: b, nkmsgMsPerMB: o / mb, bareMsPerMB: b / mb }) + '\n',
   );
 }
-if (sink === -1) console.error(sink);
+if (sink() === -1) console.error(sink());
