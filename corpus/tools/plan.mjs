@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Draws the corpus plan: one slot per article to write, with its kind, era, sender, actor set and
+// layout, spread so that each writer gets the same mix. Deterministic (a fixed-seed generator).
+// usage: node corpus/tools/plan.mjs > corpus/plan.json
+const WRITERS = 8;
+const PER_WRITER = 40;
+const KINDS = [
+  ['wire', 10], ['op-ed', 8], ['analysis', 6], ['state-media', 4], ['briefing', 4], ['long-read', 3], ['short', 5],
+];
+const ERAS = [['1955-1989', 6], ['1990-1999', 6], ['2000-2009', 8], ['2010-2019', 10], ['2020-2026', 10]];
+const DEFAULT = ['moscow', 'seoul', 'tokyo', 'washington', 'beijing', 'pyongyang'];
+const CUSTOM = [
+  ['ankara', 'berlin', 'tehran', 'moscow', 'washington'],
+  ['delhi', 'beijing', 'islamabad', 'washington', 'moscow'],
+  ['kyiv', 'moscow', 'warsaw', 'berlin', 'brussels'],
+  ['riyadh', 'tehran', 'jerusalem', 'washington', 'cairo'],
+  ['canberra', 'beijing', 'jakarta', 'washington', 'wellington'],
+  ['hanoi', 'beijing', 'manila', 'washington', 'tokyo'],
+  ['paris', 'london', 'berlin', 'washington', 'moscow'],
+  ['brasilia', 'buenosaires', 'washington', 'beijing', 'caracas'],
+  ['pretoria', 'abuja', 'nairobi', 'beijing', 'london'],
+  ['taipei', 'beijing', 'washington', 'tokyo', 'manila'],
+];
+let seed = 20261201;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = (weighted) => {
+  const total = weighted.reduce((t, [, w]) => t + w, 0);
+  let r = rand() * total;
+  for (const [v, w] of weighted) if ((r -= w) < 0) return v;
+  return weighted[weighted.length - 1][0];
+};
+const kindDeck = KINDS.flatMap(([k, n]) => Array(n).fill(k));
+const slots = [];
+let id = 1;
+for (let w = 1; w <= WRITERS; w++) {
+  const kinds = [...kindDeck].sort(() => rand() - 0.5);
+  kinds.forEach((kind, i) => {
+    const custom = i % 7 === 3;
+    const actors = custom ? CUSTOM[(w + i) % CUSTOM.length] : DEFAULT;
+    const sender =
+      kind === 'wire' ? (rand() < 0.85 ? 'none' : 'one of the actors') :
+      kind === 'short' ? (rand() < 0.5 ? 'none' : 'one of the actors') :
+      kind === 'analysis' ? (rand() < 0.25 ? 'none' : 'one of the actors') : 'one of the actors';
+    const r = rand();
+    const layout = r < 0.1 ? { layout: 'crlf' } : r < 0.2 ? { wrap: 72 } : r < 0.28 ? { bom: 'yes' } : {};
+    slots.push({ slot: `a${String(id++).padStart(3, '0')}`, writer: w, kind, era: pick(ERAS), actors: custom ? actors : 'default', sender, ...layout });
+  });
+}
+console.log(JSON.stringify(slots, null, 1));
