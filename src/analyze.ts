@@ -8,6 +8,9 @@ import { assignSections, findSender, summarize } from './messages.js';
 import { readText, type Token } from './nlp.js';
 import { assignRoles, paragraphSpans, readMeta, sentenceSpans } from './segment.js';
 import { sentenceStance } from './stance.js';
+import { pairFeatures } from './features.js';
+import { classify, defaultModel, type StanceModel } from './reader.js';
+import { readStructure, sentenceShape } from './structure.js';
 import type {
   ActorReport,
   AnalysisResult,
@@ -29,6 +32,14 @@ export interface AnalyzeOptions {
   top?: number;
   /** Described in the result's `input`; the analysis itself never reads files. */
   input?: Partial<InputInfo>;
+  /** Which reader decides stances: the learned model (default, where one is trained) or the rules alone. */
+  reader?: 'learned' | 'rules';
+  /** A model to use instead of the committed one (training and evaluation). */
+  model?: StanceModel | null;
+  /** Record, per stance, the features that weighed most (for `--explain`). */
+  explain?: boolean;
+  /** Called with every analysed sentence's pair features (training). */
+  onFeatures?: (sentence: number, features: Map<string, string[]>) => void;
 }
 
 const ANALYSED = new Set(['title', 'deck', 'body']);
@@ -57,6 +68,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const set = options.actorSet ?? defaultActorSet();
   const warnings: string[] = [];
+  const model = options.reader === 'rules' ? null : options.model === undefined ? defaultModel() : options.model;
 
   const paragraphs = assignRoles(input, paragraphSpans(input));
   const meta = readMeta(input, paragraphs);
@@ -96,6 +108,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
         tone: 'neutral',
         mentions: [],
         stances: {},
+        confidence: {},
         cues: [],
         messageTo: null,
       };
@@ -112,6 +125,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
         sentence.cues = stance.cues;
         sentence.stances = stance.stances;
         sentence.tone = stance.tone;
+        if (sentence.mentions.length > 0 && (model || options.onFeatures)) {
+          const features = pairFeatures({
+            tokens,
+            clauses: stance.clauses,
+            background: stance.background,
+            cues: stance.found,
+            readings: readStructure(input, tokens, stance.clauses, sentence.mentions),
+            addressed: new Set(sentence.mentions.flatMap((m, k) => (stance.addressed.has(m) ? [k] : []))),
+            shape: sentenceShape(tokens),
+            ruleStances: stance.stances,
+            ruleTone: stance.tone,
+            role: paragraph.role,
+          });
+          options.onFeatures?.(sentence.index, features);
+          if (model) readStances(sentence, features, model, options.explain === true);
+        }
         previous = sentence;
       }
       sentences.push(sentence);
@@ -153,6 +182,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     others: [...otherCounts].map(([name, mentions]) => ({ name, mentions })),
     warnings,
   };
+}
+
+/** Stances, their confidence and (for --explain) their reasons, from the learned reader. */
+function readStances(sentence: Sentence, features: Map<string, string[]>, model: StanceModel, explain: boolean): void {
+  const because: NonNullable<Sentence['because']> = {};
+  for (const [actor, f] of features) {
+    const reading = classify(model, f, explain ? 3 : 0);
+    sentence.stances[actor] = reading.stance;
+    sentence.confidence[actor] = reading.confidence;
+    if (explain) because[actor] = reading.because;
+  }
+  if (explain) sentence.because = because;
 }
 
 /** Whether `text` is wholly one actor's or another state's name. */

@@ -2,8 +2,8 @@
  * Stance: from a sentence's clauses and cues, the light in which it shows
  * each actor it mentions, and its overall tone.
  */
-import { isVerb, splitClauses } from './clauses.js';
-import { findCues } from './cues.js';
+import { isVerb, splitClauses, type Clause } from './clauses.js';
+import { findCues, type FoundCue } from './cues.js';
 import { listAround } from './mentions.js';
 import { WEIGHTS } from './data/clauses.js';
 import type { Token } from './nlp.js';
@@ -13,6 +13,13 @@ export interface SentenceStance {
   cues: Cue[];
   stances: Record<string, Stance>;
   tone: Stance;
+  /** What the rules read on the way, for the learned reader. */
+  clauses: Clause[];
+  found: FoundCue[];
+  /** Per clause: whether it sets the scene rather than carrying the point. */
+  background: boolean[];
+  /** Mentions named only as the addressees of a message. */
+  addressed: Set<Mention>;
 }
 
 const signed = (cue: Cue): number => (cue.polarity === 'cooperative' ? cue.weight : -cue.weight);
@@ -134,6 +141,6 @@ export function sentenceStance(input: string, tokens: Token[], allMentions: Ment
     }
     stances[actor] = stanceOf(score);
   }
-  return { cues, stances, tone: stanceOf(toneScore) };
+  return { cues, stances, tone: stanceOf(toneScore), clauses, found, background: isBackground, addressed };
 }
 

@@ -46,6 +46,10 @@ export interface Sentence extends Span {
   tone: Stance;
   mentions: Mention[];
   stances: Record<string, Stance>;
+  /** How likely each stance is right, 0 to 1 (empty when the rules alone decided). */
+  confidence: Record<string, number>;
+  /** With `explain`: per actor, the features that weighed most for its stance. */
+  because?: Record<string, { feature: string; weight: number }[]>;
   cues: Cue[];
   messageTo: string | null;
 }

@@ -1,0 +1,53 @@
+// The annotated articles the reader learns from and is scored on: the corpus (by split), the
+// project's fixtures and the seed; and the (features, gold label) pairs of an article.
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze, compileActorSet, parseActorFile } from '../../dist/index.js';
+import { alignSentences } from './score.mjs';
+
+const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+export const LABELS = ['cooperative', 'conflictual', 'neutral'];
+
+function load(dir, name, extra = {}) {
+  const actorsPath = path.join(dir, `${name}.actors.json`);
+  return {
+    name,
+    text: fs.readFileSync(path.join(dir, `${name}.txt`), 'utf8'),
+    gold: JSON.parse(fs.readFileSync(path.join(dir, `${name}.gold.json`), 'utf8')),
+    actorSet: fs.existsSync(actorsPath) ? compileActorSet(parseActorFile(JSON.parse(fs.readFileSync(actorsPath, 'utf8')))) : undefined,
+    ...extra,
+  };
+}
+
+/** Corpus articles of one split ('train', 'dev', 'test'), in name order, with their manifest row. */
+export function corpusSplit(split) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'corpus', 'manifest.json'), 'utf8'));
+  return manifest.filter((r) => r.split === split).map((r) => load(path.join(root, 'corpus', 'articles'), r.name, { kind: r.kind, row: r }));
+}
+
+/** The project's fixtures with gold (the data the rules were developed on), the seed among them. */
+export function fixtureArticles() {
+  const dir = path.join(root, 'fixtures');
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort().map((f) => load(dir, f.replace(/\.gold\.json$/, ''), { kind: 'fixture' }));
+}
+
+/**
+ * The article's (sentence, actor) pairs that gold labels and the analysis found: the features the
+ * analysis computed for the actor in the aligned sentence, and the gold label. Ambiguous gold is left out.
+ */
+export function labelledPairs(article) {
+  const features = new Map();
+  const result = analyze(article.text, { actorSet: article.actorSet, reader: 'rules', onFeatures: (i, f) => features.set(i, f) });
+  const { align } = alignSentences(article.gold, result);
+  const pairs = [];
+  article.gold.sentences.forEach((g, i) => {
+    const p = align[i];
+    if (!p) return;
+    for (const [actor, label] of Object.entries(g.stances ?? {})) {
+      if (label === 'ambiguous') continue;
+      const f = features.get(p.index)?.get(actor);
+      if (f) pairs.push({ features: f, label: LABELS.indexOf(label) });
+    }
+  });
+  return pairs;
+}

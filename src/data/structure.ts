@@ -1,0 +1,34 @@
+/**
+ * Words that tell what part an actor plays in its clause: the preposition
+ * before it, the verbs that report speech, the words that make a clause
+ * hypothetical. General English, not taken from any article.
+ */
+
+/** "a summit in Hanoi": the actor is only where something happens. */
+export const PLACE_PREPOSITIONS: string[] = ['in', 'at', 'outside', 'inside', 'near', 'across', 'throughout', 'around', 'within', 'beyond'];
+
+/** "talks about North Korea": the actor is what others discuss. */
+export const TOPIC_PREPOSITIONS: string[] = ['about', 'over', 'regarding', 'concerning', 'on', 're'];
+
+/** "sanctions against Pyongyang", "ties with Seoul": the actor is acted on, or is the partner. */
+export const TARGET_PREPOSITIONS: string[] = ['to', 'against', 'with', 'toward', 'towards', 'at', 'on', 'upon', 'into', 'for', 'from', 'between', 'among', 'vis-à-vis'];
+
+/** Nouns after "on" that make the actor a topic rather than a target ("talks on North Korea's programme"). */
+export const TOPIC_NOUNS_BEFORE_ON: string[] = ['talks', 'discussions', 'consultations', 'views', 'report', 'reports', 'briefing', 'debate', 'policy', 'stance', 'position', 'comment', 'comments', 'remarks', 'statement', 'questions', 'question'];
+
+/** Verbs that introduce reported speech: their subject speaks, what follows is what was said. */
+export const SPEECH_VERBS: string[] = [
+  'say', 'tell', 'state', 'declare', 'announce', 'claim', 'insist', 'argue', 'note', 'add', 'stress', 'warn', 'urge',
+  'accuse', 'assert', 'maintain', 'suggest', 'write', 'report', 'acknowledge', 'admit', 'deny', 'reply', 'respond',
+  'remark', 'explain', 'emphasize', 'emphasise', 'complain', 'allege', 'contend', 'predict', 'signal', 'hint',
+  'vow', 'pledge', 'promise', 'demand', 'call', 'describe', 'label', 'brand', 'praise', 'criticize', 'criticise',
+];
+
+/** Words that make what follows hypothetical or conditional. */
+export const CONDITIONAL_WORDS: string[] = ['if', 'unless', 'whether', 'should', 'would', 'could', 'might', 'may', 'were'];
+
+/** Words that negate what they stand before. */
+export const NEGATION_WORDS: string[] = ['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'none', 'nothing', 'nobody', 'hardly', 'barely', 'longer'];
+
+/** Parts of speech whose lemmas are read as the words of a clause. */
+export const CONTENT_POS: string[] = ['NOUN', 'VERB', 'ADJ', 'ADV'];

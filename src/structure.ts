@@ -1,0 +1,176 @@
+/**
+ * Structure: the part each actor mention plays in its clause, read from
+ * wink-nlp's tokens and part-of-speech tags: agent, target, place, topic;
+ * whether it speaks or is spoken of, is quoted, stands in a list.
+ */
+import type { Clause } from './clauses.js';
+import { isVerb } from './clauses.js';
+import {
+  CONDITIONAL_WORDS,
+  NEGATION_WORDS,
+  PLACE_PREPOSITIONS,
+  SPEECH_VERBS,
+  TARGET_PREPOSITIONS,
+  TOPIC_NOUNS_BEFORE_ON,
+  TOPIC_PREPOSITIONS,
+} from './data/structure.js';
+import { listAround } from './mentions.js';
+import type { Token } from './nlp.js';
+import type { Mention } from './types.js';
+
+export type ActorRole = 'agent' | 'target' | 'place' | 'topic' | 'of' | 'noverb';
+
+export interface MentionReading {
+  mention: Mention;
+  /** The first token of the mention. */
+  token: number;
+  /** Index into the sentence's clauses. */
+  clause: number;
+  role: ActorRole;
+  /** The preposition right before the mention, if any. */
+  preposition: string | null;
+  /** "Moscow's opening": the mention owns a noun. */
+  possessive: boolean;
+  /** The subject of a verb of saying. */
+  speaker: boolean;
+  /** Inside what a verb of saying reports. */
+  reported: boolean;
+  /** Inside quotation marks. */
+  quoted: boolean;
+  /** In a list of actors ("Seoul and Tokyo"). */
+  listed: boolean;
+  /** The clause's verb group is passive ("was rebuffed by"). */
+  passive: boolean;
+  /** Token distance from the clause's head verb (negative: before it); null when the clause has none. */
+  fromVerb: number | null;
+  /** The clause's head verb lemma. */
+  verb: string | null;
+}
+
+export interface SentenceShape {
+  question: boolean;
+  conditional: boolean;
+  negated: boolean;
+}
+
+const PLACE = new Set(PLACE_PREPOSITIONS);
+const TOPIC = new Set(TOPIC_PREPOSITIONS);
+const TARGET = new Set(TARGET_PREPOSITIONS);
+const TOPIC_NOUNS = new Set(TOPIC_NOUNS_BEFORE_ON);
+const SPEECH = new Set(SPEECH_VERBS);
+const CONDITIONAL = new Set(CONDITIONAL_WORDS);
+const NEGATION = new Set(NEGATION_WORDS);
+const QUOTES = new Set(['"', '“', '”', '«', '»']);
+
+/** Index of the first token that starts at or after `offset`. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The clause's head verb: its first main verb, or its first auxiliary where it has none. */
+function headVerb(tokens: Token[], clause: Clause): number {
+  let aux = -1;
+  for (let i = clause.from; i < clause.to; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB') return i;
+    if (t.pos === 'AUX' && aux < 0) aux = i;
+  }
+  return aux;
+}
+
+function isPassive(tokens: Token[], verb: number): boolean {
+  if (verb < 0 || tokens[verb]!.pos !== 'VERB' || tokens[verb]!.lower.endsWith('ing')) return false;
+  for (let i = verb - 1; i >= Math.max(0, verb - 3); i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX') return t.lemma === 'be' || t.lemma === 'get';
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** The preposition before token `at`, past an article or adjective ("against the United States"). */
+function prepositionBefore(tokens: Token[], at: number): { word: string; index: number } | null {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADP' || t.lower === 'to') return { word: t.lower, index: i };
+    if (t.pos !== 'DET' && t.pos !== 'ADJ') return null;
+  }
+  return null;
+}
+
+function roleOf(tokens: Token[], at: number, verb: number, passive: boolean, preposition: { word: string; index: number } | null): ActorRole {
+  if (preposition) {
+    const { word, index } = preposition;
+    if (word === 'by') return passive ? 'agent' : 'target';
+    if (word === 'of') return 'of';
+    if (word === 'on') return TOPIC_NOUNS.has(tokens[index - 1]?.lower ?? '') ? 'topic' : 'target';
+    if (word === 'at') return index > 0 && (isVerb(tokens[index - 1]!) || tokens[index - 1]!.pos === 'ADJ') ? 'target' : 'place';
+    if (PLACE.has(word)) return 'place';
+    if (TOPIC.has(word)) return 'topic';
+    if (TARGET.has(word)) return 'target';
+  }
+  if (verb < 0) return 'noverb';
+  if (at < verb) return passive ? 'target' : 'agent';
+  return 'target';
+}
+
+/** Each mention's part in its clause. */
+export function readStructure(input: string, tokens: Token[], clauses: Clause[], mentions: Mention[]): MentionReading[] {
+  const verbs = clauses.map((c) => headVerb(tokens, c));
+  const passives = verbs.map((v) => isPassive(tokens, v));
+  const speech = clauses.map((c) => {
+    for (let i = c.from; i < c.to; i++) if (isVerb(tokens[i]!) && SPEECH.has(tokens[i]!.lemma)) return i;
+    return -1;
+  });
+  const lastSpeech = speech.reduce((last, s) => (s >= 0 ? s : last), -1);
+  // "..., a foreign ministry spokesman said.": an attribution at the end reports all before it.
+  const trailing = lastSpeech >= 0 && tokens.length - lastSpeech <= 4 ? tokens.slice(0, lastSpeech).map((t) => t.text).lastIndexOf(',') : -1;
+  return mentions.map((mention) => {
+    const token = Math.min(tokenAt(tokens, mention.start), tokens.length - 1);
+    let clause = clauses.findIndex((c) => token >= c.from && token < c.to);
+    if (clause < 0) clause = 0;
+    const verb = verbs[clause] ?? -1;
+    const passive = passives[clause] ?? false;
+    const preposition = prepositionBefore(tokens, token);
+    const role = roleOf(tokens, token, verb, passive, preposition);
+    const after = input.slice(mention.end, mention.end + 2);
+    const s = speech[clause] ?? -1;
+    let quotes = 0;
+    for (let i = 0; i < token; i++) if (QUOTES.has(tokens[i]!.text)) quotes++;
+    const inClause = mentions.filter((m) => {
+      const t = tokenAt(tokens, m.start);
+      return t >= clauses[clause]!.from && t < clauses[clause]!.to;
+    });
+    return {
+      mention,
+      token,
+      clause,
+      role,
+      preposition: preposition?.word ?? null,
+      possessive: after === "'s" || after === '’s',
+      speaker: (s >= 0 && token < s && role === 'agent') || (trailing >= 0 && token > trailing && token < lastSpeech),
+      reported: (s >= 0 && token > s) || (trailing >= 0 && token < trailing),
+      quoted: quotes % 2 === 1,
+      listed: new Set(listAround(input, inClause, mention).map((m) => m.actor)).size > 1,
+      passive,
+      fromVerb: verb >= 0 ? token - verb : null,
+      verb: verb >= 0 ? tokens[verb]!.lemma : null,
+    };
+  });
+}
+
+/** What holds for the whole sentence: a question, a condition, a negation. */
+export function sentenceShape(tokens: Token[]): SentenceShape {
+  return {
+    question: tokens.at(-1)?.text === '?',
+    conditional: tokens.some((t) => CONDITIONAL.has(t.lower)),
+    negated: tokens.some((t) => NEGATION.has(t.lower)),
+  };
+}
