@@ -8,7 +8,7 @@
 //   --errors  print dev's stance errors, for error analysis
 import fs from 'node:fs';
 import { analyze } from '../dist/index.js';
-import { corpusSplit, fixtureArticles, labelledPairs, LABELS } from './lib/corpus.mjs';
+import { corpusSplit, fixtureArticles, labelledPairs, LABELS, trainingArticles } from './lib/corpus.mjs';
 import { calibrationError, fit, fitTemperature } from './lib/learn.mjs';
 import { scoreArticle } from './lib/score.mjs';
 
@@ -96,7 +96,7 @@ report.splits.seed = {
 };
 
 if (!args.includes('--no-curve')) {
-  const train = corpusSplit('train');
+  const train = trainingArticles(model.provenance.settings);
   const devPairs = splits.dev.flatMap((a) => labelledPairs(a));
   report.learningCurve = [0.25, 0.5, 1].map((share) => {
     const subset = train.filter((_, i) => Math.floor(i * share) !== Math.floor((i + 1) * share) || share === 1);

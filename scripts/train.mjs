@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { corpusSplit, labelledPairs, LABELS } from './lib/corpus.mjs';
+import { corpusSplit, labelledPairs, LABELS, trainingArticles } from './lib/corpus.mjs';
 import { calibrationError, DEFAULT_SETTINGS, fit, fitTemperature, logits, softmax } from './lib/learn.mjs';
 
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -25,7 +25,7 @@ const dropped = dropIdx >= 0 ? args[dropIdx + 1].split(',') : [];
 const keep = (f) => !dropped.some((prefix) => f.startsWith(prefix));
 
 const pairsOf = (articles) => articles.flatMap((a) => labelledPairs(a)).map((p) => ({ ...p, features: p.features.filter(keep) }));
-const train = corpusSplit('train');
+const train = trainingArticles(settings);
 const dev = corpusSplit('dev');
 const trainPairs = pairsOf(train);
 const devPairs = pairsOf(dev);

@@ -6,7 +6,8 @@
  */
 import type { Clause } from './clauses.js';
 import type { FoundCue } from './cues.js';
-import { CONTENT_POS } from './data/structure.js';
+import { CAMEO_ROOTS } from './data/cameo.js';
+import { CONTENT_POS, NEGATION_WORDS } from './data/structure.js';
 import type { Token } from './nlp.js';
 import type { MentionReading, SentenceShape } from './structure.js';
 import type { ParagraphRole, Stance } from './types.js';
@@ -27,6 +28,20 @@ export interface SentenceEvidence {
 }
 
 const CONTENT = new Set(CONTENT_POS);
+const NEGATION = new Set(NEGATION_WORDS);
+
+/** The CAMEO class of a verb lemma: statement, verbal or material cooperation or conflict. */
+function cameoClass(lemma: string): string | null {
+  const root = CAMEO_ROOTS[lemma];
+  if (root === undefined) return null;
+  return root <= 2 ? 'say' : root <= 5 ? 'vcoop' : root <= 8 ? 'mcoop' : root <= 13 ? 'vconf' : 'mconf';
+}
+
+/** Whether a negation stands within three tokens before token `i`. */
+function negatedAt(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (NEGATION.has(tokens[k]!.lower)) return true;
+  return false;
+}
 const WINDOW = 4;
 
 const distanceBucket = (d: number): string => (d <= 2 ? 'near' : d <= 5 ? 'mid' : d <= 10 ? 'far' : 'remote');
@@ -121,6 +136,20 @@ export function pairFeatures(e: SentenceEvidence): Map<string, string[]> {
       }
     }
     for (const w of sentenceWords) add(`S:${w}`);
+    // CAMEO's event classes of the verbs, in the actor's clauses and in the sentence.
+    for (let i = 0; i < e.tokens.length; i++) {
+      const t = e.tokens[i]!;
+      if (t.pos !== 'VERB') continue;
+      const cls = cameoClass(t.lemma);
+      if (!cls) continue;
+      const neg = negatedAt(e.tokens, i) ? ':neg' : '';
+      const clause = e.clauses.findIndex((c) => i >= c.from && i < c.to);
+      add(`cameo-s:${cls}${neg}`);
+      if (clausesOfActor.has(clause)) {
+        add(`cameo:${cls}${neg}`);
+        for (const r of readings) if (r.clause === clause) add(`cameo:${cls}${neg}:as-${r.role}`);
+      }
+    }
     // Cues, as they stand to this actor.
     let nearestCue: { d: number; code: string } | null = null;
     for (const { cue, token } of e.cues) {

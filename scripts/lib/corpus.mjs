@@ -51,3 +51,8 @@ export function labelledPairs(article) {
   });
   return pairs;
 }
+
+/** What the reader is fitted on: the train split, and with `withFixtures` the project's fixtures too. */
+export function trainingArticles(settings) {
+  return [...corpusSplit('train'), ...(settings.withFixtures ? fixtureArticles() : [])];
+}

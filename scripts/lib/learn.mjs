@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS = {
   classWeights: 'balanced',
   seed: 1,
   decimals: 4,
+  withFixtures: 1,
 };
 
 /** Deterministic pseudo-random numbers (a 32-bit linear congruential generator). */

@@ -159,6 +159,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
     debug: io.env['NKMSG_DEBUG'] === '1',
     top: options.top,
     ...(options.sender !== undefined ? { sender: options.sender } : {}),
+    ...(options.explain && options.format === 'text' ? { explain: true } : {}),
   };
 
   const toFile = options.output !== undefined;

@@ -20,6 +20,8 @@ export interface AnalysisSettings {
   top?: number;
   maxBytes: number;
   debug?: boolean;
+  /** Keep, per stance, the features that weighed most (for --explain). */
+  explain?: boolean;
 }
 
 interface Where {
@@ -129,6 +131,7 @@ export async function runTask(task: Task): Promise<Outcome> {
       actorSet: actorSet(settings.actors),
       ...(settings.sender !== undefined ? { sender: settings.sender } : {}),
       ...(settings.top !== undefined ? { top: settings.top } : {}),
+      ...(settings.explain ? { explain: true } : {}),
       input: { path: task.path, bytes, encoding, sha256, ...(task.id !== undefined ? { id: task.id } : {}) },
     });
     if (warnings.length > 0) result.warnings = [...warnings, ...result.warnings];

@@ -69,7 +69,12 @@ export function formatExplain(result: AnalysisResult, options: FormatOptions = {
     if (s.messageTo) about.push(`message to ${name(s.messageTo)}`);
     lines.push('', `${chalk.gray(`[${s.index}]`)} ${about.join(' · ')}`, `  ${markSentence(s, chalk)}`);
     const stances = Object.entries(s.stances);
-    if (stances.length > 0) lines.push(`  stances: ${stances.map(([id, st]) => `${name(id)} ${paintStance(st, chalk)}`).join(', ')}`);
+    const sure = (id: string): string => (s.confidence[id] !== undefined ? ` ${s.confidence[id]!.toFixed(2)}` : '');
+    if (stances.length > 0) lines.push(`  stances: ${stances.map(([id, st]) => `${name(id)} ${paintStance(st, chalk)}${sure(id)}`).join(', ')}`);
+    for (const [id, reasons] of Object.entries(s.because ?? {})) {
+      if (reasons.length === 0) continue;
+      lines.push(chalk.gray(`  why ${name(id)}: ${reasons.map((r) => `${safeLine(r.feature)} ${r.weight >= 0 ? '+' : ''}${r.weight.toFixed(2)}`).join(', ')}`));
+    }
     if (s.cues.length > 0) {
       lines.push(
         `  cues: ${s.cues.map((c) => `${safeLine(c.text)} (${c.polarity}${c.negated ? ', negated' : ''}, weight ${c.weight}, entry "${safeLine(c.entry)}")`).join('; ')}`,
