@@ -3,10 +3,11 @@
  */
 import { createHash } from 'node:crypto';
 import { defaultActorSet, type ActorSet } from './actors.js';
-import { findNames, resolvePronouns, type MentionContext } from './mentions.js';
+import { findNames, learnSurnames, resolvePronouns, type MentionContext } from './mentions.js';
+import { FAMILY_NAME_FIRST_ACTORS } from './data/actors.js';
 import { assignSections, findSender, summarize } from './messages.js';
 import { readText, type Token } from './nlp.js';
-import { assignRoles, paragraphSpans, readMeta, sentenceSpans } from './segment.js';
+import { assignRoles, missedSentenceStarts, paragraphSpans, readMeta, sentenceSpans } from './segment.js';
 import { sentenceStance } from './stance.js';
 import { pairFeatures } from './features.js';
 import { classify, defaultModel, type StanceModel } from './reader.js';
@@ -43,6 +44,7 @@ export interface AnalyzeOptions {
 }
 
 const ANALYSED = new Set(['title', 'deck', 'body']);
+const FAMILY_FIRST = new Set(FAMILY_NAME_FIRST_ACTORS);
 
 export function postureOf(tally: Tally): Posture {
   const c = tally.cooperative;
@@ -73,7 +75,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const paragraphs = assignRoles(input, paragraphSpans(input));
   const meta = readMeta(input, paragraphs);
   const doc = readText(input);
-  const sentenceStarts = doc.sentences.map((s) => s.start);
+  const sentenceStarts = [...new Set([...doc.sentences.map((s) => s.start), ...missedSentenceStarts(input)])].sort((a, b) => a - b);
 
   const excluded: Span[] = [];
   // "By Choe Min-ho, Washington": a byline place that is a state's name is a dateline, not a publisher.
@@ -90,6 +92,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       return containsCache.get(word)!;
     },
     excluded,
+    surnames: new Map(),
   };
 
   const sentences: Sentence[] = [];
@@ -117,6 +120,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
         const found = findNames(input, span, set, context);
         for (const other of found.others) otherCounts.set(other, (otherCounts.get(other) ?? 0) + 1);
         sentence.mentions = found.mentions;
+        learnSurnames(found.mentions, context.surnames!, FAMILY_FIRST);
         const pronouns = resolvePronouns(input, sentence, previous).filter(
           (p) => !sentence.mentions.some((m) => m.start < p.end && m.end > p.start),
         );
@@ -204,7 +208,7 @@ function namesOnly(text: string, set: ActorSet): boolean {
 
 /** Per actor: mentions, tally and posture over the analysed sentences, and its message section with a summary. */
 function reportActors(set: ActorSet, sentences: Sentence[], analysed: Sentence[], sender: string | null, top: number): ActorReport[] {
-  const tallies = new Map(set.actors.map((a) => [a.id, { mentions: 0, sentences: 0, tally: emptyTally() }]));
+  const tallies = new Map(set.actors.map((a) => [a.id, { mentions: 0, sentences: 0, uncertain: 0, tally: emptyTally() }]));
   for (const s of analysed) {
     const counted = new Set<string>();
     for (const m of s.mentions) {
@@ -215,6 +219,7 @@ function reportActors(set: ActorSet, sentences: Sentence[], analysed: Sentence[]
       counted.add(m.actor);
       entry.sentences++;
       entry.tally[s.stances[m.actor] ?? 'neutral']++;
+      if ((s.confidence[m.actor] ?? 1) < 0.5) entry.uncertain++;
     }
   }
   const sections = new Map<string, Sentence[]>();
@@ -226,7 +231,7 @@ function reportActors(set: ActorSet, sentences: Sentence[], analysed: Sentence[]
   }
   const senderName = set.actors.find((x) => x.id === sender)?.name ?? sender;
   return set.actors.map((a) => {
-    const { mentions, sentences: mentioning, tally } = tallies.get(a.id)!;
+    const { mentions, sentences: mentioning, uncertain, tally } = tallies.get(a.id)!;
     const posture = postureOf(tally);
     const section = sections.get(a.id) ?? [];
     const message =
@@ -236,9 +241,10 @@ function reportActors(set: ActorSet, sentences: Sentence[], analysed: Sentence[]
             from: sender,
             sentences: section.map((s) => s.index),
             summary: summarize(section, a.id, top),
+            uncertain: section.filter((s) => (s.confidence[a.id] ?? 1) < 0.5).length,
             verdict: `${senderName} -> ${a.name}: ${posture} (${tally.cooperative} cooperative, ${tally.conflictual} conflictual, ${tally.neutral} neutral)`,
           };
-    return { id: a.id, name: a.name, country: a.country, mentions, sentences: mentioning, tally, posture, message };
+    return { id: a.id, name: a.name, country: a.country, mentions, sentences: mentioning, tally, uncertain, posture, message };
   });
 }
 

@@ -22,6 +22,8 @@ export interface MentionContext {
   contains: (word: string) => boolean;
   /** Spans (publisher names and the like) inside which nothing is a mention. */
   excluded: Span[];
+  /** Surnames of leaders the article has already named in full ("Li Qiang ... Li"), with their actor; null where two actors share one. */
+  surnames?: Map<string, string | null>;
 }
 
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0' || ch === '\n' || ch === '\r' || ch === '\t';
@@ -70,15 +72,16 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
   let consumedUntil = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     if (m.index < consumedUntil) continue;
-    let candidates = set.index.get(m[0]);
-    if (!candidates) continue;
+    const candidates = set.index.get(m[0]) ?? [];
     const pos = span.start + m.index;
+    let matched = false;
     for (const entry of candidates) {
       // "The North" opening a sentence is "the North".
       const probe = entry.form === 'contextual' && input[pos] === 'T' ? { ...entry, text: 'T' + entry.text.slice(1) } : entry;
       const end = matchEnd(input, pos, probe);
       if (end < 0) continue;
       if (entry.form === 'contextual' && !contextualOk(input, end, entry, context)) continue;
+      matched = true;
       consumedUntil = end - span.start;
       if (context.excluded.some((x) => pos < x.end && end > x.start)) break;
       if (entry.actor) {
@@ -88,7 +91,12 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
       }
       break;
     }
-    candidates = undefined;
+    if (matched) continue;
+    const actor = context.surnames?.get(m[0]);
+    const end = pos + m[0].length;
+    if (actor && !LETTER_OR_DIGIT.test(input[end] ?? '') && !context.excluded.some((x) => pos < x.end && end > x.start)) {
+      mentions.push({ actor, surface: m[0], form: 'leader', start: pos, end });
+    }
   }
   return { mentions, others };
 }
@@ -171,4 +179,25 @@ export function resolvePronouns(input: string, sentence: PronounSentence, previo
     }
   }
   return found;
+}
+
+/** Leaders' names written in family-name-first order: the family name is the first word. */
+const FAMILY_NAME_FIRST = /-\p{Ll}+$/u;
+
+/**
+ * Records the surnames of leaders named in full among `mentions`, so that
+ * later sentences' bare surnames count ("Prime Minister Keizo Obuchi ...
+ * Obuchi said"). Korean names with a hyphenated given name, and names of the
+ * actors in `familyFirst`, put the family name first.
+ */
+export function learnSurnames(mentions: Mention[], surnames: Map<string, string | null>, familyFirst: Set<string>): void {
+  for (const m of mentions) {
+    if (m.form !== 'leader') continue;
+    const words = m.surface.split(/\s+/);
+    if (words.length < 2) continue;
+    const surname = familyFirst.has(m.actor) || FAMILY_NAME_FIRST.test(words.at(-1)!) ? words[0]! : words.at(-1)!;
+    if (!/^\p{Lu}[\p{L}'-]+$/u.test(surname)) continue;
+    const known = surnames.get(surname);
+    surnames.set(surname, known === undefined || known === m.actor ? m.actor : null);
+  }
 }

@@ -3,7 +3,7 @@
  * metadata read off the title, deck and byline.
  */
 import type { Meta, Paragraph, ParagraphRole, Span } from './types.js';
-import { BOILERPLATE_PATTERNS, BYLINE_LINE_PATTERNS, MONTHS } from './data/layout.js';
+import { BOILERPLATE_PATTERNS, BYLINE_LINE_PATTERNS, LOWERCASE_ABBREVIATIONS, MONTHS } from './data/layout.js';
 
 const BLANK = /^[\s\u00a0\ufeff]*$/;
 const EDGE_SPACE = /[\s\u00a0\ufeff]/;
@@ -214,4 +214,21 @@ export function sentenceSpans(input: string, paragraph: Paragraph, sentenceStart
     if (last.end > last.start) out.push(last);
   }
   return out;
+}
+
+const ABBREVIATIONS = new Set(LOWERCASE_ABBREVIATIONS);
+const MISSED_BOUNDARY = /\b([a-z]{2,})[.!?]["”’)]?[ \t]+(?=["“‘(]?\p{Lu})/gu;
+
+/**
+ * Sentence starts the tokenizer missed: after a lower-case word and a full
+ * stop, before a capital ("hard to miss. A Russian statement": wink reads
+ * "miss." as the title Miss). Lower-case abbreviations are left alone.
+ */
+export function missedSentenceStarts(input: string): number[] {
+  const starts: number[] = [];
+  for (const m of input.matchAll(MISSED_BOUNDARY)) {
+    if (ABBREVIATIONS.has(m[1]!)) continue;
+    starts.push(m.index + m[0].length);
+  }
+  return starts;
 }

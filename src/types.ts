@@ -72,6 +72,8 @@ export interface Message {
   sentences: number[];
   summary: SummarySentence[];
   verdict: string;
+  /** How many of the receiver's stances in the section have a confidence below 0.5. */
+  uncertain: number;
 }
 
 export interface ActorReport {
@@ -81,6 +83,8 @@ export interface ActorReport {
   mentions: number;
   sentences: number;
   tally: Tally;
+  /** How many of the stances behind the tally have a confidence below 0.5: the ones to check by hand. */
+  uncertain: number;
   posture: Posture;
   message: Message | null;
 }

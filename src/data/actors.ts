@@ -4,11 +4,15 @@
  * the longest name wins, so "North Korean" beats "North Korea".
  */
 import type { ActorDefinition } from '../types.js';
+import { OFFICIALS } from './officials.js';
+
+/** Actors whose leaders' names put the family name first ("Li Qiang" is Premier Li). */
+export const FAMILY_NAME_FIRST_ACTORS: string[] = ['beijing', 'pyongyang', 'seoul', 'taipei'];
 
 /** "the North" and "the South" are the Koreas only where the article is about Korea. */
 const KOREAN_CONTEXT = ['Korea', 'Pyongyang', 'Seoul', 'DPRK', 'Kim Jong'];
 
-export const DEFAULT_ACTORS: ActorDefinition[] = [
+const CORE_ACTORS: ActorDefinition[] = [
   {
     id: 'moscow',
     name: 'Moscow',
@@ -22,8 +26,8 @@ export const DEFAULT_ACTORS: ActorDefinition[] = [
     id: 'seoul',
     name: 'Seoul',
     country: 'South Korea',
-    aliases: ['Republic of Korea', 'ROK'],
-    demonyms: ['South Korean', 'South Koreans'],
+    aliases: ['Republic of Korea', 'ROK', 'south Korea'],
+    demonyms: ['South Korean', 'South Koreans', 'south Korean', 'south Koreans'],
     leaders: ['Park Geun-hye', 'Moon Jae-in', 'Yoon Suk-yeol', 'Yoon Suk Yeol', 'Lee Myung-bak', 'Lee Jae-myung'],
     institutions: ['Blue House', 'Cheong Wa Dae'],
     contextual: [{ phrase: 'the South', requires: KOREAN_CONTEXT }],
@@ -50,7 +54,7 @@ export const DEFAULT_ACTORS: ActorDefinition[] = [
     id: 'beijing',
     name: 'Beijing',
     country: 'China',
-    aliases: ["People's Republic of China", 'PRC'],
+    aliases: ["People's Republic of China", 'PRC', 'Peking', 'Red China', 'Communist China'],
     demonyms: ['Chinese', 'Sino-'],
     leaders: ['Xi Jinping', 'Xi', 'Hu Jintao', 'Li Keqiang', 'Wang Yi'],
     institutions: ['Zhongnanhai', "People's Liberation Army", 'PLA'],
@@ -66,6 +70,18 @@ export const DEFAULT_ACTORS: ActorDefinition[] = [
     contextual: [{ phrase: 'the North', requires: KOREAN_CONTEXT }],
   },
 ];
+
+/** Officials and state media (src/data/officials.ts) join each actor's leaders and institutions. */
+export const DEFAULT_ACTORS: ActorDefinition[] = CORE_ACTORS.map((actor) => {
+  const officials = OFFICIALS[actor.id] ?? [];
+  const people = officials.filter((o) => o.role !== 'media').flatMap((o) => [o.name, ...(o.short ?? [])]);
+  const media = officials.filter((o) => o.role === 'media').map((o) => o.name);
+  return {
+    ...actor,
+    leaders: [...new Set([...actor.leaders, ...people])],
+    institutions: [...new Set([...actor.institutions, ...media])],
+  };
+});
 
 /**
  * States outside the configured set, reported under `others`: each canonical
@@ -147,6 +163,25 @@ export const TRAPS: string[] = [
   'Bank of Japan',
   'Bank of Korea',
   'Korea Institute',
+  // Cocktails, clubs, treaties and agreements named after a city, not that state's act.
+  'Moscow Mule',
+  'Paris Club',
+  'Washington Treaty',
+  'Washington Naval Treaty',
+  'Treaty of Washington',
+  'Beijing Olympics',
+  'Tokyo Olympics',
+  'Seoul Olympics',
+  'Moscow Olympics',
+  'Beijing duck',
+  'Peking duck',
+  'Peking University',
+  'Seoul National University',
+  'University of Tokyo',
+  'Tokyo Stock Exchange',
+  'Moscow State University',
+  'Washington University',
+  'Trump Tower',
 ];
 
 /** Connectives that may open a sentence before its subject pronoun: "However, they ...". */

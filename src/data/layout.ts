@@ -28,3 +28,6 @@ export const MONTHS: Record<string, number> = {
   june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
   october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
+
+/** Lower-case words that a period after them does not end a sentence: "vs. Japan", "et al. The". */
+export const LOWERCASE_ABBREVIATIONS: string[] = ['vs', 'approx', 'incl', 'cf', 'al', 'ca', 'viz', 'resp', 'govt', 'dept', 'est', 'fig', 'no', 'nos', 'op', 'cit', 'ibid'];

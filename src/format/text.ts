@@ -78,7 +78,8 @@ function actorTable(result: AnalysisResult, chalk: ChalkInstance): string[] {
   ];
   for (const r of rows) {
     lines.push(
-      `${pad(r.name, nameWidth)}  ${padStart(r.mentions, 8)}  ${tallyBar(r.actor.tally, chalk)}  ${pad(r.counts, countWidth)}  ${paintPosture(r.actor.posture, chalk)}`,
+      `${pad(r.name, nameWidth)}  ${padStart(r.mentions, 8)}  ${tallyBar(r.actor.tally, chalk)}  ${pad(r.counts, countWidth)}  ${paintPosture(r.actor.posture, chalk)}` +
+        (r.actor.uncertain > 0 ? chalk.gray(` (${r.actor.uncertain} unsure)`) : ''),
     );
   }
   return lines;
@@ -88,7 +89,8 @@ function messages(result: AnalysisResult, chalk: ChalkInstance): string[] {
   const lines: string[] = [];
   for (const a of result.actors) {
     if (!a.message) continue;
-    lines.push('', paintPosture(a.posture, chalk, safeLine(a.message.verdict)));
+    const unsure = a.message.uncertain > 0 ? chalk.gray(` · ${a.message.uncertain} of these stances below 0.5 confidence`) : '';
+    lines.push('', paintPosture(a.posture, chalk, safeLine(a.message.verdict)) + unsure);
     for (const s of a.message.summary) lines.push(`  “${safeLine(s.text)}” ${chalk.gray(`[${s.sentence}]`)}`);
   }
   if (lines.length === 0) lines.push('', chalk.gray('No message sections: no receiver of a message was found.'));
