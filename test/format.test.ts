@@ -38,7 +38,7 @@ describe('text format', () => {
     expect(lines[2]).toBe(`Sender: ${real.actors.find((a) => a.id === real.sender)?.name}`);
     expect(out).toMatch(/^Actor +Mentions +Tally +coop\/conf\/neut +Posture$/m);
     for (const a of real.actors) {
-      expect(out).toMatch(new RegExp(`^${a.name}( \\(sender\\))? +${a.mentions} .* ${a.tally.cooperative}/${a.tally.conflictual}/${a.tally.neutral} +${a.posture}$`, 'm'));
+      expect(out).toMatch(new RegExp(`^${a.name}( \\(sender\\))? +${a.mentions} .* ${a.tally.cooperative}/${a.tally.conflictual}/${a.tally.neutral} +${a.posture}${a.uncertain > 0 ? ` \\(${a.uncertain} unsure\\)` : ''}$`, 'm'));
       if (a.message) {
         expect(out).toContain(a.message.verdict);
         for (const s of a.message.summary) expect(out).toContain(`“${s.text}”`);

@@ -4,7 +4,31 @@
  * (1 = a faint signal, 10 = alliance or war). Single words are looked up by
  * lower-case form, then by lemma, then by "lemma:POS" for words that are cues
  * in one part of speech only; phrases by their lower-case words in order.
+ *
+ * Provenance: every entry is general vocabulary of cooperation and conflict
+ * (diplomatic and news English, in the spirit of CAMEO and Goldstein), not
+ * a phrase lifted from one article. Multi-word phrases that occurred in only
+ * one fixture were removed when dropping them cost nothing on the corpus dev
+ * split (stance accuracy 0.677 with them, 0.674 without, within noise). An
+ * entry taken from a corpus sentence would name it in ARTICLE_ENTRIES.
  */
+
+/** Entries that came from one corpus or fixture sentence, with where: none today. */
+export const ARTICLE_ENTRIES: Record<string, string> = {};
+
+/**
+ * Words that are both a cue and a reverser, and why: alone they are a cue
+ * ("suspended the talks"); before another cue they undo it ("suspend the war games").
+ */
+export const CUE_AND_REVERSER: Record<string, string> = {
+  suspend: 'a cue alone ("suspended the talks"); before a cue it undoes it ("suspend the drills")',
+  cancel: 'a cue alone ("cancelled the visit"); before a cue it undoes it ("cancel the sanctions")',
+  withdraw: 'a cue alone ("withdrew its envoy"); before a cue it undoes it ("withdraw the threat")',
+  freeze: 'a cue alone ("froze the talks"); before a cue it undoes it ("freeze the drills")',
+  cut: 'a cue alone ("cut aid"); before a cue it undoes it ("cut tariffs")',
+  abandon: 'a cue alone ("abandoned its ally"); before a cue it undoes it ("abandon its hostility")',
+  refuse: 'a cue alone ("refused"); before a cue it undoes it ("refused to criticise")',
+};
 
 export const COOPERATIVE: Record<string, number> = {
   // engagement and diplomacy
@@ -67,75 +91,35 @@ export const CONFLICTUAL: Record<string, number> = {
 
 /** Multi-word cues; their words must follow one another. */
 export const PHRASES: { phrase: string; polarity: 'cooperative' | 'conflictual'; weight: number }[] = [
-  { phrase: 'axis of evil', polarity: 'conflictual', weight: 8 },
-  { phrase: 'trade war', polarity: 'conflictual', weight: 7 },
   { phrase: 'tariff war', polarity: 'conflictual', weight: 7 },
-  { phrase: 'new chapter', polarity: 'cooperative', weight: 4 },
-  { phrase: 'tired of', polarity: 'conflictual', weight: 2.5 },
   { phrase: 'exchange fire', polarity: 'conflictual', weight: 7 },
   { phrase: 'exchanged fire', polarity: 'conflictual', weight: 7 },
   { phrase: 'strike a deal', polarity: 'cooperative', weight: 4 },
   { phrase: 'struck a deal', polarity: 'cooperative', weight: 4 },
   { phrase: 'tighten the screw', polarity: 'conflictual', weight: 6 },
   { phrase: 'call off', polarity: 'conflictual', weight: 6 },
-  { phrase: 'bad faith', polarity: 'conflictual', weight: 5 },
-  { phrase: 'bargaining chip', polarity: 'conflictual', weight: 3 },
   { phrase: 'keep its distance', polarity: 'conflictual', weight: 3 },
-  { phrase: 'keeping its distance', polarity: 'conflictual', weight: 3 },
-  { phrase: 'not let', polarity: 'conflictual', weight: 3 },
   { phrase: 'reach out', polarity: 'cooperative', weight: 5 },
-  { phrase: 'work with', polarity: 'cooperative', weight: 3 },
   { phrase: 'lean towards', polarity: 'cooperative', weight: 3 },
   { phrase: 'turn down', polarity: 'conflictual', weight: 5 },
   { phrase: 'shake hands', polarity: 'cooperative', weight: 4 },
-  { phrase: 'shook hands', polarity: 'cooperative', weight: 4 },
-  { phrase: 'war games', polarity: 'conflictual', weight: 5 },
-  { phrase: 'lowest point', polarity: 'conflictual', weight: 4 },
-  { phrase: 'sat down with', polarity: 'cooperative', weight: 3 },
   { phrase: 'sit down with', polarity: 'cooperative', weight: 3 },
   { phrase: 'back on track', polarity: 'cooperative', weight: 3 },
-  { phrase: 'normal track', polarity: 'cooperative', weight: 3 },
-  { phrase: 'drifting away', polarity: 'conflictual', weight: 3 },
-  { phrase: 'choose sides', polarity: 'conflictual', weight: 3 },
-  { phrase: 'take sides', polarity: 'conflictual', weight: 3 },
   { phrase: 'lean toward', polarity: 'cooperative', weight: 3 },
   { phrase: 'share intelligence', polarity: 'cooperative', weight: 4 },
-  { phrase: 'sharing intelligence', polarity: 'cooperative', weight: 4 },
-  { phrase: 'naval drills', polarity: 'conflictual', weight: 4 },
-  { phrase: 'military drills', polarity: 'conflictual', weight: 4 },
   { phrase: 'military exercises', polarity: 'conflictual', weight: 4 },
-  { phrase: 'joint exercises', polarity: 'conflictual', weight: 3 },
-  { phrase: 'joint drills', polarity: 'conflictual', weight: 3 },
-  { phrase: 'in the way of', polarity: 'conflictual', weight: 4 },
-  { phrase: 'junior partner', polarity: 'conflictual', weight: 1 },
-  { phrase: 'door is open', polarity: 'cooperative', weight: 4 },
-  { phrase: 'door remains open', polarity: 'cooperative', weight: 4 },
-  { phrase: 'stake in', polarity: 'cooperative', weight: 3 },
-  { phrase: 'speak with one voice', polarity: 'cooperative', weight: 4 },
-  { phrase: 'crossed the line', polarity: 'conflictual', weight: 6 },
   { phrase: 'cross the line', polarity: 'conflictual', weight: 6 },
   { phrase: 'red line', polarity: 'conflictual', weight: 5 },
-  { phrase: 'stay away from', polarity: 'conflictual', weight: 4 },
-  { phrase: 'means of war', polarity: 'conflictual', weight: 8 },
-  { phrase: 'declining power', polarity: 'conflictual', weight: 3 },
   { phrase: 'turn its back on', polarity: 'conflictual', weight: 5 },
-  { phrase: 'at odds', polarity: 'conflictual', weight: 5 },
   { phrase: 'cold shoulder', polarity: 'conflictual', weight: 5 },
   { phrase: 'show of force', polarity: 'conflictual', weight: 6 },
-  { phrase: 'good relationship', polarity: 'cooperative', weight: 5 },
-  { phrase: 'good relations', polarity: 'cooperative', weight: 5 },
-  { phrase: 'close partner', polarity: 'cooperative', weight: 6 },
   { phrase: 'common ground', polarity: 'cooperative', weight: 4 },
   { phrase: 'shared interests', polarity: 'cooperative', weight: 4 },
-  { phrase: 'economic ties', polarity: 'cooperative', weight: 4 },
   { phrase: 'olive branch', polarity: 'cooperative', weight: 5 },
   { phrase: 'hand of friendship', polarity: 'cooperative', weight: 6 },
-  { phrase: 'smart move', polarity: 'cooperative', weight: 4 },
   { phrase: 'right step', polarity: 'cooperative', weight: 3 },
   { phrase: 'right direction', polarity: 'cooperative', weight: 3 },
   { phrase: 'cut ties', polarity: 'conflictual', weight: 6 },
-  { phrase: 'military presence', polarity: 'conflictual', weight: 3 },
-  { phrase: 'military pressure', polarity: 'conflictual', weight: 6 },
 ];
 
 /** Prefixes that carry a stance inside a hyphenated word: "anti-Russian", "pro-Beijing". */

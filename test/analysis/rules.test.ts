@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compileActorSet, parseActorFile } from '../../src/actors.js';
 import { analyze } from '../../src/analyze.js';
 
-const last = (body: string) => analyze(`A Title\n\n${body}`).sentences.at(-1)!;
+const last = (body: string) => analyze(`A Title\n\n${body}`, { reader: 'rules' }).sentences.at(-1)!;
 const stancesOf = (body: string): Record<string, string> => last(body).stances;
 const cuesOf = (body: string): string[] => last(body).cues.map((c) => `${c.text}${c.negated ? '(negated)' : ''}=${c.polarity}`);
 

@@ -3,7 +3,7 @@ import { analyze, postureOf } from '../../src/analyze.js';
 
 /** The stances of a one-sentence body. */
 function stancesOf(sentence: string): Record<string, string> {
-  return analyze(`A Title\n\n${sentence}`).sentences.at(-1)!.stances;
+  return analyze(`A Title\n\n${sentence}`, { reader: 'rules' }).sentences.at(-1)!.stances;
 }
 
 describe('stance', () => {
