@@ -2,8 +2,10 @@
 // Trains the stance reader on the corpus's train split, fits its temperature on dev and writes
 // model/stance.json with its provenance. Deterministic: the same corpus and settings give the same
 // file, byte for byte.
-// usage: node scripts/train.mjs [--dry] [--set key=value ...] [--only-features PREFIX,...]
+// usage: node scripts/train.mjs [--dry] [--out FILE] [--set key=value ...] [--drop-features PREFIX,...]
 //   --dry   print dev scores, write nothing (for trying settings on dev)
+//   --out   write the model there instead of model/stance.json (the reproducibility test)
+// Settings default to those the committed model records, so a plain run rebuilds it.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -14,7 +16,9 @@ import { calibrationError, DEFAULT_SETTINGS, fit, fitTemperature, logits, softma
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
 const dry = args.includes('--dry');
-const settings = { ...DEFAULT_SETTINGS };
+const committed = path.join(root, 'model', 'stance.json');
+const recorded = fs.existsSync(committed) ? JSON.parse(fs.readFileSync(committed, 'utf8')).provenance?.settings : null;
+const settings = { ...DEFAULT_SETTINGS, ...(args.includes('--defaults') ? {} : recorded) };
 args.forEach((a, i) => {
   if (a !== '--set') return;
   const [key, value] = args[i + 1].split('=');
@@ -92,11 +96,11 @@ const out = {
   temperature,
   weights: model.weights,
 };
-const target = path.join(root, 'model', 'stance.json');
+const target = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : committed;
 fs.mkdirSync(path.dirname(target), { recursive: true });
 // One feature per line: a reviewable diff when the model is retrained.
 const lines = Object.entries(out.weights).map(([f, w]) => `  ${JSON.stringify(f)}: ${JSON.stringify(w)}`);
 const head = JSON.stringify({ provenance: out.provenance, labels: out.labels, temperature: out.temperature }, null, 1).slice(0, -2);
 fs.writeFileSync(target, `${head},\n "weights": {\n${lines.join(',\n')}\n }\n}\n`);
 console.log(JSON.stringify(summary));
-console.log(`wrote ${path.relative(root, target)} (${Object.keys(out.weights).length} features)`);
+console.log(`wrote ${target === committed ? 'model/stance.json' : target} (${Object.keys(out.weights).length} features)`);

@@ -2,7 +2,7 @@
  * Messages: who the sender is, where each receiver's section runs, and the
  * sentences that best say what the sender tells that receiver.
  */
-import { CUE_ADVERBS, RECEIVER_CUES, RECEIVER_CUES_WITH_MESSAGE, SENDER_CUES, WEAK_SENDER_CUES } from './data/messages.js';
+import { CUE_ADVERBS, RECEIVER_CUES, RECEIVER_CUES_WITH_MESSAGE, RELAYED_SHARE, REPORTING, SENDER_CUES, SIGNAL_WORDS, WEAK_SENDER_CUES } from './data/messages.js';
 import { listAround, openingSubject } from './mentions.js';
 import type { Mention, Paragraph, Sentence, SummarySentence } from './types.js';
 
@@ -101,7 +101,23 @@ function cueMatches(around: Surroundings, pattern: CuePattern): boolean {
   return pattern.after === '' || !WORD_CHAR.test(pattern.after.at(-1)!) || !WORD_CHAR.test(after[pattern.after.length] ?? '');
 }
 
-/** The sender: the actor the message cues name most, else the most frequent subject. */
+const SIGNAL_WORD = new RegExp(`\\b(?:${SIGNAL_WORDS.join('|')})\\b`, 'i');
+const RELAYING = new RegExp(`\\b(?:${REPORTING.join('|')})\\b`);
+
+/**
+ * A report that relays what several actors said, with no word of messages or
+ * signals anywhere: an agency story, whose sender is none (ANALYSIS.md §4).
+ */
+function relaysOthers(sentences: Sentence[]): boolean {
+  if (sentences.some((s) => SIGNAL_WORD.test(s.text))) return false;
+  const relayed = sentences.filter((s) => RELAYING.test(s.text)).length;
+  return sentences.length > 0 && relayed / sentences.length >= RELAYED_SHARE;
+}
+
+/**
+ * The sender: the actor the message cues name most; none for a report that
+ * only relays others' words; else the most frequent subject.
+ */
 export function findSender(input: string, sentences: Sentence[]): string | null {
   const votes = new Map<string, number>();
   const vote = (actor: string, n: number): void => {
@@ -119,6 +135,7 @@ export function findSender(input: string, sentences: Sentence[]): string | null 
   }
   // Without a message cue, the actor the article is about: the most frequent subject.
   const strong = [...votes.values()].some((n) => n >= 10);
+  if (!strong && relaysOthers(sentences)) return null;
   for (const s of sentences) {
     const subject = openingSubject(input, s);
     if (subject && !strong) vote(subject.actor, 1);

@@ -3,7 +3,17 @@
  * metadata read off the title, deck and byline.
  */
 import type { Meta, Paragraph, ParagraphRole, Span } from './types.js';
-import { BOILERPLATE_PATTERNS, BYLINE_LINE_PATTERNS, LOWERCASE_ABBREVIATIONS, MONTHS } from './data/layout.js';
+import {
+  AUTHOR_ROLES,
+  BOILERPLATE_PATTERNS,
+  BYLINE_LABELS,
+  BYLINE_LINE_PATTERNS,
+  BYLINE_SEPARATOR,
+  DATELINE,
+  LOWERCASE_ABBREVIATIONS,
+  MONTHS,
+  OUTLET_SUFFIX,
+} from './data/layout.js';
 
 const BLANK = /^[\s\u00a0\ufeff]*$/;
 const EDGE_SPACE = /[\s\u00a0\ufeff]/;
@@ -62,7 +72,41 @@ function isBylineText(text: string): boolean {
   if (text.length > 400 || wordCount(text, 40) > 40) return false;
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
   if (lines.length > 6) return false;
-  return lines.some((line) => BYLINE_LINE_PATTERNS.some((re) => re.test(line)) || isDateLine(line));
+  return lines.some((line) => BYLINE_LINE_PATTERNS.some((re) => re.test(line)) || isDateLine(line) || DATELINE.test(line) || isSeparatedByline(line));
+}
+
+const LABELS = new Set(BYLINE_LABELS);
+const isLabel = (part: string): boolean => LABELS.has(part.toLowerCase().replace(/[:.]$/, ''));
+
+/** "Opinion | By A | Outlet | Date", "Outlet / Date": parts of which one is a date, an author or a section label. */
+function isSeparatedByline(line: string): boolean {
+  const parts = line.split(BYLINE_SEPARATOR);
+  if (parts.length < 2 || parts.length > 8 || parts.some((p) => p.length > 90)) return false;
+  return parts.some((p) => parseDate(p) !== null || /^by\s+\p{Lu}/u.test(p) || isLabel(p));
+}
+
+/** Reads a one-line byline's parts into `meta`: author, date, and the first part that is none of these (the outlet). */
+function readSeparated(parts: string[], meta: Meta): void {
+  for (const raw of parts) {
+    const part = raw.replace(/^(?:published|updated|posted)\s*:?\s*/i, '').trim();
+    if (!part) continue;
+    const date = parseDate(part);
+    if (date) {
+      meta.date ??= date;
+      continue;
+    }
+    const by = /^by\s+(.+)$/i.exec(part);
+    if (by) {
+      const [author, ...rest] = by[1]!.split(/,\s*/);
+      meta.author ??= clean(author!);
+      const outlet = rest.find((x) => !AUTHOR_ROLES.test(x) && parseDate(x) === null && !/\d/.test(x));
+      if (outlet) meta.publisher ??= clean(outlet);
+      continue;
+    }
+    if (isLabel(part) || AUTHOR_ROLES.test(part) || DATELINE.test(part)) continue;
+    const outlet = part.replace(OUTLET_SUFFIX, '');
+    if (!/\d/.test(outlet)) meta.publisher ??= clean(outlet);
+  }
 }
 
 /** A line that is a date and little else: "March 3, 2017", "on December 2, 2014", "Updated 2017-03-03". */
@@ -139,6 +183,16 @@ export function readMeta(input: string, paragraphs: Paragraph[]): Meta {
     let publisherNext = false;
     for (const line of lines) {
       meta.date ??= parseDate(line);
+      const dateline = DATELINE.exec(line);
+      const parts = line.split(BYLINE_SEPARATOR);
+      if (parts.length > 1) {
+        readSeparated(parts, meta);
+        continue;
+      }
+      if (dateline) {
+        if (parseDate(dateline[1]!) === null) meta.publisher ??= clean(dateline[1]!);
+        continue;
+      }
       const published = /^(?:published|appeared|first published|originally published)\s+(?:by|in)\b\s*(.*?)(?=\s+on\s|\s+at\s|,|\s+\d|$)/i.exec(line);
       const labelled = /^(?:source|publisher|publication)\s*:\s*(.+?)(?=,|\s+on\s|$)/i.exec(line);
       const by = /^(?:by|written by|author\s*:)\s*(.+?)(?=,|\s+on\s|\s+for\s|\s+[-–—|]\s|$)/i.exec(line);
@@ -155,11 +209,11 @@ export function readMeta(input: string, paragraphs: Paragraph[]): Meta {
           .slice(by[0].length)
           .split(/[,|·•]|\s[-–—]\s/)
           .map((x) => x.trim())
-          .find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x));
+          .find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x) && !AUTHOR_ROLES.test(x));
         if (outlet) meta.publisher ??= clean(outlet.replace(/^for\s+/i, ''));
       } else if (!/^(?:date|dateline|updated|posted)\b/i.test(line)) {
         // A line of its own: the outlet ("Global Times", "Korea Times, March 3, 2016").
-        const name = line.split(',')[0]!.replace(/\s+on\s+.*$/i, '');
+        const name = line.split(',')[0]!.replace(/\s+on\s+.*$/i, '').replace(OUTLET_SUFFIX, '');
         if ((publisherNext || meta.publisher === null) && parseDate(name) === null && !/\d/.test(name)) meta.publisher ??= clean(name);
         publisherNext = false;
       }

@@ -4,9 +4,9 @@
 
 export const DEFAULT_SETTINGS = {
   minCount: 2,
-  epochs: 30,
-  learningRate: 0.2,
-  l2: 1e-5,
+  epochs: 3,
+  learningRate: 0.05,
+  l2: 0.001,
   classWeights: 'balanced',
   seed: 1,
   decimals: 4,

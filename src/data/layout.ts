@@ -31,3 +31,21 @@ export const MONTHS: Record<string, number> = {
 
 /** Lower-case words that a period after them does not end a sentence: "vs. Japan", "et al. The". */
 export const LOWERCASE_ABBREVIATIONS: string[] = ['vs', 'approx', 'incl', 'cf', 'al', 'ca', 'viz', 'resp', 'govt', 'dept', 'est', 'fig', 'no', 'nos', 'op', 'cit', 'ibid'];
+
+/** A dateline on a line of its own: "SEOUL, March 3, 2019 (Agency) —", "Pyongyang, August 22 (KCNA) --"; the agency is the publisher. */
+export const DATELINE = /^\p{Lu}[\p{L}.'’ -]*(?:,\s*[^()]{0,40})?\s*\(([^)]{2,60})\)\s*(?:—|–|--|-|:)?\s*$/u;
+
+/** What separates the parts of a one-line byline: "Opinion | By A | Outlet | Date", "Outlet / Date". */
+export const BYLINE_SEPARATOR = /\s+[|/·•]\s+/;
+
+/** Section labels that bylines carry before or after the outlet: not the publisher. */
+export const BYLINE_LABELS: string[] = [
+  'opinion', 'editorial', 'commentary', 'analysis', 'news', 'briefing', 'transcript', 'op-ed', 'feature', 'long read',
+  'report', 'world', 'asia', 'perspective', 'column', 'comment', 'essay', 'news brief', 'brief', 'press release',
+];
+
+/** Labels an outlet's name may carry after it ("TASS Commentary", "Global Times Editorial"): dropped from the publisher. */
+export const OUTLET_SUFFIX = /\s+(?:commentary|editorial|opinion|analysis|news brief|political observer)$/i;
+
+/** Job titles after an author's name ("By A, Senior Fellow, Institute ..."): not the publisher. */
+export const AUTHOR_ROLES = /\b(?:fellow|correspondent|writer|editor|contributor|columnist|reporter|director|professor|researcher|analyst|chief|bureau|staff|observer)\b/i;

@@ -34,3 +34,15 @@ export const RECEIVER_CUES: string[] = [
 
 /** These start a section only in a sentence about a message or signal ("Pyongyang hears a mixed message", not "Seoul receives aid"). */
 export const RECEIVER_CUES_WITH_MESSAGE: string[] = ['RECEIVER hears', 'RECEIVER receives', 'RECEIVER gets'];
+
+/**
+ * Words that show an article is about signalling at all. A report with none
+ * of them that mostly relays what others said (see REPORTING) has no sender.
+ */
+export const SIGNAL_WORDS: string[] = ['message', 'messages', 'signal', 'signals', 'signalled', 'signaled', 'signalling', 'signaling', 'signaler', 'signaller'];
+
+/** Verbs and phrases that relay someone's words: a wire report's habit. */
+export const REPORTING: string[] = ['said', 'says', 'told', 'according to', 'added', 'stated'];
+
+/** Share of body sentences that relay words, at or above which a report without signal words has no sender (fitted on the corpus train split). */
+export const RELAYED_SHARE = 0.1;
