@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// Writes corpus/README.md from the manifest, the gold files and the agreement report, so that its
+// counts are always those of the corpus as it is.
+// usage: node corpus/tools/readme.mjs
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8'));
+const agreementPath = path.join(root, 'agreement', 'report.json');
+const agreement = fs.existsSync(agreementPath) ? JSON.parse(fs.readFileSync(agreementPath, 'utf8')) : null;
+const SPLITS = ['train', 'dev', 'test'];
+
+const labels = {};
+const forms = {};
+for (const r of manifest) {
+  const gold = JSON.parse(fs.readFileSync(path.join(root, 'articles', `${r.name}.gold.json`), 'utf8'));
+  labels[r.split] ??= { cooperative: 0, conflictual: 0, neutral: 0, ambiguous: 0 };
+  for (const s of gold.sentences) {
+    for (const v of Object.values(s.stances ?? {})) labels[r.split][v]++;
+    for (const m of s.mentions ?? []) forms[m.form] = (forms[m.form] ?? 0) + 1;
+  }
+}
+
+const table = (key, values) => {
+  const rows = values.map((v) => {
+    const of = manifest.filter((r) => r[key] === v);
+    const per = SPLITS.map((s) => of.filter((r) => r.split === s).length);
+    return `| ${v} | ${per.join(' | ')} | ${of.length} | ${of.reduce((n, r) => n + r.pairs, 0)} |`;
+  });
+  const totals = SPLITS.map((s) => manifest.filter((r) => r.split === s).length);
+  return [`| ${key} | train | dev | test | articles | stance pairs |`, '|---|---|---|---|---|---|', ...rows,
+    `| all | ${totals.join(' | ')} | ${manifest.length} | ${manifest.reduce((n, r) => n + r.pairs, 0)} |`].join('\n');
+};
+const distinct = (key) => [...new Set(manifest.map((r) => r[key]))].sort();
+const era = (date) => {
+  const y = Number(date.slice(0, 4));
+  return y < 1990 ? '1955-1989 (Cold War)' : y < 2000 ? '1990-1999' : y < 2010 ? '2000-2009' : y < 2020 ? '2010-2019' : '2020-';
+};
+for (const r of manifest) r.era = era(r.date);
+for (const r of manifest) r.senderKind = r.sender === null ? 'none' : 'one capital';
+const words = manifest.map((r) => r.words).sort((a, b) => a - b);
+const pct = (n, d) => `${((100 * n) / d).toFixed(1)} %`;
+
+const labelRows = SPLITS.map((s) => {
+  const l = labels[s] ?? { cooperative: 0, conflictual: 0, neutral: 0, ambiguous: 0 };
+  const total = l.cooperative + l.conflictual + l.neutral + l.ambiguous;
+  return `| ${s} | ${l.cooperative} (${pct(l.cooperative, total)}) | ${l.conflictual} (${pct(l.conflictual, total)}) | ${l.neutral} (${pct(l.neutral, total)}) | ${l.ambiguous} |`;
+});
+
+const agreementText = agreement
+  ? `A second annotator labelled ${agreement.articles} articles of train and dev (${pct(agreement.articles, manifest.filter((r) => r.split !== 'test').length)} of them, ${pct(agreement.articles, manifest.length)} of the corpus; chosen by \`corpus/tools/agreement.mjs sample\`, stratified by kind) from the article and its numbered sentences alone, never seeing the first gold.
+
+| measure | value |
+|---|---|
+| stance pairs labelled by both | ${agreement.stancePairs} |
+| stance agreement | ${agreement.stanceAgreement} |
+| Cohen's kappa on stance | ${agreement.stanceKappa} |
+| actors found by both (of those either found) | ${agreement.mentionAgreement} |
+| posture agreement (${agreement.postures} actor postures) | ${agreement.postureAgreement} |
+| sender agreement | ${agreement.senderAgreement} |
+
+Per-article agreement and every disagreement are in \`agreement/report.json\` and \`agreement/disagreements.txt\`.`
+  : 'The second annotation is not done yet.';
+
+const text = `# The nkmsg corpus
+
+${manifest.length} original articles about how states signal to one another, each with a gold
+annotation in the fixtures' format (\`articles/NAME.txt\`, \`articles/NAME.gold.json\`, and
+\`articles/NAME.actors.json\` where the article has its own actors). Every gold file passes
+\`node ../shared/tools/validate-gold.mjs corpus/articles\`. The stance reader is fitted on train,
+studied on dev, and scored on test only at milestones.
+
+## How it was made
+- **Plan.** \`tools/plan.mjs\` drew 320 slots (\`plan.json\`) for eight annotators, each slot with a
+  kind, an era, an actor set (default or a list of other capitals), whether the article has a
+  sender, and a layout (CRLF, hard-wrapped, BOM). The corpus has the slots that were written.
+- **Writing and annotating, blind.** Each annotator was a separate session that saw only
+  \`docs/ANALYSIS.md\`, \`../shared/spec/ANNOTATING.md\`, \`tools/SHEET.md\`, the seed article with
+  its gold, and the plan: never the code, the fixtures' expectations or nkmsg's output. They wrote
+  original prose (real leaders appear only in paraphrase; quotes belong to invented or unnamed
+  officials), put the hard cases in on purpose (negation and its reach, reported speech,
+  hypotheticals and conditional warnings, contrast and concession clauses, passives, actors as
+  place or topic only, both polarities in one sentence, evaluative words, irony, trap names), and
+  annotated each sentence in a sheet (\`sheets/WRITER/NAME.sheet\`, format in \`tools/SHEET.md\`).
+- **Building.** \`tools/sheet.mjs\` turns a sheet into the article (laid out as its header asks) and
+  its gold (postures computed by the posture rule); \`tools/build.mjs\` rebuilds every article,
+  keeps those whose gold validates, and writes \`manifest.json\`.
+- **Splits.** \`tools/build.mjs\` gives each new article a split, stratified by kind (60 / 20 / 20),
+  and records it in \`splits.json\`; an article never changes split. The test split is frozen: it
+  is scored only at milestones, and its errors are never read while developing.
+
+## Counts
+${table('kind', distinct('kind'))}
+
+${table('era', distinct('era'))}
+
+${table('senderKind', distinct('senderKind'))}
+
+${table('actors', distinct('actors'))}
+
+${table('layout', distinct('layout'))}
+
+Length: ${words[0]} to ${words.at(-1)} words (median ${words[Math.floor(words.length / 2)]}).
+Mentions by form: ${Object.entries(forms).sort((a, b) => b[1] - a[1]).map(([f, n]) => `${f} ${n}`).join(', ')}.
+
+## Stance labels
+| split | cooperative | conflictual | neutral | ambiguous |
+|---|---|---|---|---|
+${labelRows.join('\n')}
+
+## Agreement
+${agreementText}
+
+## Regenerating
+    node corpus/tools/build.mjs      # articles, manifest and splits from the sheets
+    node corpus/tools/readme.mjs     # this file
+`;
+fs.writeFileSync(path.join(root, 'README.md'), text);
+console.log(`corpus/README.md: ${manifest.length} articles`);
