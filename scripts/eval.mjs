@@ -3,7 +3,7 @@
 // against its gold with the project's scorer, pooled per split. Prints per-split scores for the
 // learned reader and the rules alone, the confusion matrix, scores per article kind, calibration,
 // and a learning curve (25 / 50 / 100 % of train, scored on dev).
-// usage: node scripts/eval.mjs [--test] [--json FILE] [--errors] [--no-curve]
+// usage: node scripts/eval.mjs [--test] [--json FILE] [--errors] [--no-curve] [--model FILE]
 //   --test    also score the frozen test split (milestones only; its errors are never printed)
 //   --errors  print dev's stance errors, for error analysis
 import fs from 'node:fs';
@@ -17,7 +17,10 @@ const withTest = args.includes('--test');
 const showErrors = args.includes('--errors');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
 
-const model = JSON.parse(fs.readFileSync(new URL('../model/stance.json', import.meta.url), 'utf8'));
+const modelPath = args.includes('--model') ? args[args.indexOf('--model') + 1] : new URL('../model/stance.json', import.meta.url);
+const model = JSON.parse(fs.readFileSync(modelPath, 'utf8'));
+// Scored with the model as read from its file (the committed one unless --model names another).
+const reading = { model: { weights: model.weights, temperature: model.temperature, provenance: model.provenance } };
 
 /** Pooled scores of one reader over articles. */
 function score(articles, options) {
@@ -85,13 +88,13 @@ const splits = { dev: corpusSplit('dev'), fixtures: fixtureArticles() };
 if (withTest) splits.test = corpusSplit('test');
 const report = { model: { temperature: model.temperature, features: Object.keys(model.weights).length, provenance: model.provenance }, splits: {} };
 for (const [name, articles] of Object.entries(splits)) {
-  const learned = score(articles, {});
+  const learned = score(articles, reading);
   const rules = score(articles, { reader: 'rules' });
   if (name === 'test') learned.errors = rules.errors = [];
   report.splits[name] = { learned, rules };
 }
 report.splits.seed = {
-  learned: score(splits.fixtures.filter((a) => a.name === 'russia-nk-opening'), {}),
+  learned: score(splits.fixtures.filter((a) => a.name === 'russia-nk-opening'), reading),
   rules: score(splits.fixtures.filter((a) => a.name === 'russia-nk-opening'), { reader: 'rules' }),
 };
 
@@ -100,7 +103,7 @@ if (!args.includes('--no-curve')) {
   const devPairs = splits.dev.flatMap((a) => labelledPairs(a));
   report.learningCurve = [0.25, 0.5, 1].map((share) => {
     const subset = train.filter((_, i) => Math.floor(i * share) !== Math.floor((i + 1) * share) || share === 1);
-    const fitted = fit(subset.flatMap((a) => labelledPairs(a)), model.provenance.settings);
+    const fitted = fit(subset.flatMap((a) => labelledPairs(a, a.kind === 'fixture' ? model.provenance.settings.fixtureWeight ?? 1 : 1)), model.provenance.settings);
     const temperature = fitTemperature(fitted.weights, devPairs);
     const s = score(splits.dev, { model: { weights: fitted.weights, temperature, provenance: {} } });
     return { share, trainArticles: subset.length, devAccuracy: s.stanceAccuracy, devMacroF1: s.stanceMacroF1 };

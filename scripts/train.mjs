@@ -28,7 +28,8 @@ const dropIdx = args.indexOf('--drop-features');
 const dropped = dropIdx >= 0 ? args[dropIdx + 1].split(',') : [];
 const keep = (f) => !dropped.some((prefix) => f.startsWith(prefix));
 
-const pairsOf = (articles) => articles.flatMap((a) => labelledPairs(a)).map((p) => ({ ...p, features: p.features.filter(keep) }));
+const pairsOf = (articles) =>
+  articles.flatMap((a) => labelledPairs(a, a.kind === 'fixture' ? settings.fixtureWeight : 1)).map((p) => ({ ...p, features: p.features.filter(keep) }));
 const train = trainingArticles(settings);
 const dev = corpusSplit('dev');
 const trainPairs = pairsOf(train);

@@ -184,6 +184,8 @@ export function findCues(input: string, tokens: Token[], clauses: Clause[], ment
       const token = tokens[i]!;
       // Most words start no cue: two look-ups decide before any rule is tried.
       if (!MAY_START_CUE.has(token.lower) && !MAY_START_CUE.has(token.lemma) && !token.lower.includes('-')) continue;
+      // A word of a name is no cue: "Roh Tae-woo" does not woo.
+      if (mentions.some((m) => token.start >= m.start && token.end <= m.end && m.form !== 'pronoun')) continue;
       const phrase = phraseAt(tokens, i, clause.to);
       let found: { entry: string; polarity: Cue['polarity']; weight: number; start: number; end: number; length: number } | null = null;
       if (phrase && phrase.polarity === null) {

@@ -35,7 +35,7 @@ export function fixtureArticles() {
  * The article's (sentence, actor) pairs that gold labels and the analysis found: the features the
  * analysis computed for the actor in the aligned sentence, and the gold label. Ambiguous gold is left out.
  */
-export function labelledPairs(article) {
+export function labelledPairs(article, weight = 1) {
   const features = new Map();
   const result = analyze(article.text, { actorSet: article.actorSet, reader: 'rules', onFeatures: (i, f) => features.set(i, f) });
   const { align } = alignSentences(article.gold, result);
@@ -46,7 +46,7 @@ export function labelledPairs(article) {
     for (const [actor, label] of Object.entries(g.stances ?? {})) {
       if (label === 'ambiguous') continue;
       const f = features.get(p.index)?.get(actor);
-      if (f) pairs.push({ features: f, label: LABELS.indexOf(label) });
+      if (f) pairs.push({ features: f, label: LABELS.indexOf(label), ...(weight !== 1 ? { weight } : {}) });
     }
   });
   return pairs;

@@ -4,13 +4,14 @@
 
 export const DEFAULT_SETTINGS = {
   minCount: 2,
-  epochs: 3,
+  epochs: 5,
   learningRate: 0.05,
   l2: 0.001,
   classWeights: 'balanced',
   seed: 1,
   decimals: 4,
   withFixtures: 1,
+  fixtureWeight: 1,
 };
 
 /** Deterministic pseudo-random numbers (a 32-bit linear congruential generator). */
@@ -29,7 +30,7 @@ export function fit(pairs, settings = DEFAULT_SETTINGS) {
   for (const p of pairs) for (const f of p.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = [...counts].filter(([, n]) => n >= s.minCount).map(([f]) => f).sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
-  const examples = pairs.map((p) => ({ ids: Int32Array.from(p.features.map((f) => index.get(f)).filter((i) => i !== undefined)), label: p.label }));
+  const examples = pairs.map((p) => ({ ids: Int32Array.from(p.features.map((f) => index.get(f)).filter((i) => i !== undefined)), label: p.label, weight: p.weight ?? 1 }));
   const perLabel = [0, 0, 0];
   for (const e of examples) perLabel[e.label]++;
   const classWeight = perLabel.map((n) => (s.classWeights === 'balanced' && n > 0 ? examples.length / (3 * n) : 1));
@@ -45,7 +46,7 @@ export function fit(pairs, settings = DEFAULT_SETTINGS) {
       [order[i], order[j]] = [order[j], order[i]];
     }
     for (const n of order) {
-      const { ids, label } = examples[n];
+      const { ids, label, weight } = examples[n];
       z[0] = z[1] = z[2] = 0;
       for (const id of ids) {
         z[0] += W[id * 3];
@@ -53,7 +54,7 @@ export function fit(pairs, settings = DEFAULT_SETTINGS) {
         z[2] += W[id * 3 + 2];
       }
       const p = softmax(z);
-      const cw = classWeight[label];
+      const cw = classWeight[label] * weight;
       for (let k = 0; k < 3; k++) {
         const g0 = (p[k] - (k === label ? 1 : 0)) * cw;
         for (const id of ids) {
