@@ -163,16 +163,15 @@ export const TRAPS: string[] = [
   'Bank of Japan',
   'Bank of Korea',
   'Korea Institute',
-  // Cocktails, clubs, treaties and agreements named after a city, not that state's act.
+  // Cocktails, clubs, treaties and declarations named after a city, not that state's act. (A city as the
+  // venue of Games is a place, and so a mention: "the Seoul Olympics".)
   'Moscow Mule',
   'Paris Club',
   'Washington Treaty',
   'Washington Naval Treaty',
   'Treaty of Washington',
-  'Beijing Olympics',
-  'Tokyo Olympics',
-  'Seoul Olympics',
-  'Moscow Olympics',
+  'Washington Declaration',
+  'Pyongyang Declaration',
   'Beijing duck',
   'Peking duck',
   'Peking University',
