@@ -181,6 +181,13 @@ export const TRAPS: string[] = [
   'Moscow State University',
   'Washington University',
   'Trump Tower',
+  // Airlines and newspapers named after a state, and Taiwan's official name.
+  'Japan Airlines',
+  'Korean Air',
+  'Korean Air Lines',
+  'Air China',
+  'Jerusalem Post',
+  'Republic of China',
 ];
 
 /** Connectives that may open a sentence before its subject pronoun: "However, they ...". */
