@@ -3,7 +3,8 @@
  * literal-name index the mention finder scans with. Names are never turned
  * into regular expressions, so no actor file can make matching slow.
  */
-import { DEFAULT_ACTORS, OTHER_STATES, TRAPS } from './data/actors.js';
+import { DEFAULT_ACTORS, FAMILY_NAME_FIRST_ACTORS, OTHER_STATES, TRAPS } from './data/actors.js';
+import { surnameOf } from './mentions.js';
 import type { ActorDefinition, ContextualName, MentionForm } from './types.js';
 
 export class ActorFileError extends Error {
@@ -37,6 +38,8 @@ export interface ActorSet {
   actors: ActorDefinition[];
   /** Names by their first word as it can be written (see compileActorSet), longest first. */
   index: Map<string, NameEntry[]>;
+  /** Leaders' surnames, with their actor (null where two actors' leaders share one). */
+  surnames: Map<string, string | null>;
 }
 
 const REGEX_LOOKING = /[|*+?[\]{}()\\^$]/;
@@ -179,7 +182,17 @@ export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): Act
     for (const n of names) if (!taken.has(n.toLowerCase())) add(n, null, 'country', state);
   }
   for (const entries of index.values()) entries.sort((a, b) => b.text.length - a.text.length);
-  return { actors, index };
+  const surnames = new Map<string, string | null>();
+  const familyFirst = new Set(FAMILY_NAME_FIRST_ACTORS);
+  for (const a of actors) {
+    for (const l of a.leaders) {
+      const surname = surnameOf(l, a.id, familyFirst);
+      if (!surname) continue;
+      const known = surnames.get(surname);
+      surnames.set(surname, known === undefined || known === a.id ? a.id : null);
+    }
+  }
+  return { actors, index, surnames };
 }
 
 let defaultSet: ActorSet | null = null;

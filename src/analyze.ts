@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { defaultActorSet, type ActorSet } from './actors.js';
 import { findNames, learnSurnames, resolvePronouns, type MentionContext } from './mentions.js';
 import { FAMILY_NAME_FIRST_ACTORS } from './data/actors.js';
+import { LEADING_DATELINE } from './data/layout.js';
 import { assignSections, findSender, summarize } from './messages.js';
 import { readText, type Token } from './nlp.js';
 import { assignRoles, missedSentenceStarts, paragraphSpans, readMeta, sentenceSpans } from './segment.js';
@@ -18,6 +19,7 @@ import type {
   Dyad,
   InputInfo,
   Posture,
+  SenderEvidence,
   Sentence,
   Span,
   Stance,
@@ -85,6 +87,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       excluded.push({ start: at, end: at + meta.publisher.length });
     }
   }
+  // "BEIJING, Feb. 13 — North Korea agreed ...": the dateline names where the story was filed.
+  for (const p of paragraphs) {
+    if (p.role !== 'body') continue;
+    const dateline = LEADING_DATELINE.exec(input.slice(p.start, Math.min(p.end, p.start + 120)));
+    if (dateline) excluded.push({ start: p.start, end: p.start + dateline[0].length });
+  }
   const containsCache = new Map<string, boolean>();
   const context: MentionContext = {
     contains: (word) => {
@@ -94,6 +102,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     excluded,
     surnames: new Map(),
   };
+
+  // Leaders named in full anywhere in the article make their bare surnames count everywhere ("Kim and Putin Meet").
+  for (const paragraph of paragraphs) {
+    if (ANALYSED.has(paragraph.role)) learnSurnames(findNames(input, paragraph, set, { ...context, surnames: undefined }).mentions, context.surnames!, FAMILY_FIRST);
+  }
 
   const sentences: Sentence[] = [];
   const otherCounts = new Map<string, number>();
@@ -120,7 +133,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
         const found = findNames(input, span, set, context);
         for (const other of found.others) otherCounts.set(other, (otherCounts.get(other) ?? 0) + 1);
         sentence.mentions = found.mentions;
-        learnSurnames(found.mentions, context.surnames!, FAMILY_FIRST);
         const pronouns = resolvePronouns(input, sentence, previous).filter(
           (p) => !sentence.mentions.some((m) => m.start < p.end && m.end > p.start),
         );
@@ -153,13 +165,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 
   const analysedSentences = sentences.filter((s) => ANALYSED.has(paragraphs[s.paragraph]!.role));
   const known = new Set(set.actors.map((a) => a.id));
-  let sender: string | null = null;
+  let senderEvidence: SenderEvidence;
   if (options.sender !== undefined) {
     if (!known.has(options.sender)) throw new RangeError(`unknown sender "${options.sender}"`);
-    sender = options.sender;
+    senderEvidence = { sender: options.sender, method: 'given', confidence: 1, sentences: [], votes: [] };
   } else {
-    sender = findSender(input, analysedSentences);
+    senderEvidence = findSender(input, analysedSentences);
   }
+  const sender = senderEvidence.sender;
   assignSections(input, sentences, paragraphs, sender);
 
   const actors = reportActors(set, sentences, analysedSentences, sender, options.top ?? 3);
@@ -179,6 +192,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     },
     meta,
     sender,
+    senderEvidence,
     paragraphs,
     sentences,
     actors,

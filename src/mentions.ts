@@ -3,7 +3,7 @@
  * each word in the actor set's index; then pronouns that clearly refer back.
  */
 import type { ActorSet, NameEntry } from './actors.js';
-import { EXPLETIVE_IT_VERBS, EXPLETIVE_IT_WORDS, PRONOUN_CONNECTIVES, PRONOUN_FRONTERS, PRONOUNS } from './data/actors.js';
+import { EXPLETIVE_IT_VERBS, EXPLETIVE_IT_WORDS, LEADER_TITLES, PRONOUN_CONNECTIVES, PRONOUN_FRONTERS, PRONOUNS } from './data/actors.js';
 import type { Mention, Span } from './types.js';
 
 // Letters and digits; without the u flag, which makes this scan several times slower.
@@ -92,8 +92,11 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
       break;
     }
     if (matched) continue;
-    const actor = context.surnames?.get(m[0]);
     const end = pos + m[0].length;
+    // A leader's bare surname: once the article has named them in full, or after a title ("President Carter").
+    const known = context.surnames?.get(m[0]);
+    const titled = known === undefined && TITLE_BEFORE.test(input.slice(Math.max(0, pos - 24), pos)) ? set.surnames.get(m[0]) : undefined;
+    const actor = known ?? titled;
     if (actor && !LETTER_OR_DIGIT.test(input[end] ?? '') && !context.excluded.some((x) => pos < x.end && end > x.start)) {
       mentions.push({ actor, surface: m[0], form: 'leader', start: pos, end });
     }
@@ -183,6 +186,15 @@ export function resolvePronouns(input: string, sentence: PronounSentence, previo
 
 /** Leaders' names written in family-name-first order: the family name is the first word. */
 const FAMILY_NAME_FIRST = /-\p{Ll}+$/u;
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${LEADER_TITLES.map((t) => t.replace('.', '\\.')).join('|')})\\s+$`, 'u');
+
+/** A leader's surname, by the order their names are written in. */
+export function surnameOf(name: string, actor: string, familyFirst: Set<string>): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  const surname = familyFirst.has(actor) || FAMILY_NAME_FIRST.test(words.at(-1)!) ? words[0]! : words.at(-1)!;
+  return /^\p{Lu}[\p{L}'-]+$/u.test(surname) ? surname : null;
+}
 
 /**
  * Records the surnames of leaders named in full among `mentions`, so that
@@ -193,10 +205,8 @@ const FAMILY_NAME_FIRST = /-\p{Ll}+$/u;
 export function learnSurnames(mentions: Mention[], surnames: Map<string, string | null>, familyFirst: Set<string>): void {
   for (const m of mentions) {
     if (m.form !== 'leader') continue;
-    const words = m.surface.split(/\s+/);
-    if (words.length < 2) continue;
-    const surname = familyFirst.has(m.actor) || FAMILY_NAME_FIRST.test(words.at(-1)!) ? words[0]! : words.at(-1)!;
-    if (!/^\p{Lu}[\p{L}'-]+$/u.test(surname)) continue;
+    const surname = surnameOf(m.surface, m.actor, familyFirst);
+    if (!surname) continue;
     const known = surnames.get(surname);
     surnames.set(surname, known === undefined || known === m.actor ? m.actor : null);
   }

@@ -4,7 +4,7 @@
  */
 import { CUE_ADVERBS, RECEIVER_CUES, RECEIVER_CUES_WITH_MESSAGE, RELAYED_SHARE, REPORTING, SENDER_CUES, SIGNAL_WORDS, WEAK_SENDER_CUES } from './data/messages.js';
 import { listAround, openingSubject } from './mentions.js';
-import type { Mention, Paragraph, Sentence, SummarySentence } from './types.js';
+import type { Mention, Paragraph, SenderEvidence, Sentence, SummarySentence } from './types.js';
 
 interface CuePattern {
   before: string;
@@ -115,11 +115,26 @@ function relaysOthers(sentences: Sentence[]): boolean {
 }
 
 /**
- * The sender: the actor the message cues name most; none for a report that
- * only relays others' words; else the most frequent subject.
+ * How the sender was chosen, and how often that way is right: the share of
+ * the corpus's train articles where a choice made this way matched the gold
+ * (measured by scripts/sender-methods.mjs).
  */
-export function findSender(input: string, sentences: Sentence[]): string | null {
+export const SENDER_METHOD_ACCURACY: Record<SenderEvidence['method'], number> = {
+  cue: 0.93,
+  relayed: 0.98,
+  subjects: 0.76,
+  none: 1,
+  given: 1,
+};
+
+/**
+ * The sender and its evidence: the actor the message cues name most (`cue`);
+ * none for a report that only relays others' words (`relayed`); else the
+ * actor most often the subject that opens a sentence (`subjects`).
+ */
+export function findSender(input: string, sentences: Sentence[]): SenderEvidence {
   const votes = new Map<string, number>();
+  const cueSentences = new Set<number>();
   const vote = (actor: string, n: number): void => {
     votes.set(actor, (votes.get(actor) ?? 0) + n);
   };
@@ -129,13 +144,29 @@ export function findSender(input: string, sentences: Sentence[]): string | null 
     for (const m of s.mentions) {
       if (m.form === 'pronoun' || !nearKeyword(s, m, keywords)) continue;
       const around = surroundings(s, m);
-      if (SENDER_PATTERNS.some((p) => cueMatches(around, p))) vote(m.actor, 10);
-      else if (WEAK_SENDER_PATTERNS.some((p) => cueMatches(around, p))) vote(m.actor, 3);
+      if (SENDER_PATTERNS.some((p) => cueMatches(around, p))) {
+        vote(m.actor, 10);
+        cueSentences.add(s.index);
+      } else if (WEAK_SENDER_PATTERNS.some((p) => cueMatches(around, p))) {
+        vote(m.actor, 3);
+        cueSentences.add(s.index);
+      }
     }
   }
-  // Without a message cue, the actor the article is about: the most frequent subject.
   const strong = [...votes.values()].some((n) => n >= 10);
-  if (!strong && relaysOthers(sentences)) return null;
+  const evidence = (sender: string | null, method: SenderEvidence['method']): SenderEvidence => {
+    const ranked = [...votes].map(([actor, n]) => ({ actor, votes: Math.round(n * 100) / 100 })).sort((a, b) => b.votes - a.votes || (a.actor < b.actor ? -1 : 1));
+    return {
+      method,
+      confidence: SENDER_METHOD_ACCURACY[method],
+      sentences: [...cueSentences].sort((a, b) => a - b),
+      votes: ranked.slice(0, 3),
+      ...(sender === null ? {} : { margin: Math.round(((ranked[0]?.votes ?? 0) - (ranked[1]?.votes ?? 0)) * 100) / 100 }),
+      sender,
+    };
+  };
+  if (!strong && relaysOthers(sentences)) return evidence(null, 'relayed');
+  // Without a message cue, the actor the article is about: the most frequent subject.
   for (const s of sentences) {
     const subject = openingSubject(input, s);
     if (subject && !strong) vote(subject.actor, 1);
@@ -149,7 +180,7 @@ export function findSender(input: string, sentences: Sentence[]): string | null 
       bestVotes = n;
     }
   }
-  return best;
+  return evidence(best, best === null ? 'none' : strong ? 'cue' : 'subjects');
 }
 
 /** The receiver a sentence opens a section for, if it does. */

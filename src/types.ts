@@ -116,12 +116,32 @@ export interface InputInfo {
   id?: string | number;
 }
 
+/** Why the sender is who it is (or why there is none). */
+export interface SenderEvidence {
+  sender: string | null;
+  /**
+   * `cue`: message cues name it ("Moscow is sending messages to ..."); `subjects`: it opens
+   * the most sentences as subject; `relayed`: none, the article relays several actors' words
+   * with no word of messages or signals; `none`: no actor at all; `given`: set with --sender.
+   */
+  method: 'cue' | 'subjects' | 'relayed' | 'none' | 'given';
+  /** How often a sender chosen this way is right, 0 to 1. */
+  confidence: number;
+  /** Sentences holding a message cue that named a sender. */
+  sentences: number[];
+  /** The three actors with the most votes (cues count 10 or 3, an opening subject 1). */
+  votes: { actor: string; votes: number }[];
+  /** Votes of the sender over the runner-up. */
+  margin?: number;
+}
+
 export interface AnalysisResult {
   schemaVersion: 1;
   tool: { name: 'nkmsg'; version: string };
   input: InputInfo;
   meta: Meta;
   sender: string | null;
+  senderEvidence: SenderEvidence;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   actors: ActorReport[];

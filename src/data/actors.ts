@@ -6,6 +6,12 @@
 import type { ActorDefinition } from '../types.js';
 import { OFFICIALS } from './officials.js';
 
+/** Titles before a leader's surname that make the bare surname a mention: "President Carter", "Premier Li". */
+export const LEADER_TITLES: string[] = [
+  'President', 'Premier', 'Prime Minister', 'Chairman', 'Chancellor', 'General Secretary', 'Secretary-General',
+  'Mr.', 'Mrs.', 'Ms.', 'Madam', 'Marshal', 'Emperor', 'King', 'Queen', 'Generalissimo', 'Supreme Leader', 'Leader',
+];
+
 /** Actors whose leaders' names put the family name first ("Li Qiang" is Premier Li). */
 export const FAMILY_NAME_FIRST_ACTORS: string[] = ['beijing', 'pyongyang', 'seoul', 'taipei'];
 
@@ -20,7 +26,7 @@ const CORE_ACTORS: ActorDefinition[] = [
     aliases: ['Russian Federation', 'Soviet Union', 'USSR', 'U.S.S.R.'],
     demonyms: ['Russian', 'Russians', 'Soviet', 'Soviets'],
     leaders: ['Vladimir Putin', 'Putin', 'Dmitry Medvedev', 'Medvedev', 'Sergei Lavrov', 'Lavrov', 'Sergey Lavrov'],
-    institutions: ['Kremlin'],
+    institutions: ['Kremlin', 'State Duma', 'Duma'],
   },
   {
     id: 'seoul',
@@ -39,7 +45,7 @@ const CORE_ACTORS: ActorDefinition[] = [
     aliases: [],
     demonyms: ['Japanese'],
     leaders: ['Shinzo Abe', 'Abe', 'Yoshihide Suga', 'Fumio Kishida', 'Kishida', 'Shigeru Ishiba', 'Ishiba'],
-    institutions: ['Kantei'],
+    institutions: ['Kantei', 'Diet'],
   },
   {
     id: 'washington',
@@ -48,7 +54,7 @@ const CORE_ACTORS: ActorDefinition[] = [
     aliases: ['United States of America', 'US', 'U.S.', 'USA', 'U.S.A.', 'America'],
     demonyms: ['American', 'Americans'],
     leaders: ['Barack Obama', 'Obama', 'Donald Trump', 'Trump', 'Joe Biden', 'Biden', 'John Kerry', 'Antony Blinken', 'Blinken'],
-    institutions: ['White House', 'Pentagon', 'State Department'],
+    institutions: ['White House', 'Pentagon', 'State Department', 'Department of State', 'Defense Department', 'Department of Defense', 'Congress'],
   },
   {
     id: 'beijing',
@@ -57,7 +63,7 @@ const CORE_ACTORS: ActorDefinition[] = [
     aliases: ["People's Republic of China", 'PRC', 'Peking', 'Red China', 'Communist China'],
     demonyms: ['Chinese', 'Sino-'],
     leaders: ['Xi Jinping', 'Xi', 'Hu Jintao', 'Li Keqiang', 'Wang Yi'],
-    institutions: ['Zhongnanhai', "People's Liberation Army", 'PLA'],
+    institutions: ['Zhongnanhai', "People's Liberation Army", 'PLA', "National People's Congress"],
   },
   {
     id: 'pyongyang',
@@ -66,7 +72,7 @@ const CORE_ACTORS: ActorDefinition[] = [
     aliases: ["Democratic People's Republic of Korea", 'DPRK', 'NK'],
     demonyms: ['North Korean', 'North Koreans'],
     leaders: ['Kim Jong-un', 'Kim Jong Un', 'Kim Jong-il', 'Kim Jong Il', 'Kim Il-sung', 'Kim Il Sung', 'Kim Yo-jong'],
-    institutions: ["Workers' Party of Korea", "Korean People's Army"],
+    institutions: ["Workers' Party of Korea", "Korean People's Army", "Supreme People's Assembly"],
     contextual: [{ phrase: 'the North', requires: KOREAN_CONTEXT }],
   },
 ];
@@ -74,7 +80,7 @@ const CORE_ACTORS: ActorDefinition[] = [
 /** Officials and state media (src/data/officials.ts) join each actor's leaders and institutions. */
 export const DEFAULT_ACTORS: ActorDefinition[] = CORE_ACTORS.map((actor) => {
   const officials = OFFICIALS[actor.id] ?? [];
-  const people = officials.filter((o) => o.role !== 'media').flatMap((o) => [o.name, ...(o.short ?? [])]);
+  const people = officials.filter((o) => o.role === 'head').flatMap((o) => [o.name, ...(o.short ?? [])]);
   const media = officials.filter((o) => o.role === 'media').map((o) => o.name);
   return {
     ...actor,
@@ -181,6 +187,13 @@ export const TRAPS: string[] = [
   'Moscow State University',
   'Washington University',
   'Trump Tower',
+  'US dollars',
+  'U.S. dollars',
+  'US dollar',
+  'U.S. dollar',
+  'Canberra Times',
+  'Kim Il-sung Square',
+  'Kim Il Sung Square',
   // Airlines and newspapers named after a state, and Taiwan's official name.
   'Japan Airlines',
   'Korean Air',
@@ -210,6 +223,7 @@ export const EXPLETIVE_IT_VERBS: string[] = [
 export const EXPLETIVE_IT_WORDS: string[] = [
   'worth', 'clear', 'unclear', 'likely', 'unlikely', 'possible', 'impossible', 'true', 'false', 'time', 'important',
   'hard', 'easy', 'difficult', 'notable', 'striking', 'telling', 'no', 'a', 'an', 'the', 'too', 'also', 'still', 'now',
+  'tempting', 'regrettable', 'surprising', 'ironic', 'fitting', 'natural', 'necessary', 'fair', 'odd', 'strange',
   'often', 'said', 'reported', 'thought', 'believed', 'expected', 'understood', 'known', 'to', 'that',
 ];
 

@@ -49,3 +49,6 @@ export const OUTLET_SUFFIX = /\s+(?:commentary|editorial|opinion|analysis|news b
 
 /** Job titles after an author's name ("By A, Senior Fellow, Institute ..."): not the publisher. */
 export const AUTHOR_ROLES = /\b(?:fellow|correspondent|writer|editor|contributor|columnist|reporter|director|professor|researcher|analyst|chief|bureau|staff|observer)\b/i;
+
+/** A dateline opening a body paragraph ("BEIJING, Feb. 13 — ", "SEOUL (Agency) - "): where the story was filed, not an actor. */
+export const LEADING_DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[^—–\n]{0,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:—|–|--)\s/u;

@@ -5,6 +5,11 @@
  * state sets: KCNA, Xinhua, TASS; independent agencies such as Yonhap or Kyodo
  * are not a state's voice and are not listed).
  *
+ * Only heads of state and government (`head`) and state media (`media`)
+ * count as mentions today: by the annotation convention (docs/ANALYSIS.md §2)
+ * a `leader` mention is a head of state or government. Ministers and
+ * spokespeople are listed, with their terms, for when officials are marked.
+ *
  * Source: general reference knowledge (lists of office holders), compiled for
  * nkmsg in 2026. Each person has the years of office that made them count;
  * `short` lists the surnames that are distinctive enough to stand alone
