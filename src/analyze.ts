@@ -14,10 +14,12 @@ import { pairFeatures } from './features.js';
 import { classify, defaultModel, type StanceModel } from './reader.js';
 import { readStructure, sentenceShape } from './structure.js';
 import type {
+  ActorDefinition,
   ActorReport,
   AnalysisResult,
   Dyad,
   InputInfo,
+  Message,
   Posture,
   SenderEvidence,
   Sentence,
@@ -202,6 +204,35 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   };
 }
 
+const sameTally = (a: Tally, b: Tally): boolean => a.cooperative === b.cooperative && a.conflictual === b.conflictual && a.neutral === b.neutral;
+const counts = (t: Tally): string => `${t.cooperative} cooperative, ${t.conflictual} conflictual, ${t.neutral} neutral`;
+
+/**
+ * The message to one receiver: its section, a summary, and a verdict from the
+ * receiver's stances in the section (the message as sent), with the
+ * whole-article tally beside it where that differs.
+ */
+function messageTo(receiver: ActorDefinition, senderName: string, sender: string, section: Sentence[], whole: Tally, top: number): Message {
+  const tally = emptyTally();
+  let uncertain = 0;
+  for (const s of section) {
+    if (!s.mentions.some((m) => m.actor === receiver.id)) continue;
+    tally[s.stances[receiver.id] ?? 'neutral']++;
+    if ((s.confidence[receiver.id] ?? 1) < 0.5) uncertain++;
+  }
+  const posture = postureOf(tally);
+  const beside = sameTally(tally, whole) ? '' : `; whole article: ${postureOf(whole)} (${counts(whole)})`;
+  return {
+    from: sender,
+    sentences: section.map((s) => s.index),
+    summary: summarize(section, receiver.id, top),
+    tally,
+    posture,
+    verdict: `${senderName} -> ${receiver.name}: ${posture} (${counts(tally)})${beside}`,
+    uncertain,
+  };
+}
+
 /** Stances, their confidence and (for --explain) their reasons, from the learned reader. */
 function readStances(sentence: Sentence, features: Map<string, string[]>, model: StanceModel, explain: boolean): void {
   const because: NonNullable<Sentence['because']> = {};
@@ -248,16 +279,7 @@ function reportActors(set: ActorSet, sentences: Sentence[], analysed: Sentence[]
     const { mentions, sentences: mentioning, uncertain, tally } = tallies.get(a.id)!;
     const posture = postureOf(tally);
     const section = sections.get(a.id) ?? [];
-    const message =
-      a.id === sender || section.length === 0 || sender === null
-        ? null
-        : {
-            from: sender,
-            sentences: section.map((s) => s.index),
-            summary: summarize(section, a.id, top),
-            uncertain: section.filter((s) => (s.confidence[a.id] ?? 1) < 0.5).length,
-            verdict: `${senderName} -> ${a.name}: ${posture} (${tally.cooperative} cooperative, ${tally.conflictual} conflictual, ${tally.neutral} neutral)`,
-          };
+    const message = a.id === sender || section.length === 0 || sender === null ? null : messageTo(a, senderName!, sender, section, tally, top);
     return { id: a.id, name: a.name, country: a.country, mentions, sentences: mentioning, tally, uncertain, posture, message };
   });
 }

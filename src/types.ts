@@ -71,6 +71,9 @@ export interface Message {
   from: string;
   sentences: number[];
   summary: SummarySentence[];
+  /** The receiver's stances in the section's sentences: what the verdict counts. */
+  tally: Tally;
+  posture: Posture;
   verdict: string;
   /** How many of the receiver's stances in the section have a confidence below 0.5. */
   uncertain: number;

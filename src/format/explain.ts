@@ -50,12 +50,29 @@ export function markSentence(sentence: Sentence, chalk: ChalkInstance): string {
   return out + safeLine(sentence.text.slice(at - sentence.start));
 }
 
+const METHODS: Record<AnalysisResult['senderEvidence']['method'], string> = {
+  cue: 'message cues name it',
+  subjects: 'it opens the most sentences as their subject',
+  relayed: 'the article relays several actors\' words, with no word of messages or signals',
+  none: 'no actor is mentioned',
+  given: 'named with --sender',
+};
+
+/** Why the sender is who it is: the way it was found, the cue sentences, the votes. */
+function senderLines(result: AnalysisResult, name: (id: string) => string, chalk: ChalkInstance): string[] {
+  const e = result.senderEvidence;
+  const who = e.sender === null ? 'none' : name(e.sender);
+  const lines = [`${chalk.bold('Sender')}: ${who} · ${METHODS[e.method]} · confidence ${e.confidence.toFixed(2)}`];
+  if (e.sentences.length > 0) lines.push(`  cue sentences: ${e.sentences.map((i) => `[${i}]`).join(' ')}`);
+  if (e.votes.length > 0) lines.push(`  votes: ${e.votes.map((v) => `${name(v.actor)} ${v.votes}`).join(', ')}${e.margin !== undefined ? ` (margin ${e.margin})` : ''}`);
+  return lines;
+}
+
 export function formatExplain(result: AnalysisResult, options: FormatOptions = {}): string {
   const chalk = colours(options);
   const analysed = new Set(result.paragraphs.filter((p) => p.role === 'title' || p.role === 'deck' || p.role === 'body').map((p) => p.index));
   const name = (id: string): string => safeLine(result.actors.find((a) => a.id === id)?.name ?? id);
-  const lines = [
-    chalk.bold('Sentences'),
+  const lines = [...senderLines(result, name, chalk), '', chalk.bold('Sentences'),
     chalk.gray(
       chalk.level > 0
         ? 'mentions underlined with their actor; cues green (cooperative) or red (conflictual), struck through when negated'

@@ -18,7 +18,7 @@ export function mdText(text: string): string {
 
 export function formatMarkdown(result: AnalysisResult, _options: FormatOptions = {}): string {
   const { meta } = result;
-  const name = (id: string | null): string => (id === null ? '_none found_' : mdText(result.actors.find((a) => a.id === id)?.name ?? id));
+  const name = (id: string | null): string => (id === null ? '_none_' : mdText(result.actors.find((a) => a.id === id)?.name ?? id));
   const out: string[] = [`## ${mdText(meta.title ?? 'Untitled article')}`, ''];
   const facts: [string, string | null][] = [
     ['Publisher', meta.publisher],

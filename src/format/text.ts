@@ -60,7 +60,11 @@ function header(result: AnalysisResult, chalk: ChalkInstance): string[] {
   const about = [meta.publisher, meta.author, meta.date].filter((x): x is string => !!x).map(safeLine);
   about.push(result.input.id !== undefined ? `${safeLine(result.input.path)} #${safeLine(String(result.input.id))}` : safeLine(result.input.path));
   lines.push(chalk.gray(about.join(' · ')));
-  lines.push(`Sender: ${actorName(result, result.sender) ?? chalk.gray('none found')}`);
+  if (result.sender === null) {
+    lines.push(`Sender: none ${chalk.gray('(a report of several actors; name one with --sender ID to see its messages)')}`);
+  } else {
+    lines.push(`Sender: ${actorName(result, result.sender)}`);
+  }
   return lines;
 }
 
@@ -90,10 +94,10 @@ function messages(result: AnalysisResult, chalk: ChalkInstance): string[] {
   for (const a of result.actors) {
     if (!a.message) continue;
     const unsure = a.message.uncertain > 0 ? chalk.gray(` · ${a.message.uncertain} of these stances below 0.5 confidence`) : '';
-    lines.push('', paintPosture(a.posture, chalk, safeLine(a.message.verdict)) + unsure);
+    lines.push('', paintPosture(a.message.posture, chalk, safeLine(a.message.verdict)) + unsure);
     for (const s of a.message.summary) lines.push(`  “${safeLine(s.text)}” ${chalk.gray(`[${s.sentence}]`)}`);
   }
-  if (lines.length === 0) lines.push('', chalk.gray('No message sections: no receiver of a message was found.'));
+  if (lines.length === 0 && result.sender !== null) lines.push('', chalk.gray('No message sections: no receiver of a message was found.'));
   return lines;
 }
 
