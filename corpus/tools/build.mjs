@@ -2,7 +2,9 @@
 // Rebuilds corpus/articles from the sheets, writes corpus/manifest.json (one row per article: kind,
 // date, sender, layout, writer, words, pairs, split) and gives each new article a split.
 // Splits are stratified by kind (60 % train, 20 % dev, 20 % test) and frozen: an article keeps the
-// split it was first given, so adding articles never moves one between splits.
+// split it was first given, so adding articles never moves one between splits. Once
+// corpus/test-frozen.json exists (the test split's names, written once), new articles go to train
+// and dev only (75 / 25): the test split is never added to.
 // usage: node corpus/tools/build.mjs
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -15,7 +17,8 @@ const sheetsDir = path.join(root, 'sheets');
 const articlesDir = path.join(root, 'articles');
 const splitsPath = path.join(root, 'splits.json');
 const manifestPath = path.join(root, 'manifest.json');
-const TARGETS = { train: 0.6, dev: 0.2, test: 0.2 };
+const frozenPath = path.join(root, 'test-frozen.json');
+const TARGETS = fs.existsSync(frozenPath) ? { train: 0.75, dev: 0.25 } : { train: 0.6, dev: 0.2, test: 0.2 };
 
 const sheets = fs.readdirSync(sheetsDir).flatMap((writer) =>
   fs.readdirSync(path.join(sheetsDir, writer)).filter((f) => f.endsWith('.sheet')).map((f) => ({ writer, file: path.join(sheetsDir, writer, f) })),
@@ -69,7 +72,7 @@ const splits = fs.existsSync(splitsPath) ? JSON.parse(fs.readFileSync(splitsPath
 const hash = (s) => createHash('sha256').update(s).digest('hex');
 const fresh = rows.filter((r) => !(r.name in splits)).sort((a, b) => (hash(a.name) < hash(b.name) ? -1 : 1));
 for (const row of fresh) {
-  const same = rows.filter((r) => r.kind === row.kind && r.name in splits);
+  const same = rows.filter((r) => r.kind === row.kind && r.name in splits && splits[r.name] in TARGETS);
   const count = (split) => same.filter((r) => splits[r.name] === split).length;
   const n = same.length + 1;
   let best = 'train';
@@ -84,6 +87,12 @@ for (const row of fresh) {
   splits[row.name] = best;
 }
 for (const r of rows) r.split = splits[r.name];
+if (fs.existsSync(frozenPath)) {
+  const frozen = new Set(JSON.parse(fs.readFileSync(frozenPath, 'utf8')));
+  const test = Object.keys(splits).filter((n) => splits[n] === 'test');
+  const moved = [...test.filter((n) => !frozen.has(n)), ...[...frozen].filter((n) => splits[n] !== 'test')];
+  if (moved.length) throw new Error(`the frozen test split changed: ${moved.join(', ')}`);
+}
 const sorted = Object.fromEntries(Object.entries(splits).sort(([a], [b]) => (a < b ? -1 : 1)));
 fs.writeFileSync(splitsPath, JSON.stringify(sorted, null, 1) + '\n');
 fs.writeFileSync(manifestPath, JSON.stringify(rows, null, 1) + '\n');

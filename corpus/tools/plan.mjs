@@ -2,8 +2,12 @@
 // Draws the corpus plan: one slot per article to write, with its kind, era, sender, actor set and
 // layout, spread so that each writer gets the same mix. Deterministic (a fixed-seed generator).
 // usage: node corpus/tools/plan.mjs > corpus/plan.json
-const WRITERS = 8;
-const PER_WRITER = 40;
+// Batch 1: writers 1-8, 40 slots each (a001-a320). Batch 2: writers 9-13, 80 slots each
+// (a321-a720), written after the test split was frozen: its articles go to train and dev only.
+const BATCHES = [
+  { writers: [1, 2, 3, 4, 5, 6, 7, 8], perWriter: 40, seed: 20261201 },
+  { writers: [9, 10, 11, 12, 13], perWriter: 80, seed: 20261202 },
+];
 const KINDS = [
   ['wire', 10], ['op-ed', 8], ['analysis', 6], ['state-media', 4], ['briefing', 4], ['long-read', 3], ['short', 5],
 ];
@@ -21,7 +25,7 @@ const CUSTOM = [
   ['pretoria', 'abuja', 'nairobi', 'beijing', 'london'],
   ['taipei', 'beijing', 'washington', 'tokyo', 'manila'],
 ];
-let seed = 20261201;
+let seed = 0;
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 const pick = (weighted) => {
   const total = weighted.reduce((t, [, w]) => t + w, 0);
@@ -32,18 +36,21 @@ const pick = (weighted) => {
 const kindDeck = KINDS.flatMap(([k, n]) => Array(n).fill(k));
 const slots = [];
 let id = 1;
-for (let w = 1; w <= WRITERS; w++) {
-  const kinds = [...kindDeck].sort(() => rand() - 0.5);
-  kinds.forEach((kind, i) => {
-    const custom = i % 7 === 3;
-    const actors = custom ? CUSTOM[(w + i) % CUSTOM.length] : DEFAULT;
-    const sender =
-      kind === 'wire' ? (rand() < 0.85 ? 'none' : 'one of the actors') :
-      kind === 'short' ? (rand() < 0.5 ? 'none' : 'one of the actors') :
-      kind === 'analysis' ? (rand() < 0.25 ? 'none' : 'one of the actors') : 'one of the actors';
-    const r = rand();
-    const layout = r < 0.1 ? { layout: 'crlf' } : r < 0.2 ? { wrap: 72 } : r < 0.28 ? { bom: 'yes' } : {};
-    slots.push({ slot: `a${String(id++).padStart(3, '0')}`, writer: w, kind, era: pick(ERAS), actors: custom ? actors : 'default', sender, ...layout });
-  });
+for (const batch of BATCHES) {
+  seed = batch.seed;
+  for (const w of batch.writers) {
+    const kinds = Array.from({ length: batch.perWriter / kindDeck.length }, () => kindDeck).flat().sort(() => rand() - 0.5);
+    kinds.forEach((kind, i) => {
+      const custom = i % 7 === 3;
+      const actors = custom ? CUSTOM[(w + i) % CUSTOM.length] : DEFAULT;
+      const sender =
+        kind === 'wire' ? (rand() < 0.85 ? 'none' : 'one of the actors') :
+        kind === 'short' ? (rand() < 0.5 ? 'none' : 'one of the actors') :
+        kind === 'analysis' ? (rand() < 0.25 ? 'none' : 'one of the actors') : 'one of the actors';
+      const r = rand();
+      const layout = r < 0.1 ? { layout: 'crlf' } : r < 0.2 ? { wrap: 72 } : r < 0.28 ? { bom: 'yes' } : {};
+      slots.push({ slot: `a${String(id++).padStart(3, '0')}`, writer: w, kind, era: pick(ERAS), actors: custom ? actors : 'default', sender, ...layout });
+    });
+  }
 }
 console.log(JSON.stringify(slots, null, 1));
