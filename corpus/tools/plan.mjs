@@ -2,11 +2,11 @@
 // Draws the corpus plan: one slot per article to write, with its kind, era, sender, actor set and
 // layout, spread so that each writer gets the same mix. Deterministic (a fixed-seed generator).
 // usage: node corpus/tools/plan.mjs > corpus/plan.json
-// Batch 1: writers 1-8, 40 slots each (a001-a320). Batch 2: writers 9-13, 80 slots each
-// (a321-a720), written after the test split was frozen: its articles go to train and dev only.
+// Batch 1: writers 1-8, 40 slots each (a001-a320). Batch 2: writers 9-15, 80 slots each
+// (a321-a880), written after the test split was frozen: its articles go to train and dev only.
 const BATCHES = [
   { writers: [1, 2, 3, 4, 5, 6, 7, 8], perWriter: 40, seed: 20261201 },
-  { writers: [9, 10, 11, 12, 13], perWriter: 80, seed: 20261202 },
+  { writers: [9, 10, 11, 12, 13, 14, 15], perWriter: 80, seed: 20261202 },
 ];
 const KINDS = [
   ['wire', 10], ['op-ed', 8], ['analysis', 6], ['state-media', 4], ['briefing', 4], ['long-read', 3], ['short', 5],
