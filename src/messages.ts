@@ -206,6 +206,11 @@ function sectionCue(input: string, sentence: Sentence, sender: string | null): s
  * subject, and runs until the next section starts or the body ends.
  */
 export function assignSections(input: string, sentences: Sentence[], paragraphs: Paragraph[], sender: string | null): void {
+  // A report with no sender has no messages, so no sections (ANALYSIS.md §4).
+  if (sender === null) {
+    for (const s of sentences) s.messageTo = null;
+    return;
+  }
   let current: string | null = null;
   let lastParagraph = -1;
   for (const s of sentences) {

@@ -32,10 +32,17 @@ describe('messages', () => {
   it('summarises each receiver with sentences of its own section and a verdict', () => {
     const tokyo = result.actors.find((a) => a.id === 'tokyo')!;
     expect(tokyo.message!.summary.map((s) => s.sentence).every((i) => section('tokyo').includes(i))).toBe(true);
+    // The verdict counts Tokyo's stances in its own section, with the whole-article tally beside where it differs.
+    const inSection = result.sentences.filter((s) => s.messageTo === 'tokyo' && s.mentions.some((m) => m.actor === 'tokyo'));
+    const counted = { cooperative: 0, conflictual: 0, neutral: 0 };
+    for (const s of inSection) counted[s.stances['tokyo']!]++;
+    expect(tokyo.message!.tally).toEqual(counted);
+    const whole = `${tokyo.tally.cooperative} cooperative, ${tokyo.tally.conflictual} conflictual, ${tokyo.tally.neutral} neutral`;
+    const own = `${counted.cooperative} cooperative, ${counted.conflictual} conflictual, ${counted.neutral} neutral`;
     expect(tokyo.message!.verdict).toBe(
-      `Beijing -> Tokyo: ${tokyo.posture} (${tokyo.tally.cooperative} cooperative, ${tokyo.tally.conflictual} conflictual, ${tokyo.tally.neutral} neutral)`,
+      `Beijing -> Tokyo: ${tokyo.message!.posture} (${own})` + (own === whole ? '' : `; whole article: ${tokyo.posture} (${whole})`),
     );
-    expect(tokyo.posture).toBe('hostile');
+    expect(tokyo.message!.posture).toBe('hostile');
     expect(result.actors.find((a) => a.id === 'beijing')!.message).toBeNull();
     expect(result.actors.find((a) => a.id === 'moscow')!.message).toBeNull();
   });
@@ -54,7 +61,21 @@ describe('messages', () => {
   });
 
   it('falls back to the most frequent subject when no cue names a sender', () => {
-    const plain = analyze('A Title\n\nTokyo protested. Tokyo recalled its envoy from Seoul. Seoul said little.');
+    const plain = analyze('A Title\n\nTokyo protested. Tokyo recalled its envoy from Seoul. Seoul stayed quiet.');
     expect(plain.sender).toBe('tokyo');
+    expect(plain.senderEvidence).toMatchObject({ method: 'subjects', sender: 'tokyo' });
+  });
+
+  it('names no sender for a report that relays several actors\' words, and forms no sections', () => {
+    const report = analyze(
+      'Leaders Meet in Seoul\n\nTokyo said it welcomed the talks. Beijing said it was concerned. Washington said it would send an envoy. Seoul hosted the meeting.',
+    );
+    expect(report.sender).toBeNull();
+    expect(report.senderEvidence).toMatchObject({ method: 'relayed', sender: null });
+    expect(report.sentences.every((s) => s.messageTo === null)).toBe(true);
+    expect(report.actors.every((a) => a.message === null)).toBe(true);
+    // A message cue names a sender even in a report full of reported speech.
+    const cued = analyze('A Title\n\nTokyo is sending a message to Beijing. Beijing said it was concerned. Seoul said little.');
+    expect(cued.sender).toBe('tokyo');
   });
 });
