@@ -248,7 +248,8 @@ function readStances(sentence: Sentence, features: Map<string, string[]>, model:
 /** Whether `text` is wholly one actor's or another state's name. */
 function namesOnly(text: string, set: ActorSet): boolean {
   const found = findNames(text, { start: 0, end: text.length }, set, { contains: () => true, excluded: [] });
-  return found.mentions.some((m) => m.start === 0 && m.end === text.length) || (found.others.length === 1 && !/\s/.test(text));
+  // State media ("KCNA", "TASS") publish; only a place name in the publisher's slot is a dateline.
+  return found.mentions.some((m) => m.start === 0 && m.end === text.length && m.form !== 'institution') || (found.others.length === 1 && !/\s/.test(text));
 }
 
 /** Per actor: mentions, tally and posture over the analysed sentences, and its message section with a summary. */

@@ -99,7 +99,7 @@ function readSeparated(parts: string[], meta: Meta): void {
     if (by) {
       const [author, ...rest] = by[1]!.split(/,\s*/);
       meta.author ??= clean(author!);
-      const outlet = rest.find((x) => !AUTHOR_ROLES.test(x) && parseDate(x) === null && !/\d/.test(x));
+      const outlet = rest.map((x) => x.replace(OUTLET_SUFFIX, '')).find((x) => x && !AUTHOR_ROLES.test(x) && parseDate(x) === null && !/\d/.test(x));
       if (outlet) meta.publisher ??= clean(outlet);
       continue;
     }
@@ -208,7 +208,7 @@ export function readMeta(input: string, paragraphs: Paragraph[]): Meta {
         const outlet = line
           .slice(by[0].length)
           .split(/[,|·•]|\s[-–—]\s/)
-          .map((x) => x.trim())
+          .map((x) => x.trim().replace(OUTLET_SUFFIX, ''))
           .find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x) && !AUTHOR_ROLES.test(x));
         if (outlet) meta.publisher ??= clean(outlet.replace(/^for\s+/i, ''));
       } else if (!/^(?:date|dateline|updated|posted)\b/i.test(line)) {

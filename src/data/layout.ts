@@ -21,6 +21,10 @@ export const BOILERPLATE_PATTERNS: RegExp[] = [
   /\breprinted (?:with|by)\b/i,
   /\brepublished (?:with|by|from)\b/i,
   /^(?:copyright|©)/i,
+  // An author note: "Jane Roe is a senior fellow at the Institute ...".
+  /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s+(?:is|was|has been|served as)\s+(?:a|an|the)\s[^.]{0,80}\b(?:fellow|professor|director|editor|correspondent|analyst|researcher|writer|columnist|lecturer|ambassador|author|chair|president)\b/u,
+  /^(?:read more|related|see also|more on this)\b/i,
+  /^(?:photo|image|picture)s?\s*(?::|by\b|credit)/i,
 ];
 
 export const MONTHS: Record<string, number> = {
@@ -45,10 +49,10 @@ export const BYLINE_LABELS: string[] = [
 ];
 
 /** Labels an outlet's name may carry after it ("TASS Commentary", "Global Times Editorial"): dropped from the publisher. */
-export const OUTLET_SUFFIX = /\s+(?:commentary|editorial|opinion|analysis|news brief|political observer)$/i;
+export const OUTLET_SUFFIX = /\s+(?:commentary|editorial|opinion|analysis|news brief|(?:political|military) (?:observer|commentator))$/i;
 
 /** Job titles after an author's name ("By A, Senior Fellow, Institute ..."): not the publisher. */
-export const AUTHOR_ROLES = /\b(?:fellow|correspondent|writer|editor|contributor|columnist|reporter|director|professor|researcher|analyst|chief|bureau|staff|observer)\b/i;
+export const AUTHOR_ROLES = /\b(?:fellow|correspondent|writer|editor|contributor|columnist|reporter|director|professor|researcher|analyst|chief|bureau|staff)\b/i;
 
 /** A dateline opening a body paragraph ("BEIJING, Feb. 13 — ", "SEOUL (Agency) - "): where the story was filed, not an actor. */
 export const LEADING_DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[^—–\n]{0,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:—|–|--)\s/u;

@@ -1,0 +1,74 @@
+/**
+ * Bylines as news writes them: each form in a small article, with the author,
+ * publisher and date it must give and the role its paragraph must get.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+
+const TITLE = 'Seoul Weighs Its Options';
+const DECK = 'The government has choices to make about its neighbours.';
+const BODY = 'Seoul and Tokyo resumed talks on Monday. Beijing watched closely.';
+
+interface Form {
+  byline: string;
+  author?: string | null;
+  publisher?: string | null;
+  date?: string | null;
+}
+
+const FORMS: Form[] = [
+  { byline: 'By Jane Roe and John Doe, Asia Wire', author: 'Jane Roe and John Doe', publisher: 'Asia Wire' },
+  { byline: 'By Jane Roe | The Harbour Review', author: 'Jane Roe', publisher: 'The Harbour Review' },
+  { byline: 'Opinion | By Jane Roe | The Harbour Review | September 3, 2025', author: 'Jane Roe', publisher: 'The Harbour Review', date: '2025-09-03' },
+  { byline: 'Editorial | Global Times | August 20, 2023', publisher: 'Global Times', date: '2023-08-20' },
+  { byline: 'TOKYO, November 14, 2025 (Kyoto Wire) —', publisher: 'Kyoto Wire', date: '2025-11-14' },
+  { byline: 'SEOUL (Harbour Wire) —', publisher: 'Harbour Wire' },
+  { byline: 'VLADIVOSTOK, Russia, Sept. 7, 2017 (Pacific Wire Service) —', publisher: 'Pacific Wire Service', date: '2017-09-07' },
+  { byline: 'Pyongyang, August 22, 2023 (KCNA) --', publisher: 'KCNA', date: '2023-08-22' },
+  { byline: 'Published: 2025-09-03', date: '2025-09-03' },
+  { byline: 'Updated September 4, 2025', date: '2025-09-04' },
+  { byline: '2025-09-03', date: '2025-09-03' },
+  { byline: '3 September 2025', date: '2025-09-03' },
+  { byline: 'Sept. 3, 2025', date: '2025-09-03' },
+  { byline: 'published by Global Times on December 2, 2014', publisher: 'Global Times', date: '2014-12-02' },
+  { byline: 'Source: Global Times', publisher: 'Global Times' },
+  { byline: 'By Jane Roe, Senior Fellow, Institute for Pacific Affairs\nApril 10, 2017', author: 'Jane Roe', publisher: 'Institute for Pacific Affairs', date: '2017-04-10' },
+  { byline: 'TASS Commentary / Moscow, November 16, 2018', publisher: 'TASS', date: '2018-11-16' },
+  { byline: 'Global Times | Editorial / Published: 2012-09-12', publisher: 'Global Times', date: '2012-09-12' },
+  { byline: 'By Jane Roe, Asia Wire, March 3, 2016', author: 'Jane Roe', publisher: 'Asia Wire', date: '2016-03-03' },
+  { byline: 'Korea Times, March 3, 2016', publisher: 'Korea Times', date: '2016-03-03' },
+  { byline: 'By Jane Roe\nThe Harbour Review\nMay 5, 2019', author: 'Jane Roe', publisher: 'The Harbour Review', date: '2019-05-05' },
+  { byline: 'Written by Jane Roe for The Harbour Review', author: 'Jane Roe', publisher: 'The Harbour Review' },
+  { byline: 'Analysis | The Meridian Review | 12 June 2016', publisher: 'The Meridian Review', date: '2016-06-12' },
+  { byline: 'By Jane Roe · The Harbour Review · June 5, 2018', author: 'Jane Roe', publisher: 'The Harbour Review', date: '2018-06-05' },
+  { byline: 'Commentary by Xinhua writer Lin Hao / Beijing, May 3, 2020', date: '2020-05-03' },
+  { byline: 'Ministry of Foreign Affairs | Press Briefing | July 7, 2006', publisher: 'Ministry of Foreign Affairs', date: '2006-07-07' },
+  { byline: 'By Jane Roe, Staff Writer\nNortheast Asia Briefs, October 2, 2007', author: 'Jane Roe', publisher: 'Northeast Asia Briefs', date: '2007-10-02' },
+  { byline: 'December 2, 2014', date: '2014-12-02' },
+  { byline: 'on December 2, 2014', date: '2014-12-02' },
+  { byline: 'Author: Jane Roe', author: 'Jane Roe' },
+  { byline: 'Opinion | The Northern Review | June 14, 2018', publisher: 'The Northern Review', date: '2018-06-14' },
+];
+
+describe('bylines', () => {
+  it.each(FORMS.map((f) => [f.byline.replace(/\n/g, ' / '), f] as const))('reads "%s"', (_, form) => {
+    const result = analyze(`${TITLE}\n\n${DECK}\n\n${form.byline}\n\n${BODY}`);
+    expect(result.paragraphs.map((p) => p.role)).toEqual(['title', 'deck', 'byline', 'body']);
+    if (form.author !== undefined) expect(result.meta.author).toBe(form.author);
+    if (form.publisher !== undefined) expect(result.meta.publisher).toBe(form.publisher);
+    if (form.date !== undefined) expect(result.meta.date).toBe(form.date);
+    // Nothing in a byline is a mention: "SEOUL (Harbour Wire) —" names no actor.
+    expect(result.sentences.filter((s) => s.paragraph === 2).every((s) => s.mentions.length === 0)).toBe(true);
+  });
+
+  it('reads a dateline that opens the first body paragraph as no mention', () => {
+    const result = analyze(`${TITLE}\n\n${DECK}\n\nBy Jane Roe, Asia Wire\n\nBEIJING, Feb. 13 — North Korea agreed on Tuesday to shut its reactor.`);
+    const body = result.sentences.at(-1)!;
+    expect(body.mentions.map((m) => m.actor)).toEqual(['pyongyang']);
+  });
+
+  it('keeps an author note at the end as boilerplate', () => {
+    const result = analyze(`${TITLE}\n\n${DECK}\n\nBy Jane Roe, Asia Wire\n\n${BODY}\n\nJane Roe is a senior fellow at the Institute for Pacific Affairs.`);
+    expect(result.paragraphs.at(-1)!.role).toBe('boilerplate');
+  });
+});
