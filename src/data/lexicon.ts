@@ -166,4 +166,7 @@ export const NOT_CUES: string[] = [
   'cold war', 'small talk', 'soviet era', 'post-war', 'world war', 'talks of', 'talked of', 'talks about', 'talked about',
   'in this respect', 'in that respect', 'in some respects', 'with respect to', 'in favour of', 'in favor of', 'a host of',
   'low cost', 'on balance', 'a good deal', 'a great deal',
+  // The opposition in a parliament is a party, not a conflict between states.
+  'opposition party', 'opposition parties', 'opposition lawmakers', 'opposition leader', 'opposition leaders',
+  'opposition politicians', 'opposition figures', 'opposition candidate', 'opposition mps', 'the opposition',
 ];
