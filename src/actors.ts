@@ -88,15 +88,17 @@ export function parseActorFile(data: unknown): ActorDefinition[] {
         return item.trim();
       });
     };
+    const officials = parseOfficials(record['officials'], where('officials'), entry);
     const definition: ActorDefinition = {
       id,
       name,
       country,
       aliases: list('aliases'),
-      leaders: list('leaders'),
+      leaders: [...new Set([...list('leaders'), ...Object.keys(officials.terms ?? {})])],
       institutions: list('institutions'),
       demonyms: list('demonyms'),
       contextual: parseContextual(record['contextual'], where('contextual'), entry),
+      ...officials,
     };
     for (const [field, names] of Object.entries(namesByField(definition))) {
       for (const n of names) {
@@ -115,6 +117,26 @@ export function parseActorFile(data: unknown): ActorDefinition[] {
     }
     return definition;
   });
+}
+
+/** "officials": [{ "name": "Recep Tayyip Erdogan", "from": 2003, "to": null }]: dated leaders. */
+function parseOfficials(value: unknown, where: string, entry: number): Pick<ActorDefinition, 'terms'> {
+  if (value === undefined) return {};
+  const problem = `${where}: must be an array of {"name", "from", "to"} (years; "to" null or left out while in office)`;
+  if (!Array.isArray(value)) throw new ActorFileError(problem, entry, 'officials');
+  const terms: Record<string, [number, number | null]> = {};
+  value.forEach((item, i) => {
+    const record = (item ?? {}) as Record<string, unknown>;
+    const name = record['name'];
+    const from = record['from'];
+    const to = record['to'] ?? null;
+    const year = (v: unknown): boolean => Number.isInteger(v) && (v as number) > 0 && (v as number) < 10000;
+    if (typeof name !== 'string' || !name.trim() || !year(from) || (to !== null && (!year(to) || (to as number) < (from as number)))) {
+      throw new ActorFileError(`${problem}; item ${i + 1} is not`, entry, 'officials');
+    }
+    terms[name.trim()] = [from as number, to as number | null];
+  });
+  return { terms };
 }
 
 function parseContextual(value: unknown, where: string, entry: number): ContextualName[] {

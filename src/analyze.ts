@@ -37,6 +37,8 @@ export interface AnalyzeOptions {
   top?: number;
   /** Described in the result's `input`; the analysis itself never reads files. */
   input?: Partial<InputInfo>;
+  /** The date (YYYY-MM-DD) at which leaders' terms are judged; else the article's own date. */
+  asOf?: string;
   /** Which reader decides stances: the learned model (default, where one is trained) or the rules alone. */
   reader?: 'learned' | 'rules';
   /** A model to use instead of the committed one (training and evaluation). */
@@ -165,6 +167,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     }
   }
 
+  markFormerLeaders(sentences, set, options.asOf ?? meta.date);
   const analysedSentences = sentences.filter((s) => ANALYSED.has(paragraphs[s.paragraph]!.role));
   const known = new Set(set.actors.map((a) => a.id));
   let senderEvidence: SenderEvidence;
@@ -243,6 +246,20 @@ function readStances(sentence: Sentence, features: Map<string, string[]>, model:
     if (explain) because[actor] = reading.because;
   }
   if (explain) sentence.because = because;
+}
+
+/** Flags leaders named outside their years in office at `date` ("former President Carter" in 1994). */
+function markFormerLeaders(sentences: Sentence[], set: ActorSet, date: string | null): void {
+  const year = date ? Number(date.slice(0, 4)) : NaN;
+  if (!Number.isInteger(year)) return;
+  const terms = new Map(set.actors.map((a) => [a.id, a.terms ?? {}]));
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.form !== 'leader') continue;
+      const term = terms.get(m.actor)?.[m.surface.replace(/\s+/g, ' ')];
+      if (term && (year < term[0] || (term[1] !== null && year > term[1]))) m.former = true;
+    }
+  }
 }
 
 /** Whether `text` is wholly one actor's or another state's name. */

@@ -27,6 +27,8 @@ export interface Mention extends Span {
   actor: string;
   surface: string;
   form: MentionForm;
+  /** A leader named outside their years in office at the article's date (or --as-of): still a mention of the state. */
+  former?: true;
 }
 
 export interface Cue extends Span {
@@ -169,6 +171,8 @@ export interface ActorDefinition {
   aliases: string[];
   leaders: string[];
   institutions: string[];
+  /** Years in office of leaders (by any of their listed names): [from, to], `to` null while in office. */
+  terms?: Record<string, [number, number | null]>;
   /** Adjectives and nouns for the state's people ("Russian", "North Koreans"). */
   demonyms?: string[];
   contextual?: ContextualName[];

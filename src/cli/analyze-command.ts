@@ -30,6 +30,7 @@ export interface AnalyzeCommandOptions {
   format: Format;
   actors?: string;
   sender?: string;
+  asOf?: string;
   top: number;
   explain: boolean;
   jobs: number;
@@ -159,6 +160,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
     debug: io.env['NKMSG_DEBUG'] === '1',
     top: options.top,
     ...(options.sender !== undefined ? { sender: options.sender } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     ...(options.explain && options.format === 'text' ? { explain: true } : {}),
   };
 

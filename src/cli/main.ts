@@ -32,6 +32,15 @@ const wholeNumber =
     return Number(value);
   };
 
+/** A calendar date written YYYY-MM-DD. */
+function isoDate(value: string): string {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError('use a date written YYYY-MM-DD, such as 2014-12-02.');
+  }
+  return value;
+}
+
 /** "20M", "500k", "1G" (powers of 1024) or a plain number of bytes. */
 export function parseSize(value: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*(?:(k|m|g)(?:i?b)?|b)?$/i.exec(value.trim());
@@ -80,6 +89,7 @@ export async function main(io: CliIO): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson', 'markdown', 'csv']))
     .option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json)')
     .option('--sender <id>', 'take this actor as the sender instead of finding it')
+    .option('--as-of <date>', "judge leaders' terms of office at this date (YYYY-MM-DD) instead of the article's", isoDate)
     .option('--top <n>', 'summary sentences per receiver', wholeNumber(1), 3)
     .option('--explain', 'list every sentence with its mentions and cues marked (text output)')
     .option('-j, --jobs <n>', 'parallel analyses (default: number of cores)', wholeNumber(1))
@@ -117,6 +127,7 @@ export async function main(io: CliIO): Promise<number> {
           maxBytes: opts['maxBytes'] as number,
           ...(opts['actors'] !== undefined ? { actors: opts['actors'] as string } : {}),
           ...(opts['sender'] !== undefined ? { sender: opts['sender'] as string } : {}),
+          ...(opts['asOf'] !== undefined ? { asOf: opts['asOf'] as string } : {}),
           ...(opts['output'] !== undefined ? { output: opts['output'] as string } : {}),
           ...(opts['color'] !== undefined ? { color: opts['color'] as boolean } : {}),
         },

@@ -17,6 +17,7 @@ export interface AnalysisSettings {
   /** The actor file's definitions; null for the default set. */
   actors: ActorDefinition[] | null;
   sender?: string;
+  asOf?: string;
   top?: number;
   maxBytes: number;
   debug?: boolean;
@@ -132,6 +133,7 @@ export async function runTask(task: Task): Promise<Outcome> {
       ...(settings.sender !== undefined ? { sender: settings.sender } : {}),
       ...(settings.top !== undefined ? { top: settings.top } : {}),
       ...(settings.explain ? { explain: true } : {}),
+      ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}),
       input: { path: task.path, bytes, encoding, sha256, ...(task.id !== undefined ? { id: task.id } : {}) },
     });
     if (warnings.length > 0) result.warnings = [...warnings, ...result.warnings];

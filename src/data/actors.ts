@@ -80,12 +80,16 @@ const CORE_ACTORS: ActorDefinition[] = [
 /** Officials and state media (src/data/officials.ts) join each actor's leaders and institutions. */
 export const DEFAULT_ACTORS: ActorDefinition[] = CORE_ACTORS.map((actor) => {
   const officials = OFFICIALS[actor.id] ?? [];
-  const people = officials.filter((o) => o.role === 'head').flatMap((o) => [o.name, ...(o.short ?? [])]);
+  const heads = officials.filter((o) => o.role === 'head');
+  const people = heads.flatMap((o) => [o.name, ...(o.short ?? [])]);
   const media = officials.filter((o) => o.role === 'media').map((o) => o.name);
+  const terms: Record<string, [number, number | null]> = {};
+  for (const o of officials) if (o.role !== 'media') for (const n of [o.name, ...(o.short ?? [])]) terms[n] ??= [o.from, o.to ?? null];
   return {
     ...actor,
     leaders: [...new Set([...actor.leaders, ...people])],
     institutions: [...new Set([...actor.institutions, ...media])],
+    terms,
   };
 });
 
