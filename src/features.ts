@@ -61,139 +61,157 @@ function maskedWords(tokens: Token[], readings: MentionReading[]): string[] {
   return words;
 }
 
+/** What every actor's features read from the sentence: worked out once per sentence. */
+interface SentenceView {
+  e: SentenceEvidence;
+  /** Lemmas with every actor's name masked as ACTOR. */
+  words: string[];
+  /** Each token's clause. */
+  clauseOf: Int32Array;
+  /** Each token's AFINN valence, turned by a negation before it; 0 where it has none. */
+  valence: Float64Array;
+  /** The sentence-wide features every pair shares. */
+  shared: string[];
+}
+
+function viewOf(e: SentenceEvidence): SentenceView {
+  const words = maskedWords(e.tokens, e.readings);
+  const clauseOf = new Int32Array(e.tokens.length).fill(-1);
+  e.clauses.forEach((c, k) => clauseOf.fill(k, c.from, c.to));
+  const valence = new Float64Array(e.tokens.length);
+  let sentenceValence = 0;
+  e.tokens.forEach((t, i) => {
+    const v = VALENCE.get(t.lower);
+    if (v === undefined) return;
+    valence[i] = negatedAt(e.tokens, i) ? -v : v;
+    sentenceValence += valence[i]!;
+  });
+  const counts: Record<string, number> = { coop: 0, conf: 0, cancel: 0 };
+  for (const f of e.cues) counts[polarityCode(f.cue)]!++;
+  const shared = ['bias', `tone=${e.ruleTone}`, `para=${e.role}`, `actors=${countBucket(new Set(e.readings.map((r) => r.mention.actor)).size)}`];
+  shared.push(`cues:coop=${countBucket(counts['coop']!)}`, `cues:conf=${countBucket(counts['conf']!)}`, `afinn-sentence=${valenceBucket(sentenceValence)}`);
+  if (e.shape.question) shared.push('question');
+  if (e.shape.conditional) shared.push('conditional');
+  if (e.shape.negated) shared.push('negation-in-sentence');
+  const content = new Set<string>();
+  e.tokens.forEach((t, i) => {
+    if (CONTENT.has(t.pos) && words[i] !== 'ACTOR') content.add(words[i]!);
+  });
+  for (const w of content) shared.push(`S:${w}`);
+  e.tokens.forEach((t, i) => {
+    const cls = t.pos === 'VERB' ? cameoClass(t.lemma) : null;
+    if (cls) shared.push(`cameo-s:${cls}${negatedAt(e.tokens, i) ? ':neg' : ''}`);
+  });
+  return { e, words, clauseOf, valence, shared };
+}
+
+/** The actor's part in its clauses: role, clause role, form, speech, quotation, lists, passives, verb. */
+function structureFeatures(v: SentenceView, readings: MentionReading[], add: (f: string) => void): void {
+  const { e } = v;
+  if (readings.every((r) => r.mention.form === 'pronoun')) add('pronoun-only');
+  if (readings.length > 1) add('mentioned-twice');
+  let inPoint = false;
+  readings.forEach((r, k) => {
+    if (e.addressed.has(e.readings.indexOf(r))) add('addressee');
+    const point = !e.background[r.clause];
+    inPoint ||= point;
+    add(`role=${r.role}`);
+    add(`role=${r.role}:${point ? 'point' : 'bg'}`);
+    add(`clause=${e.clauses[r.clause]?.role ?? 'main'}`);
+    add(`form=${r.mention.form}`);
+    if (r.preposition) add(`prep=${r.preposition}`);
+    if (r.possessive) add('possessive');
+    if (r.speaker) add('speaker');
+    if (r.reported) add('reported');
+    if (r.quoted) add('quoted');
+    if (r.listed) add('listed');
+    if (r.passive) add(`passive:${r.role}`);
+    if (r.verb) {
+      add(`verb=${r.verb}`);
+      add(`verb=${r.verb}:${r.role}`);
+    }
+    if (k === 0 && r.token === 0) add('opens-sentence');
+  });
+  if (!inPoint) add('background-only');
+}
+
+/** The words on either side of each mention, word pairs next to it, and the words of its clauses. */
+function lexicalFeatures(v: SentenceView, readings: MentionReading[], clauses: Set<number>, add: (f: string) => void): void {
+  const { words, e } = v;
+  for (const r of readings) {
+    for (let d = 1; d <= WINDOW; d++) {
+      const left = words[r.token - d];
+      const right = words[r.token + d];
+      if (left !== undefined && left !== 'ACTOR') add(`L:${left}`);
+      if (right !== undefined && right !== 'ACTOR') add(`R:${right}`);
+    }
+    const [l2, l1, r1, r2] = [words[r.token - 2], words[r.token - 1], words[r.token + 1], words[r.token + 2]];
+    if (l1 !== undefined) add(`L1:${l1}`);
+    if (r1 !== undefined) add(`R1:${r1}`);
+    if (l1 !== undefined && l2 !== undefined) add(`LL:${l2}_${l1}`);
+    if (r1 !== undefined && r2 !== undefined) add(`RR:${r1}_${r2}`);
+  }
+  e.tokens.forEach((t, i) => {
+    if (clauses.has(v.clauseOf[i]!) && CONTENT.has(t.pos) && words[i] !== 'ACTOR') add(`C:${words[i]}`);
+  });
+}
+
+/** Evaluative words (AFINN) and event verbs (CAMEO) in the actor's clauses. */
+function vocabularyFeatures(v: SentenceView, readings: MentionReading[], clauses: Set<number>, add: (f: string) => void): void {
+  let clauseValence = 0;
+  v.e.tokens.forEach((t, i) => {
+    const clause = v.clauseOf[i]!;
+    if (!clauses.has(clause)) return;
+    const valence = v.valence[i]!;
+    if (valence !== 0) {
+      clauseValence += valence;
+      add(`afinn:${valence > 0 ? 'pos' : 'neg'}${Math.abs(valence) >= 3 ? ':strong' : ''}`);
+    }
+    const cls = t.pos === 'VERB' ? cameoClass(t.lemma) : null;
+    if (!cls) return;
+    const neg = negatedAt(v.e.tokens, i) ? ':neg' : '';
+    add(`cameo:${cls}${neg}`);
+    for (const r of readings) if (r.clause === clause) add(`cameo:${cls}${neg}:as-${r.role}`);
+  });
+  add(`afinn-clause=${valenceBucket(clauseValence)}`);
+}
+
+/** The lexicon's cues as they stand to the actor: same clause or not, point or background, distance, side. */
+function cueFeatures(v: SentenceView, readings: MentionReading[], clauses: Set<number>, add: (f: string) => void): void {
+  let nearest: { d: number; code: string } | null = null;
+  for (const { cue, token } of v.e.cues) {
+    const code = polarityCode(cue);
+    const clause = v.clauseOf[token]!;
+    const d = Math.min(...readings.map((r) => Math.abs(r.token - token)));
+    add(`cue:${code}`);
+    add(`cue:${code}:${clauses.has(clause) ? 'same' : 'other'}-clause`);
+    add(`cue:${code}:${v.e.background[clause] ? 'bg' : 'point'}`);
+    add(`cue:${code}:${distanceBucket(d)}`);
+    add(`cue:${code}:${readings.some((r) => r.token < token) ? 'after' : 'before'}`);
+    if (cue.negated) add(`cue:${code}:negated`);
+    add(`cue:${code}:w${cue.weight >= 6 ? 'strong' : cue.weight >= 3 ? 'mid' : 'weak'}`);
+    add(`cueword:${cue.entry}`);
+    add(`cueword:${cue.entry}:${cue.negated ? 'neg' : 'pos'}`);
+    for (const r of readings) if (r.clause === clause) add(`cue:${code}:as-${r.role}`);
+    if (!nearest || d < nearest.d) nearest = { d, code };
+  }
+  if (nearest) add(`nearest-cue=${nearest.code}`);
+}
+
 /** Features of every actor mentioned in the sentence. */
 export function pairFeatures(e: SentenceEvidence): Map<string, string[]> {
+  const view = viewOf(e);
   const out = new Map<string, string[]>();
-  const words = maskedWords(e.tokens, e.readings);
-  const actors = new Set(e.readings.map((r) => r.mention.actor));
-  const nActors = countBucket(actors.size);
-  const sentenceCues = { coop: 0, conf: 0, cancel: 0 } as Record<string, number>;
-  for (const f of e.cues) sentenceCues[polarityCode(f.cue)]!++;
-  const sentenceWords = new Set<string>();
-  for (let i = 0; i < e.tokens.length; i++) if (CONTENT.has(e.tokens[i]!.pos) && words[i] !== 'ACTOR') sentenceWords.add(words[i]!);
-
-  for (const actor of actors) {
-    const f = new Set<string>();
-    const add = (s: string): void => void f.add(s);
-    add('bias');
+  for (const actor of new Set(e.readings.map((r) => r.mention.actor))) {
+    const f = new Set<string>(view.shared);
+    const add = (feature: string): void => void f.add(feature);
     add(`rule=${e.ruleStances[actor] ?? 'neutral'}`);
-    add(`tone=${e.ruleTone}`);
-    add(`para=${e.role}`);
-    add(`actors=${nActors}`);
-    add(`cues:coop=${countBucket(sentenceCues.coop!)}`);
-    add(`cues:conf=${countBucket(sentenceCues.conf!)}`);
-    if (e.shape.question) add('question');
-    if (e.shape.conditional) add('conditional');
-    if (e.shape.negated) add('negation-in-sentence');
     const readings = e.readings.filter((r) => r.mention.actor === actor);
-    const nonPronoun = readings.filter((r) => r.mention.form !== 'pronoun');
-    if (nonPronoun.length === 0) add('pronoun-only');
-    if (readings.length > 1) add('mentioned-twice');
-    const clausesOfActor = new Set(readings.map((r) => r.clause));
-    let inPoint = false;
-    readings.forEach((r, k) => {
-      if (e.addressed.has(e.readings.indexOf(r))) add('addressee');
-      const point = !e.background[r.clause];
-      inPoint ||= point;
-      const clauseRole = e.clauses[r.clause]?.role ?? 'main';
-      add(`role=${r.role}`);
-      add(`role=${r.role}:${point ? 'point' : 'bg'}`);
-      add(`clause=${clauseRole}`);
-      add(`form=${r.mention.form}`);
-      if (r.preposition) add(`prep=${r.preposition}`);
-      if (r.possessive) add('possessive');
-      if (r.speaker) add('speaker');
-      if (r.reported) add('reported');
-      if (r.quoted) add('quoted');
-      if (r.listed) add('listed');
-      if (r.passive) add(`passive:${r.role}`);
-      if (r.verb) {
-        add(`verb=${r.verb}`);
-        add(`verb=${r.verb}:${r.role}`);
-      }
-      if (k === 0 && r.token === 0) add('opens-sentence');
-      // Lexical context: the words on either side, and word pairs next to the actor.
-      for (let d = 1; d <= WINDOW; d++) {
-        const left = words[r.token - d];
-        const right = words[r.token + d];
-        if (left !== undefined && left !== 'ACTOR') add(`L:${left}`);
-        if (right !== undefined && right !== 'ACTOR') add(`R:${right}`);
-      }
-      const l1 = words[r.token - 1];
-      const l2 = words[r.token - 2];
-      const r1 = words[r.token + 1];
-      const r2 = words[r.token + 2];
-      if (l1 !== undefined) add(`L1:${l1}`);
-      if (r1 !== undefined) add(`R1:${r1}`);
-      if (l1 !== undefined && l2 !== undefined) add(`LL:${l2}_${l1}`);
-      if (r1 !== undefined && r2 !== undefined) add(`RR:${r1}_${r2}`);
-    });
-    if (!inPoint) add('background-only');
-    // The words of the actor's clauses, and negated words.
-    for (const k of clausesOfActor) {
-      const clause = e.clauses[k];
-      if (!clause) continue;
-      for (let i = clause.from; i < clause.to; i++) {
-        const t = e.tokens[i]!;
-        if (!CONTENT.has(t.pos) || words[i] === 'ACTOR') continue;
-        add(`C:${words[i]}`);
-      }
-    }
-    for (const w of sentenceWords) add(`S:${w}`);
-    // AFINN's word valences: evaluative words ("disdain", "cornerstone", "reckless") in the actor's clauses and the sentence.
-    let clauseValence = 0;
-    let sentenceValence = 0;
-    for (let i = 0; i < e.tokens.length; i++) {
-      const v = VALENCE.get(e.tokens[i]!.lower);
-      if (v === undefined) continue;
-      const signed = negatedAt(e.tokens, i) ? -v : v;
-      sentenceValence += signed;
-      const clause = e.clauses.findIndex((c) => i >= c.from && i < c.to);
-      if (clausesOfActor.has(clause)) {
-        clauseValence += signed;
-        add(`afinn:${signed > 0 ? 'pos' : 'neg'}${Math.abs(v) >= 3 ? ':strong' : ''}`);
-      }
-    }
-    add(`afinn-clause=${valenceBucket(clauseValence)}`);
-    add(`afinn-sentence=${valenceBucket(sentenceValence)}`);
-    // CAMEO's event classes of the verbs, in the actor's clauses and in the sentence.
-    for (let i = 0; i < e.tokens.length; i++) {
-      const t = e.tokens[i]!;
-      if (t.pos !== 'VERB') continue;
-      const cls = cameoClass(t.lemma);
-      if (!cls) continue;
-      const neg = negatedAt(e.tokens, i) ? ':neg' : '';
-      const clause = e.clauses.findIndex((c) => i >= c.from && i < c.to);
-      add(`cameo-s:${cls}${neg}`);
-      if (clausesOfActor.has(clause)) {
-        add(`cameo:${cls}${neg}`);
-        for (const r of readings) if (r.clause === clause) add(`cameo:${cls}${neg}:as-${r.role}`);
-      }
-    }
-    // Cues, as they stand to this actor.
-    let nearestCue: { d: number; code: string } | null = null;
-    for (const { cue, token } of e.cues) {
-      const code = polarityCode(cue);
-      const clause = e.clauses.findIndex((c) => token >= c.from && token < c.to);
-      const same = clausesOfActor.has(clause);
-      const point = !e.background[clause];
-      const d = Math.min(...readings.map((r) => Math.abs(r.token - token)));
-      const side = readings.some((r) => r.token < token) ? 'after' : 'before';
-      add(`cue:${code}`);
-      add(`cue:${code}:${same ? 'same' : 'other'}-clause`);
-      add(`cue:${code}:${point ? 'point' : 'bg'}`);
-      add(`cue:${code}:${distanceBucket(d)}`);
-      add(`cue:${code}:${side}`);
-      if (cue.negated) add(`cue:${code}:negated`);
-      add(`cue:${code}:w${cue.weight >= 6 ? 'strong' : cue.weight >= 3 ? 'mid' : 'weak'}`);
-      add(`cueword:${cue.entry}`);
-      add(`cueword:${cue.entry}:${cue.negated ? 'neg' : 'pos'}`);
-      for (const r of readings) {
-        if (r.clause === clause) add(`cue:${code}:as-${r.role}`);
-      }
-      if (!nearestCue || d < nearestCue.d) nearestCue = { d, code };
-    }
-    if (nearestCue) add(`nearest-cue=${nearestCue.code}`);
+    const clauses = new Set(readings.map((r) => r.clause));
+    structureFeatures(view, readings, add);
+    lexicalFeatures(view, readings, clauses, add);
+    vocabularyFeatures(view, readings, clauses, add);
+    cueFeatures(view, readings, clauses, add);
     out.set(actor, [...f]);
   }
   return out;
