@@ -8,6 +8,7 @@ import { isVerb } from './clauses.js';
 import {
   CONDITIONAL_WORDS,
   NEGATION_WORDS,
+  PLACE_NOUNS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
   TARGET_PREPOSITIONS,
@@ -54,6 +55,7 @@ export interface SentenceShape {
 }
 
 const PLACE = new Set(PLACE_PREPOSITIONS);
+const PLACE_NOUN = new Set(PLACE_NOUNS);
 const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const TARGET = new Set(TARGET_PREPOSITIONS);
 const TOPIC_NOUNS = new Set(TOPIC_NOUNS_BEFORE_ON);
@@ -105,7 +107,25 @@ function prepositionBefore(tokens: Token[], at: number): { word: string; index: 
   return null;
 }
 
-function roleOf(tokens: Token[], at: number, verb: number, passive: boolean, preposition: { word: string; index: number } | null): ActorRole {
+const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * Whether the noun phrase the mention ends at token `after` is the subject of
+ * a verb of its own: "said Beijing was pleased", "hope the Russian government
+ * will allow", "the British moves amount to".
+ */
+function subjectOfOwnVerb(tokens: Token[], after: number): boolean {
+  for (let i = after; i < Math.min(tokens.length, after + 4); i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (!NOUN_PHRASE.has(t.pos) || t.lower === 'to') return false;
+  }
+  return false;
+}
+
+function roleOf(tokens: Token[], at: number, end: number, verb: number, passive: boolean, preposition: { word: string; index: number } | null): ActorRole {
+  // "washed up on the Japanese coast": a demonym before a place noun names a place.
+  if (PLACE_NOUN.has(tokens[end]?.lower ?? '') && (preposition === null || PLACE.has(preposition.word) || preposition.word === 'on' || preposition.word === 'to')) return 'place';
   if (preposition) {
     const { word, index } = preposition;
     if (word === 'by') return passive ? 'agent' : 'target';
@@ -116,6 +136,7 @@ function roleOf(tokens: Token[], at: number, verb: number, passive: boolean, pre
     if (TOPIC.has(word)) return 'topic';
     if (TARGET.has(word)) return 'target';
   }
+  if (subjectOfOwnVerb(tokens, end) && (verb < 0 || at > verb)) return 'agent';
   if (verb < 0) return 'noverb';
   if (at < verb) return passive ? 'target' : 'agent';
   return 'target';
@@ -139,7 +160,8 @@ export function readStructure(input: string, tokens: Token[], clauses: Clause[],
     const verb = verbs[clause] ?? -1;
     const passive = passives[clause] ?? false;
     const preposition = prepositionBefore(tokens, token);
-    const role = roleOf(tokens, token, verb, passive, preposition);
+    const end = tokenAt(tokens, mention.end);
+    const role = roleOf(tokens, token, end, verb, passive, preposition);
     const after = input.slice(mention.end, mention.end + 2);
     const s = speech[clause] ?? -1;
     let quotes = 0;

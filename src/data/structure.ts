@@ -7,6 +7,12 @@
 /** "a summit in Hanoi": the actor is only where something happens. */
 export const PLACE_PREPOSITIONS: string[] = ['in', 'at', 'outside', 'inside', 'near', 'across', 'throughout', 'around', 'within', 'beyond'];
 
+/** Nouns that make a demonym before them a place: "the Japanese coast", "Chinese territory", "Russian soil". */
+export const PLACE_NOUNS: string[] = [
+  'coast', 'coasts', 'coastline', 'shore', 'shores', 'soil', 'territory', 'territories', 'waters', 'airspace', 'border',
+  'borders', 'frontier', 'port', 'ports', 'island', 'islands', 'city', 'cities', 'capital', 'mainland', 'peninsula', 'side',
+];
+
 /** "talks about North Korea": the actor is what others discuss. */
 export const TOPIC_PREPOSITIONS: string[] = ['about', 'over', 'regarding', 'concerning', 'on', 're'];
 
