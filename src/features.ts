@@ -98,6 +98,11 @@ function viewOf(e: SentenceEvidence): SentenceView {
     if (CONTENT.has(t.pos) && words[i] !== 'ACTOR') content.add(words[i]!);
   });
   for (const w of content) shared.push(`S:${w}`);
+  for (let i = 1; i < words.length; i++) {
+    const a = words[i - 1]!;
+    const b = words[i]!;
+    if (CONTENT.has(e.tokens[i]!.pos) || CONTENT.has(e.tokens[i - 1]!.pos)) shared.push(`S2:${a}_${b}`);
+  }
   e.tokens.forEach((t, i) => {
     const cls = t.pos === 'VERB' ? cameoClass(t.lemma) : null;
     if (cls) shared.push(`cameo-s:${cls}${negatedAt(e.tokens, i) ? ':neg' : ''}`);

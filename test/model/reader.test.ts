@@ -13,12 +13,9 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'nkmsg-train-'));
 
-/** Measured at the last training (scripts/eval.mjs --test), less 0.03. */
-const FLOORS = {
-  test: { stanceAccuracy: 0, stanceMacroF1: 0, postureAccuracy: 0, mentionF1: 0 },
-  dev: { stanceAccuracy: 0, stanceMacroF1: 0, postureAccuracy: 0, mentionF1: 0 },
-  seed: { stanceAccuracy: 0.9, postureAccuracy: 1 },
-};
+/** The scores measured when the model was trained (model/scores.json, the figures README shows). */
+const measured = JSON.parse(readFileSync(join(root, 'model', 'scores.json'), 'utf8')).splits;
+const MEASURES = ['stanceAccuracy', 'stanceMacroF1', 'postureAccuracy', 'mentionF1'] as const;
 
 const withoutCommit = (text: string): string => text.replace(/"corpusCommit": [^\n]*\n/, '');
 
@@ -36,11 +33,15 @@ describe('the stance model', () => {
     const report = join(scratch, 'eval.json');
     execFileSync(process.execPath, [join(root, 'scripts', 'eval.mjs'), '--test', '--no-curve', '--json', report], { cwd: root, stdio: 'pipe' });
     const splits = JSON.parse(readFileSync(report, 'utf8')).splits;
-    for (const [split, floor] of Object.entries(FLOORS)) {
-      for (const [measure, value] of Object.entries(floor)) {
-        expect(splits[split].learned[measure], `${split} ${measure}`).toBeGreaterThanOrEqual(value);
+    for (const split of ['test', 'dev', 'seed', 'fixtures']) {
+      for (const measure of MEASURES) {
+        const floor = Math.round((measured[split].learned[measure] - 0.03) * 1000) / 1000;
+        expect(splits[split].learned[measure], `${split} ${measure} (measured ${measured[split].learned[measure]})`).toBeGreaterThanOrEqual(floor);
       }
     }
+    // The seed keeps its targets: stance accuracy of at least 0.90 and every posture.
+    expect(splits.seed.learned.stanceAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(splits.seed.learned.postureAccuracy).toBe(1);
     // The learned reader must beat the rules it replaced on text it was not fitted to.
     expect(splits.test.learned.stanceAccuracy).toBeGreaterThan(splits.test.rules.stanceAccuracy);
     expect(splits.dev.learned.calibrationError).toBeLessThanOrEqual(0.08);
