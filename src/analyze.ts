@@ -73,6 +73,11 @@ function tokensIn(all: Token[], span: Span, cursor: { at: number }): Token[] {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  if (typeof text !== 'string') {
+    const value = text as unknown;
+    const got = value === null ? 'null' : value instanceof Uint8Array ? 'bytes (decode them first with decode())' : typeof value;
+    throw new TypeError(`analyze(text): text must be a string; got ${got}`);
+  }
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const set = options.actorSet ?? defaultActorSet();
   const warnings: string[] = [];

@@ -81,6 +81,9 @@ function swapBytes(bytes: Uint8Array): Uint8Array {
 }
 
 export function decode(bytes: Uint8Array): Decoded {
+  if (!(bytes instanceof Uint8Array)) {
+    throw new TypeError(`decode(bytes): bytes must be a Uint8Array or Buffer; got ${bytes === null ? 'null' : typeof bytes === 'string' ? 'a string (it is already text: pass it to analyze())' : typeof bytes}`);
+  }
   const warnings: string[] = [];
   let text: string;
   let encoding: Encoding;

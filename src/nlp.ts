@@ -50,25 +50,40 @@ function nlp(): WinkNlp {
 
 /** Longest run without spaces that wink is given whole. */
 const MAX_RUN = 48;
-const LONG_RUN = new RegExp(`[^\\s]{${MAX_RUN + 1},}`, 'g');
+
+const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
  * wink's tokenizer slows down sharply on long runs without spaces (its
  * e-mail pattern backtracks): a 20 KB run takes seconds. Such runs reach it
  * with a space every MAX_RUN characters, at the same length, so every offset
  * still points into the input. Nothing in a run that long is a word anyway.
+ * A plain scan, not a regular expression: a regex over a run of megabytes
+ * overflows the stack.
  */
 function breakLongRuns(text: string): string {
-  return text.replace(LONG_RUN, (run) => {
-    let out = '';
-    for (let at = 0; at < run.length; at += MAX_RUN) {
-      const piece = run.slice(at, at + MAX_RUN);
-      const last = piece.charCodeAt(piece.length - 1);
-      // Never split a surrogate pair: a piece ending in a high surrogate keeps it.
-      out += piece.length === MAX_RUN && !(last >= 0xd800 && last <= 0xdbff) ? `${piece.slice(0, -1)} ` : piece;
+  let out = '';
+  let copied = 0;
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const space = i === text.length || isSpaceCode(text.charCodeAt(i));
+    if (!space) {
+      if (runStart < 0) runStart = i;
+      continue;
     }
-    return out;
-  });
+    if (runStart >= 0 && i - runStart > MAX_RUN) {
+      out += text.slice(copied, runStart);
+      for (let at = runStart; at < i; at += MAX_RUN) {
+        const piece = text.slice(at, Math.min(i, at + MAX_RUN));
+        const last = piece.charCodeAt(piece.length - 1);
+        // Never split a surrogate pair: a piece ending in a high surrogate keeps it.
+        out += piece.length === MAX_RUN && !(last >= 0xd800 && last <= 0xdbff) ? `${piece.slice(0, -1)} ` : piece;
+      }
+      copied = i;
+    }
+    runStart = -1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Most tokens one sentence may have: a run-on "sentence" is cut so stance work stays linear. */

@@ -58,6 +58,8 @@ export const CASES: CliCase[] = [
   { name: 'an unknown command gets a "did you mean"', args: ['analyse', ARTICLE], code: 2, check: (r) => expect(r.stderr).toContain('(Did you mean analyze?)') },
   { name: 'a bad --format is a usage error', args: ['analyze', '--format', 'xml', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/^nkmsg: error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json/) },
   { name: 'a bad --top is a usage error', args: ['analyze', '--top', 'many', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--top <n>' argument 'many' is invalid\. use a whole number of at least 1/) },
+  { name: 'a --jobs beyond its range is a usage error naming the range', args: ['analyze', '--jobs', '1000', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--jobs <n>' argument '1000' is invalid\. use a whole number from 1 to 64/) },
+  { name: 'a bad --as-of is a usage error', args: ['analyze', '--as-of', '2014-13-01', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--as-of <date>' argument '2014-13-01' is invalid\. use a date written YYYY-MM-DD/) },
   { name: 'a bad --max-bytes is a usage error', args: ['analyze', '--max-bytes', 'lots', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--max-bytes <size>' argument 'lots' is invalid/) },
   { name: '--json contradicting --format is a usage error', args: ['analyze', '--json', '--format', 'csv', ARTICLE], code: 2, check: (r) => expect(r.stderr).toBe('nkmsg: error: --json and --format csv contradict each other; give one of them\n') },
   {

@@ -26,11 +26,16 @@ Exit codes:
 Set NKMSG_DEBUG=1 to see stack traces of unexpected errors.`;
 
 const wholeNumber =
-  (min: number) =>
+  (min: number, max = Number.MAX_SAFE_INTEGER) =>
   (value: string): number => {
-    if (!/^\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`use a whole number of at least ${min}.`);
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      throw new InvalidArgumentError(max === Number.MAX_SAFE_INTEGER ? `use a whole number of at least ${min}.` : `use a whole number from ${min} to ${max}.`);
+    }
     return Number(value);
   };
+
+/** More worker threads than this only cost memory: each holds its own language model. */
+const MAX_JOBS = 64;
 
 /** A calendar date written YYYY-MM-DD. */
 function isoDate(value: string): string {
@@ -92,7 +97,7 @@ export async function main(io: CliIO): Promise<number> {
     .option('--as-of <date>', "judge leaders' terms of office at this date (YYYY-MM-DD) instead of the article's", isoDate)
     .option('--top <n>', 'summary sentences per receiver', wholeNumber(1), 3)
     .option('--explain', 'list every sentence with its mentions and cues marked (text output)')
-    .option('-j, --jobs <n>', 'parallel analyses (default: number of cores)', wholeNumber(1))
+    .option('-j, --jobs <n>', `parallel analyses, 1 to ${MAX_JOBS} (default: number of cores)`, wholeNumber(1, MAX_JOBS))
     .option('-o, --output <file>', 'write results to this file (atomically) instead of stdout')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')

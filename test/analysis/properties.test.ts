@@ -104,3 +104,19 @@ describe('analysis properties', () => {
     );
   });
 });
+
+describe('library inputs that are not text', () => {
+  it('refuses them with a TypeError that says what was expected', async () => {
+    const { decode } = await import('../../src/decode.js');
+    for (const bad of [undefined, 42, null, Buffer.from('x')]) {
+      expect(() => analyze(bad as unknown as string)).toThrow(/analyze\(text\): text must be a string/);
+    }
+    expect(() => decode('hello' as unknown as Uint8Array)).toThrow(/decode\(bytes\): bytes must be a Uint8Array or Buffer; got a string/);
+  });
+
+  it('analyses a run of megabytes without whitespace', () => {
+    const result = analyze('a'.repeat(6 * 1024 * 1024));
+    expect(result.sentences.length).toBeGreaterThan(0);
+    expect(result.sentences.every((s) => s.text.length > 0)).toBe(true);
+  });
+});
