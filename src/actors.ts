@@ -42,7 +42,28 @@ export interface ActorSet {
   surnames: Map<string, string | null>;
 }
 
-const REGEX_LOOKING = /[|*+?[\]{}()\\^$]/;
+/** Names are literal ("Korea (North)", "Group of 7+" are fine); these only occur in patterns. */
+const REGEX_LOOKING = /\\[dswbDSWB.]|\.[*+?]|\)[*+?]|^\^|\$$|[^\s]\|[^\s]|\[[^\]]*\]/;
+const KNOWN_FIELDS = ['id', 'name', 'country', 'aliases', 'leaders', 'institutions', 'demonyms', 'contextual', 'officials'];
+
+/** The known field nearest to a misspelt one, if it is near enough. */
+function nearestField(field: string): string | null {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let previous = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const current = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+      }
+    }
+    return row[b.length]!;
+  };
+  const best = KNOWN_FIELDS.map((f) => [f, distance(field.toLowerCase(), f)] as const).sort((a, b) => a[1] - b[1])[0]!;
+  return best[1] <= 2 ? best[0] : null;
+}
 const ID = /^[a-z][a-z0-9_-]*$/;
 const MAX_NAME_LENGTH = 200;
 
@@ -58,11 +79,16 @@ export function parseActorFile(data: unknown): ActorDefinition[] {
   const seenIds = new Map<string, number>();
   const claimed = new Map<string, { entry: number; id: string }>();
   return data.map((raw, entry): ActorDefinition => {
-    const where = (field?: string): string => `entry ${entry}${field ? `, field "${field}"` : ''}`;
+    const where = (field?: string): string => `entry ${entry + 1}${field ? `, field "${field}"` : ''}`;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       throw new ActorFileError(`${where()}: must be an object with at least "id" and "name"`, entry);
     }
     const record = raw as Record<string, unknown>;
+    for (const field of Object.keys(record)) {
+      if (KNOWN_FIELDS.includes(field)) continue;
+      const near = nearestField(field);
+      throw new ActorFileError(`${where(field)}: unknown field${near ? ` (did you mean "${near}"?)` : `; the fields are ${KNOWN_FIELDS.join(', ')}`}`, entry, field);
+    }
     const text = (field: string, required: boolean): string | undefined => {
       const value = record[field];
       if (value === undefined && !required) return undefined;
@@ -73,7 +99,7 @@ export function parseActorFile(data: unknown): ActorDefinition[] {
     };
     const id = text('id', true)!;
     if (!ID.test(id)) throw new ActorFileError(`${where('id')}: "${id}" must be lower-case letters, digits, "-" or "_"`, entry, 'id');
-    if (seenIds.has(id)) throw new ActorFileError(`${where('id')}: "${id}" is already the id of entry ${seenIds.get(id)}`, entry, 'id');
+    if (seenIds.has(id)) throw new ActorFileError(`${where('id')}: "${id}" is already the id of entry ${seenIds.get(id)! + 1}`, entry, 'id');
     seenIds.set(id, entry);
     const name = text('name', true)!;
     const country = text('country', false) ?? name;
@@ -83,7 +109,7 @@ export function parseActorFile(data: unknown): ActorDefinition[] {
       if (!Array.isArray(value)) throw new ActorFileError(`${where(field)}: must be an array of strings`, entry, field);
       return value.map((item, i) => {
         if (typeof item !== 'string' || item.trim() === '') {
-          throw new ActorFileError(`${where(field)}: item ${i} must be a non-empty string`, entry, field);
+          throw new ActorFileError(`${where(field)}: item ${i + 1} must be a non-empty string`, entry, field);
         }
         return item.trim();
       });
@@ -110,7 +136,7 @@ export function parseActorFile(data: unknown): ActorDefinition[] {
         const key = n.replace(/-$/, '');
         const owner = claimed.get(key);
         if (owner && owner.id !== id) {
-          throw new ActorFileError(`${where(field)}: "${n}" is already a name of "${owner.id}" (entry ${owner.entry}); a name can stand for one actor only`, entry, field);
+          throw new ActorFileError(`${where(field)}: "${n}" is already a name of "${owner.id}" (entry ${owner.entry + 1}); a name can stand for one actor only`, entry, field);
         }
         claimed.set(key, { entry, id });
       }

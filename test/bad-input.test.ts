@@ -168,11 +168,11 @@ describe.concurrent('actor files', () => {
   it.each([
     ['not JSON', '{"id": ', /: not valid JSON \(.+\); an actor file is a JSON array of \{"id", "name", \.\.\.\} entries$/],
     ['the wrong shape', JSON.stringify({ actors: [] }), /: an actor file must be a JSON array of actor entries; fix the actor file/],
-    ['a missing id', JSON.stringify([{ name: 'Ankara' }]), /: entry 0, field "id": is missing; fix the actor file/],
-    ['a duplicate id', JSON.stringify([entry({}), entry({ name: 'Angora', country: 'Anatolia' })]), /: entry 1, field "id": "ankara" is already the id of entry 0/],
-    ['an alias claimed by two actors', JSON.stringify([entry({ aliases: ['Turkey'] }), { id: 'athens', name: 'Athens', aliases: ['Turkey'] }]), /: entry 1, field "aliases": "Turkey" is already a name of "ankara" \(entry 0\)/],
-    ['an empty alias', JSON.stringify([entry({ aliases: [''] })]), /: entry 0, field "aliases": item 0 must be a non-empty string/],
-    ['a regex-looking alias', JSON.stringify([entry({ aliases: ['(a+)+$'] })]), /: entry 0, field "aliases": "\(a\+\)\+\$" looks like a regular expression; names are matched as literal text/],
+    ['a missing id', JSON.stringify([{ name: 'Ankara' }]), /: entry 1, field "id": is missing; fix the actor file/],
+    ['a duplicate id', JSON.stringify([entry({}), entry({ name: 'Angora', country: 'Anatolia' })]), /: entry 2, field "id": "ankara" is already the id of entry 1/],
+    ['an alias claimed by two actors', JSON.stringify([entry({ aliases: ['Turkey'] }), { id: 'athens', name: 'Athens', aliases: ['Turkey'] }]), /: entry 2, field "aliases": "Turkey" is already a name of "ankara" \(entry 1\)/],
+    ['an empty alias', JSON.stringify([entry({ aliases: [''] })]), /: entry 1, field "aliases": item 1 must be a non-empty string/],
+    ['a regex-looking alias', JSON.stringify([entry({ aliases: ['(a+)+$'] })]), /: entry 1, field "aliases": "\(a\+\)\+\$" looks like a regular expression; names are matched as literal text/],
   ])('%s: usage error naming the entry and field, exit 2', async (name, content, message) => {
     const path = file(`${name.replace(/\W+/g, '-')}.actors.json`, content);
     const run = await nkmsg(['analyze', '--actors', path, article]);

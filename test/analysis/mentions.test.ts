@@ -85,14 +85,16 @@ describe('actor files', () => {
   it.each([
     [{ not: 'an array' }, /must be a JSON array/],
     [[], /lists no actors/],
-    [[{ name: 'Ankara' }], /entry 0, field "id": is missing/],
-    [[ankara, { ...ankara }], /entry 1, field "id": "ankara" is already the id of entry 0/],
-    [[ankara, { id: 'athens', name: 'Athens', aliases: ['Turks'] }], /entry 1, field "aliases": "Turks" is already a name of "ankara"/],
-    [[{ ...ankara, aliases: [''] }], /entry 0, field "aliases": item 0 must be a non-empty string/],
+    [[{ name: 'Ankara' }], /entry 1, field "id": is missing/],
+    [[ankara, { ...ankara }], /entry 2, field "id": "ankara" is already the id of entry 1/],
+    [[ankara, { id: 'athens', name: 'Athens', aliases: ['Turks'] }], /entry 2, field "aliases": "Turks" is already a name of "ankara"/],
+    [[{ ...ankara, aliases: [''] }], /entry 1, field "aliases": item 1 must be a non-empty string/],
     [[{ ...ankara, aliases: ['(Turk|Turkey)+'] }], /looks like a regular expression/],
-    [[{ ...ankara, leaders: 'Erdogan' }], /entry 0, field "leaders": must be an array of strings/],
+    [[{ ...ankara, aliasses: ['Turkey'] }], /entry 1, field "aliasses": unknown field \(did you mean "aliases"\?\)/],
+    [[{ ...ankara, colour: 'red' }], /entry 1, field "colour": unknown field; the fields are id, name/],
+    [[{ ...ankara, leaders: 'Erdogan' }], /entry 1, field "leaders": must be an array of strings/],
     [[{ id: 'Ankara!', name: 'Ankara' }], /field "id"/],
-  ])('refuses a bad actor file (%#), naming the entry and field', (data, message) => {
+  ])('refuses a bad actor file (%#), naming the entry (from 1) and field', (data, message) => {
     expect(() => parseActorFile(data)).toThrow(ActorFileError);
     expect(() => parseActorFile(data)).toThrow(message);
   });
@@ -100,5 +102,13 @@ describe('actor files', () => {
   it('matches a user name as literal text, however it is written', () => {
     const set = compileActorSet(parseActorFile([{ id: 'x', name: 'A.B', aliases: ['a.b.c'] }]));
     expect(mentionsOf('AxB met A.B and a.b.c today.', set)).toEqual(['A.B=x/capital', 'a.b.c=x/country']);
+  });
+});
+
+describe('actor file names with punctuation', () => {
+  it('matches names with brackets and plus signs literally', () => {
+    const set = compileActorSet(parseActorFile([{ id: 'gsevenplus', name: 'G7+', aliases: ['Group of Seven (Plus)'] }]));
+    const result = analyze('A Title\n\nThe Group of Seven (Plus) met, and G7+ spoke.', { actorSet: set });
+    expect(result.sentences.at(-1)!.mentions.map((m) => m.surface)).toEqual(['Group of Seven (Plus)', 'G7+']);
   });
 });
