@@ -147,3 +147,40 @@ describe('text from an expectation file reaches the terminal made safe', () => {
     expect(run.stdout).not.toContain('evil.example');
   });
 });
+
+describe('nkmsg check on broken or orphaned expectations', () => {
+  it('accepts an expectation file with a byte-order mark', async () => {
+    const own = tempDir();
+    try {
+      copyFileSync(join(FIXTURES, `${RUSSIA}.txt`), join(own.dir, 'a.txt'));
+      writeFileSync(join(own.dir, 'a.expect.json'), '\uFEFF' + JSON.stringify({ sender: current.sender }));
+      const run = await nkmsg(['check', own.dir]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('PASS');
+    } finally {
+      own.cleanup();
+    }
+  });
+
+  it('fails an expectation whose article is gone, and reports a too deeply nested snapshot as broken while checking the rest', async () => {
+    const own = tempDir();
+    try {
+      copyFileSync(join(FIXTURES, `${RUSSIA}.txt`), join(own.dir, 'a.txt'));
+      writeFileSync(join(own.dir, 'a.expect.json'), JSON.stringify({ sender: current.sender }));
+      writeFileSync(join(own.dir, 'gone.expect.json'), JSON.stringify({ sender: current.sender }));
+      copyFileSync(join(FIXTURES, `${RUSSIA}.txt`), join(own.dir, 'deep.txt'));
+      writeFileSync(join(own.dir, 'deep.expect.json'), '{"snapshot":' + '{"x":'.repeat(20000) + '{}' + '}'.repeat(20000) + '}');
+      const run = await nkmsg(['check', own.dir]);
+      expect(run.stdout).toContain(`PASS ${join(own.dir, 'a.txt')}`);
+      expect(run.stdout).toContain(`FAIL ${join(own.dir, 'gone.txt')}`);
+      expect(run.stdout).toContain(`ERROR ${join(own.dir, 'deep.txt')}`);
+      expect(run.stdout).toContain('3 fixture(s): 1 passed, 1 failed, 1 broken');
+      expect(run.stderr).toContain('gone.expect.json: article missing');
+      expect(run.stderr).toContain('deep.expect.json: nested too deeply to compare');
+      expect(noStackTrace(run.stderr)).toBe(true);
+      expect(run.code).toBe(2);
+    } finally {
+      own.cleanup();
+    }
+  });
+});
