@@ -1,13 +1,40 @@
 #!/usr/bin/env node
 // A thin shell: all behaviour is in dist/cli/main.js, which returns an exit code.
-import { fstatSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { main } from '../dist/cli/main.js';
 
-// A reader that goes away (`nkmsg ... | head -1`) is a normal end, not an error.
+const REASONS = { ENOSPC: 'no space left on device', EBADF: 'standard output is closed', EIO: 'input/output error', EDQUOT: 'disk quota exceeded' };
+/** One line on stderr and exit 1: the results could not be written, and no stack trace helps with that. */
+const cannotWrite = (error) => {
+  const reason = REASONS[error.code] ?? String(error.message).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  try {
+    process.stderr.write(`nkmsg: error: cannot write the results to standard output: ${reason}; redirect it to a file that can be written, or use --output FILE\n`);
+  } finally {
+    process.exit(1);
+  }
+};
+
+// A reader that goes away (`nkmsg ... | head -1`) is a normal end, not an error; any other
+// failure to write the results (a full disk, a closed stdout) is.
 process.stdout.on('error', (error) => {
-  if (error.code !== 'EPIPE') throw error;
+  if (error.code !== 'EPIPE') cannotWrite(error);
 });
+/**
+ * Whether the shell closed stdout (`>&-`). Node then reopens fd 1 on /dev/null for reading and
+ * writing, where a redirection (`> /dev/null`) opens it for writing only; Linux shows which.
+ */
+function stdoutWasClosed() {
+  try {
+    const info = fstatSync(1);
+    if (!info.isCharacterDevice() || info.rdev !== 259) return false; // /dev/null is device 1:3
+    const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'));
+    return flags !== null && (parseInt(flags[1], 8) & 3) === 2;
+  } catch {
+    return false;
+  }
+}
+const stdoutClosed = stdoutWasClosed();
 
 // The same for stderr (`nkmsg ... 2>&1 >/dev/null | head -1`): the run goes on
 // and finishes its results; messages written after the reader left are dropped.
@@ -24,7 +51,7 @@ process.stderr.write = (chunk, encoding, callback) => {
   return true;
 };
 
-process.exitCode = await main({
+const code = await main({
   argv: process.argv.slice(2),
   get stdin() {
     return process.stdin;
@@ -44,3 +71,7 @@ process.exitCode = await main({
     }
   },
 });
+// `nkmsg analyze a.txt >&-`: results written to a closed stdout are lost, so the run failed.
+const wroteToStdout = !process.argv.slice(2).some((a) => a === '-o' || a.startsWith('--output')) && !process.argv.includes('--help') && !process.argv.includes('--version');
+if (stdoutClosed && wroteToStdout && code === 0) cannotWrite({ code: 'EBADF', message: 'closed' });
+process.exitCode = code;

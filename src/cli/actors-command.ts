@@ -1,4 +1,5 @@
 /** `nkmsg actors`: the actor set in use, as a table or as an actor file (a start for a custom one). */
+import { formatJsonValue } from '../format/json.js';
 import { DEFAULT_ACTORS } from '../data/actors.js';
 import { toActorFile } from '../actors.js';
 import { safeLine } from '../format/sanitize.js';
@@ -9,7 +10,7 @@ import type { CliIO } from './io.js';
 export async function runActors(options: { json: boolean; actors?: string }, io: CliIO): Promise<number> {
   const actors: ActorDefinition[] = options.actors ? await loadActorFile(options.actors) : DEFAULT_ACTORS;
   if (options.json) {
-    io.stdout.write(JSON.stringify(toActorFile(actors), null, 2) + '\n');
+    io.stdout.write(formatJsonValue(toActorFile(actors)));
     return 0;
   }
   const lines: string[] = [];

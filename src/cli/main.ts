@@ -37,6 +37,11 @@ const wholeNumber =
 /** More worker threads than this only cost memory: each holds its own language model. */
 const MAX_JOBS = 64;
 
+function nonEmptyPath(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('give a file name (it is empty).');
+  return value;
+}
+
 /** A calendar date written YYYY-MM-DD. */
 function isoDate(value: string): string {
   const date = new Date(`${value}T00:00:00Z`);
@@ -69,7 +74,8 @@ export async function main(io: CliIO): Promise<number> {
     .showSuggestionAfterError(true)
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      // Commander quotes argv in its errors ("unknown option '--x'"): made terminal-safe like every stderr line.
+      writeErr: (s) => void io.stderr.write(safeLines(s.replace(/\n$/, '')) + (s.endsWith('\n') ? '\n' : '')),
       outputError: (s, write) => write(`nkmsg: ${s}`),
       getOutHelpWidth: () => 100,
       getErrHelpWidth: () => 100,
@@ -98,7 +104,7 @@ export async function main(io: CliIO): Promise<number> {
     .option('--top <n>', 'summary sentences per receiver', wholeNumber(1), 3)
     .option('--explain', 'list every sentence with its mentions and cues marked (text output)')
     .option('-j, --jobs <n>', `parallel analyses, 1 to ${MAX_JOBS} (default: number of cores)`, wholeNumber(1, MAX_JOBS))
-    .option('-o, --output <file>', 'write results to this file (atomically) instead of stdout')
+    .option('-o, --output <file>', 'write results to this file (atomically) instead of stdout', nonEmptyPath)
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'no progress bar and no warnings (errors are still shown)')

@@ -34,7 +34,8 @@ export function render(outcome: Outcome, settings: RenderSettings): Rendered {
   let text = '';
   switch (settings.format) {
     case 'json':
-      text = settings.single ? (failed ? '' : formatJson(outcome)) : jsonArrayItem(outcome);
+      // A failed input is an error record in every machine format, also alone with --json.
+      text = settings.single ? formatJson(outcome) : jsonArrayItem(outcome);
       break;
     case 'ndjson':
       text = formatNdjson(outcome);

@@ -27,6 +27,9 @@ export function formatJson(result: Outcome): string {
   return stringify(result, 2) + '\n';
 }
 
+/** Any value as pretty JSON, with the same escapes as results: the one JSON writer of the CLI. */
+export const formatJsonValue = (value: unknown): string => stringify(value, 2) + '\n';
+
 /** One line of NDJSON. */
 export function formatNdjson(result: Outcome): string {
   return stringify(result) + '\n';

@@ -1,0 +1,71 @@
+/**
+ * The built binary where its output cannot go, or where argv or a user's file
+ * carries control characters: one clear line on stderr, the right exit code,
+ * nothing raw reaching the terminal.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, nkmsg, ROOT, tempDir } from './helpers.js';
+
+const ARTICLE = 'fixtures/russia-nk-opening.txt';
+// eslint-disable-next-line no-control-regex
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const shell = (command: string) => spawnSync('bash', ['-c', command], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+describe('output that cannot be written', () => {
+  it('reports a full disk on stdout in one line, exit 1, no stack trace', () => {
+    const run = shell(`node ${BIN} analyze ${ARTICLE} > /dev/full`);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('nkmsg: error: cannot write the results to standard output: no space left on device; redirect it to a file that can be written, or use --output FILE\n');
+  });
+
+  it('fails when stdout is closed, and not when it goes to /dev/null or --output is used', () => {
+    const closed = shell(`node ${BIN} analyze ${ARTICLE} >&-`);
+    expect(closed.status).toBe(1);
+    expect(closed.stderr).toContain('standard output is closed');
+    expect(shell(`node ${BIN} analyze ${ARTICLE} > /dev/null`).status).toBe(0);
+    const tmp = tempDir();
+    try {
+      expect(shell(`node ${BIN} analyze ${ARTICLE} -o ${join(tmp.dir, 'out.txt')} >&-`).status).toBe(0);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('refuses an empty --output path as a usage error', async () => {
+    const run = await nkmsg(['analyze', '-o', '', ARTICLE]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("argument '' is invalid. give a file name (it is empty).");
+  });
+});
+
+describe('error records and escapes in every machine format', () => {
+  it('writes the error record of a single failing input with --json', async () => {
+    const run = await nkmsg(['analyze', '--json', 'no-such-article.txt']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({ schemaVersion: 1, input: { path: 'no-such-article.txt' }, error: { code: 'not-found', message: expect.any(String) } });
+  });
+
+  it('escapes control characters from argv in the option parser errors', async () => {
+    const run = await nkmsg(['analyze', '--x\u001b[2J\u001b]52;c;ZXZpbA==\u0007']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown option');
+    expect(RAW_CONTROL.test(run.stderr)).toBe(false);
+  });
+
+  it('writes an actor file with C1 and BIDI controls escaped, as results are', async () => {
+    const tmp = tempDir();
+    try {
+      const file = join(tmp.dir, 'actors.json');
+      writeFileSync(file, JSON.stringify([{ id: 'x', name: 'X\u009b31m\u202eY' }]));
+      const run = await nkmsg(['actors', '--json', '--actors', file]);
+      expect(run.code).toBe(0);
+      expect(RAW_CONTROL.test(run.stdout)).toBe(false);
+      expect(JSON.parse(run.stdout)[0].name).toBe('X\u009b31m\u202eY');
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});
