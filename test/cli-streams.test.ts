@@ -69,3 +69,52 @@ describe('error records and escapes in every machine format', () => {
     }
   });
 });
+
+describe('--output that cannot be written', () => {
+  const isRoot = process.getuid?.() === 0;
+  const NOBODY = 65534;
+
+  it.skipIf(!isRoot)('reports a full disk naming the target, removes its temporary file and leaves the target as it was', async () => {
+    const tmp = tempDir();
+    const disk = join(tmp.dir, 'disk');
+    try {
+      shell(`mkdir -p ${disk} && mount -t tmpfs -o size=64k tmpfs ${disk}`);
+      const mounted = shell(`mountpoint -q ${disk}`).status === 0;
+      if (!mounted) return; // no tmpfs here: nothing to fill
+      const target = join(disk, 'out.json');
+      writeFileSync(target, 'before\n');
+      const run = await nkmsg(['analyze', '--format', 'json', '-o', target, 'fixtures/']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`nkmsg: error: ${target}: cannot write: no space left on device`);
+      expect(shell(`ls -A ${disk}`).stdout).toBe('out.json\n');
+      expect(shell(`cat ${target}`).stdout).toBe('before\n');
+    } finally {
+      shell(`umount ${disk} 2>/dev/null`);
+      tmp.cleanup();
+    }
+  });
+
+  it.skipIf(!isRoot)('refuses to replace a file its user cannot write, and keeps the mode and owner of a file it replaces', async () => {
+    const tmp = tempDir();
+    try {
+      shell(`chmod 777 ${tmp.dir}`);
+      const theirs = join(tmp.dir, 'theirs.txt');
+      writeFileSync(theirs, 'keep\n', { mode: 0o644 });
+      // The unprivileged user must be able to run the checkout at all (CI's clone may not be readable to it).
+      const probe = await nkmsg(['--version'], { uid: NOBODY, gid: NOBODY }).catch(() => null);
+      if (probe?.code !== 0) return;
+      const refused = await nkmsg(['analyze', ARTICLE, '-o', theirs], { uid: NOBODY, gid: NOBODY });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toBe(`nkmsg: error: cannot write ${theirs}: permission denied; choose a file you can write\n`);
+      expect(shell(`cat ${theirs}`).stdout).toBe('keep\n');
+      const mine = join(tmp.dir, 'mine.txt');
+      writeFileSync(mine, 'x\n', { mode: 0o640 });
+      shell(`chown ${NOBODY} ${mine}`);
+      const replaced = await nkmsg(['analyze', ARTICLE, '-o', mine]);
+      expect(replaced.code).toBe(0);
+      expect(shell(`stat -c '%u %a' ${mine}`).stdout).toBe(`${NOBODY} 640\n`);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});

@@ -4,7 +4,8 @@
  * stderr. A failing input is reported and the run goes on; the exit code is
  * then 1.
  */
-import { open, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, open, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
@@ -13,7 +14,7 @@ import { csvHeader } from '../format/csv.js';
 import type { ActorDefinition } from '../types.js';
 import { loadActorFile } from './actor-file.js';
 import { colorLevel } from './color.js';
-import { errorReport, fileError, InputError, showPath, UsageError, warningLine } from './errors.js';
+import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, readAll, readRecords, type Source } from './inputs.js';
 import type { CliIO, FileIdentity } from './io.js';
 import { fileSink, streamSink, type Sink } from './output.js';
@@ -61,6 +62,15 @@ async function refuseOutput(output: string, sources: Source[], actors: string | 
   if (target?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: is a folder; give a file name`);
   const parent = await stat(dirname(resolve(output))).catch(() => null);
   if (!parent?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: its folder does not exist; create it first`);
+  // Replacing a file its user could not write would be a way round its permissions.
+  if (target?.isFile() && !(await access(output, constants.W_OK).then(() => true, () => false))) {
+    throw new UsageError(`cannot write ${showPath(output)}: permission denied; choose a file you can write`);
+  }
+  if (target === null || target.isFile()) {
+    if (!(await access(dirname(resolve(output)), constants.W_OK).then(() => true, () => false))) {
+      throw new UsageError(`cannot write ${showPath(output)}: permission denied (its folder is not writable); choose another folder`);
+    }
+  }
   const isTarget = (file: FileIdentity): boolean => target !== null && file.ino === target.ino && file.dev === target.dev;
   const sameFile = async (path: string): Promise<boolean> => resolve(path) === resolve(output) || (target !== null && (await stat(path).then(isTarget, () => false)));
   for (const source of sources) {
@@ -171,7 +181,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
   try {
     sink = toFile ? await fileSink(options.output!) : streamSink(io.stdout);
   } catch (error) {
-    throw new UsageError(`--output ${showPath(options.output!)}: ${fileError(error, options.output!).message}`);
+    throw new UsageError(`--output ${showPath(options.output!)}: cannot write: ${outputError(error, options.output!).message}`);
   }
 
   const threads = Math.min(options.jobs, streamed ? options.jobs : sources.length);

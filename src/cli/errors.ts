@@ -22,6 +22,38 @@ export class InputError extends Error {
   }
 }
 
+/** The output target could not be written: the run fails (exit 1) with one line naming it. */
+export class OutputError extends Error {
+  constructor(
+    readonly target: string,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = 'OutputError';
+  }
+}
+
+const WRITE_REASONS: Record<string, string> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EIO: 'input/output error',
+  EFBIG: 'the file is too large for the file system',
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'a part of the path is not a folder',
+  EISDIR: 'is a folder',
+};
+
+/** Turns a write error on the output target into an OutputError with the reason in words. */
+export function outputError(error: unknown, target: string): OutputError {
+  if (error instanceof OutputError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
+  const message = error instanceof Error ? error.message : String(error);
+  return new OutputError(target, WRITE_REASONS[code] ?? message);
+}
+
 /** A path as it should appear in a message: terminal-safe, quoted when it has spaces or colons. */
 export function showPath(path: string): string {
   const safe = safeLine(path);

@@ -10,7 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { errorLine, safeLines, UsageError } from './errors.js';
+import { errorLine, OutputError, safeLines, UsageError } from './errors.js';
 import type { CliIO } from './io.js';
 
 export type { CliIO } from './io.js';
@@ -208,6 +208,10 @@ export async function main(io: CliIO): Promise<number> {
     if (error instanceof UsageError) {
       io.stderr.write(errorLine(null, error.message));
       return 2;
+    }
+    if (error instanceof OutputError) {
+      io.stderr.write(errorLine(error.target, `cannot write: ${error.message}`));
+      return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(errorLine(null, `unexpected failure (${message}); please report it with the command you ran${debug ? '' : ' (NKMSG_DEBUG=1 shows details)'}`));

@@ -12,8 +12,9 @@
  * - anything else that exists (a FIFO, a device such as /dev/null or
  *   /dev/stdout) is opened and written as a stream, never replaced.
  */
+import { outputError } from './errors.js';
 import { once } from 'node:events';
-import { chmod, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { chmod, chown, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
@@ -86,13 +87,38 @@ async function followLinks(path: string): Promise<string> {
 
 /** The sink for --output FILE (and for expectation files): see the top of this file. */
 export async function fileSink(target: string): Promise<Sink> {
+  try {
+    return guarded(await openSink(target), target);
+  } catch (error) {
+    throw outputError(error, target);
+  }
+}
+
+/** Every write error of a sink becomes an OutputError naming the target; the temporary file goes. */
+function guarded(sink: Sink, target: string): Sink {
+  const fail = async (error: unknown): Promise<never> => {
+    await sink.abort().catch(() => undefined);
+    throw outputError(error, target);
+  };
+  return {
+    atomic: sink.atomic,
+    get closed() {
+      return sink.closed;
+    },
+    write: (text) => sink.write(text).catch(fail),
+    finish: () => sink.finish().catch(fail),
+    abort: () => sink.abort(),
+  };
+}
+
+async function openSink(target: string): Promise<Sink> {
   const path = await followLinks(target);
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
   if (info !== null && !info.isFile()) return directSink(await open(path, 'w'));
-  return atomicSink(path, info === null ? null : info.mode & 0o7777);
+  return atomicSink(path, info === null ? null : { mode: info.mode & 0o7777, uid: info.uid, gid: info.gid });
 }
 
 /** Written as it goes: a FIFO or a device. A reader of a FIFO that goes away ends the output quietly, as on stdout. */
@@ -125,8 +151,8 @@ function directSink(handle: FileHandle): Sink {
   };
 }
 
-/** A temporary file beside `target`, renamed over it on finish(); `mode` is the replaced file's. */
-async function atomicSink(target: string, mode: number | null): Promise<Sink> {
+/** A temporary file beside `target`, renamed over it on finish(); it takes the replaced file's mode, and its owner where permitted. */
+async function atomicSink(target: string, replaced: { mode: number; uid: number; gid: number } | null): Promise<Sink> {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle: FileHandle = await open(temp, 'wx', 0o666);
   let done = false;
@@ -139,7 +165,10 @@ async function atomicSink(target: string, mode: number | null): Promise<Sink> {
     async finish() {
       await handle.sync();
       await handle.close();
-      if (mode !== null) await chmod(temp, mode);
+      if (replaced !== null) {
+        await chown(temp, replaced.uid, replaced.gid).catch(() => undefined);
+        await chmod(temp, replaced.mode);
+      }
       await rename(temp, target);
       done = true;
     },
