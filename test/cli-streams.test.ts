@@ -118,3 +118,24 @@ describe('--output that cannot be written', () => {
     }
   });
 });
+
+describe('--output to a descriptor the shell opened', () => {
+  it('appends to the file stdout is redirected to, and writes into a pipe, never renaming anything', () => {
+    const tmp = tempDir();
+    try {
+      const log = join(tmp.dir, 'log.txt');
+      writeFileSync(log, 'an old line\n');
+      const appended = shell(`node ${BIN} analyze ${ARTICLE} --format csv -o /dev/stdout >> ${log} && cat ${log}`);
+      expect(appended.status).toBe(0);
+      expect(appended.stdout.startsWith('an old line\ninput,id,title,')).toBe(true);
+      const piped = shell(`node ${BIN} analyze ${ARTICLE} --format csv -o /dev/stdout | head -1`);
+      expect(piped.stdout).toBe('input,id,title,date,sender,actor,name,mentions,sentences,cooperative,conflictual,neutral,posture,verdict,error\r\n');
+      const fd = shell(`node ${BIN} analyze ${ARTICLE} --format csv -o /proc/self/fd/3 3>> ${log} && wc -l < ${log}`);
+      expect(fd.status).toBe(0);
+      expect(Number(fd.stdout.trim())).toBeGreaterThan(10);
+      expect(shell(`ls -A ${tmp.dir}`).stdout).toBe('log.txt\n');
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});

@@ -17,7 +17,7 @@ import { colorLevel } from './color.js';
 import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, readAll, readRecords, type Source } from './inputs.js';
 import type { CliIO, FileIdentity } from './io.js';
-import { fileSink, streamSink, type Sink } from './output.js';
+import { fileSink, isDescriptor, streamSink, type Sink } from './output.js';
 import { BATCH_SIZE, inProcess, workerPool, type Runner } from './pool.js';
 import { Progress } from './progress.js';
 import { inOrder } from './schedule.js';
@@ -63,6 +63,7 @@ async function refuseOutput(output: string, sources: Source[], actors: string | 
   const parent = await stat(dirname(resolve(output))).catch(() => null);
   if (!parent?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: its folder does not exist; create it first`);
   // Replacing a file its user could not write would be a way round its permissions.
+  if (isDescriptor(output)) return;
   if (target?.isFile() && !(await access(output, constants.W_OK).then(() => true, () => false))) {
     throw new UsageError(`cannot write ${showPath(output)}: permission denied; choose a file you can write`);
   }

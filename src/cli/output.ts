@@ -12,6 +12,7 @@
  * - anything else that exists (a FIFO, a device such as /dev/null or
  *   /dev/stdout) is opened and written as a stream, never replaced.
  */
+import { write as fsWrite } from 'node:fs';
 import { outputError } from './errors.js';
 import { once } from 'node:events';
 import { chmod, chown, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
@@ -111,7 +112,16 @@ function guarded(sink: Sink, target: string): Sink {
   };
 }
 
+/** /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N: a descriptor the shell opened, written as a stream. */
+const DESCRIPTOR = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/(\d+)|proc\/self\/fd\/(\d+))$/;
+export const isDescriptor = (target: string): boolean => DESCRIPTOR.test(target);
+
 async function openSink(target: string): Promise<Sink> {
+  const descriptor = DESCRIPTOR.exec(target);
+  if (descriptor) {
+    const fd = descriptor[1] === 'stdout' ? 1 : descriptor[1] === 'stderr' ? 2 : Number(descriptor[2] ?? descriptor[3]);
+    return descriptorSink(fd);
+  }
   const path = await followLinks(target);
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
@@ -119,6 +129,34 @@ async function openSink(target: string): Promise<Sink> {
   });
   if (info !== null && !info.isFile()) return directSink(await open(path, 'w'));
   return atomicSink(path, info === null ? null : { mode: info.mode & 0o7777, uid: info.uid, gid: info.gid });
+}
+
+/**
+ * Written straight to a descriptor the shell opened (`-o /dev/stdout >> log.txt` appends to the
+ * log as the shell set it up; nothing is renamed over it, and the descriptor is not closed).
+ */
+function descriptorSink(fd: number): Sink {
+  let closed = false;
+  const writeChunk = (buffer: Buffer, offset: number): Promise<number> =>
+    new Promise((done, fail) => fsWrite(fd, buffer, offset, buffer.length - offset, null, (error, n) => (error ? fail(error) : done(n))));
+  return {
+    atomic: false,
+    get closed() {
+      return closed;
+    },
+    async write(text) {
+      if (closed || text === '') return;
+      const buffer = Buffer.from(text, 'utf8');
+      try {
+        for (let at = 0; at < buffer.length; ) at += await writeChunk(buffer, at);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+        closed = true;
+      }
+    },
+    async finish() {},
+    async abort() {},
+  };
 }
 
 /** Written as it goes: a FIFO or a device. A reader of a FIFO that goes away ends the output quietly, as on stdout. */
