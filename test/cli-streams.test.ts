@@ -3,7 +3,7 @@
  * carries control characters: one clear line on stderr, the right exit code,
  * nothing raw reaching the terminal.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -134,6 +134,32 @@ describe('--output to a descriptor the shell opened', () => {
       expect(fd.status).toBe(0);
       expect(Number(fd.stdout.trim())).toBeGreaterThan(10);
       expect(shell(`ls -A ${tmp.dir}`).stdout).toBe('log.txt\n');
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});
+
+describe('signals while writing --output', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s removes the temporary file, leaves the target as it was and exits %i', async (signal, code) => {
+    const tmp = tempDir();
+    try {
+      const big = join(tmp.dir, 'big.txt');
+      const article = shell(`cat ${ARTICLE}`).stdout;
+      writeFileSync(big, Array.from({ length: 10 }, () => article).join('\n\n'));
+      const target = join(tmp.dir, 'out.json');
+      writeFileSync(target, 'before\n');
+      const child = spawn(process.execPath, [BIN, 'analyze', '--format', 'json', '--jobs', '1', '-o', target, ...Array.from({ length: 150 }, () => big)], { cwd: ROOT, stdio: 'ignore' });
+      await new Promise((done) => setTimeout(done, 1500));
+      child.kill(signal);
+      const exit = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+      expect(exit).toBe(code);
+      expect(shell(`ls -A ${tmp.dir}`).stdout).toBe('big.txt\nout.json\n');
+      expect(shell(`cat ${target}`).stdout).toBe('before\n');
     } finally {
       tmp.cleanup();
     }

@@ -12,7 +12,7 @@
  * - anything else that exists (a FIFO, a device such as /dev/null or
  *   /dev/stdout) is opened and written as a stream, never replaced.
  */
-import { write as fsWrite } from 'node:fs';
+import { unlinkSync, write as fsWrite } from 'node:fs';
 import { outputError } from './errors.js';
 import { once } from 'node:events';
 import { chmod, chown, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
@@ -189,10 +189,26 @@ function directSink(handle: FileHandle): Sink {
   };
 }
 
+/** Temporary files being written: removed on SIGINT, SIGTERM or SIGHUP (see bin/nkmsg.js). */
+const liveTemporaryFiles = new Set<string>();
+
+/** Removes every temporary file still being written; for a signal handler, so synchronous. */
+export function removeTemporaryFiles(): void {
+  for (const temp of liveTemporaryFiles) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  }
+  liveTemporaryFiles.clear();
+}
+
 /** A temporary file beside `target`, renamed over it on finish(); it takes the replaced file's mode, and its owner where permitted. */
 async function atomicSink(target: string, replaced: { mode: number; uid: number; gid: number } | null): Promise<Sink> {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle: FileHandle = await open(temp, 'wx', 0o666);
+  liveTemporaryFiles.add(temp);
   let done = false;
   return {
     atomic: true,
@@ -208,12 +224,14 @@ async function atomicSink(target: string, replaced: { mode: number; uid: number;
         await chmod(temp, replaced.mode);
       }
       await rename(temp, target);
+      liveTemporaryFiles.delete(temp);
       done = true;
     },
     async abort() {
       if (done) return;
       await handle.close().catch(() => undefined);
       await unlink(temp).catch(() => undefined);
+      liveTemporaryFiles.delete(temp);
     },
   };
 }
