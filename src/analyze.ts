@@ -102,6 +102,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     const dateline = LEADING_DATELINE.exec(input.slice(p.start, Math.min(p.end, p.start + 120)));
     if (dateline) excluded.push({ start: p.start, end: p.start + dateline[0].length });
   }
+  excluded.sort((a, b) => a.start - b.start);
   const containsCache = new Map<string, boolean>();
   const context: MentionContext = {
     contains: (word) => {

@@ -80,6 +80,21 @@ function swapBytes(bytes: Uint8Array): Uint8Array {
   return swapped;
 }
 
+/** In a lossy UTF-8 decoding: characters beyond ASCII that were valid, and replacement characters the decoder made. */
+function utf8Census(lossy: string, bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let replaced = 0;
+  for (let i = 0; i < lossy.length; i++) {
+    const c = lossy.charCodeAt(i);
+    if (c === 0xfffd) replaced++;
+    else if (c >= 0x80) valid++;
+  }
+  // A U+FFFD written in the file (EF BF BD) was valid, not made by the decoder.
+  let written = 0;
+  for (let i = 0; i + 2 < bytes.length; i++) if (bytes[i] === 0xef && bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) written++;
+  return { valid: valid + written, invalid: replaced - written };
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   if (!(bytes instanceof Uint8Array)) {
     throw new TypeError(`decode(bytes): bytes must be a Uint8Array or Buffer; got ${bytes === null ? 'null' : typeof bytes === 'string' ? 'a string (it is already text: pass it to analyze())' : typeof bytes}`);
@@ -102,9 +117,19 @@ export function decode(bytes: Uint8Array): Decoded {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       encoding = bom ? 'utf-8-bom' : 'utf-8';
     } catch {
-      text = decodeWindows1252(bytes);
-      encoding = 'windows-1252';
-      warnings.push('not valid UTF-8; decoded as Windows-1252 (convert the file to UTF-8 to silence this)');
+      // Mostly UTF-8 with a few bad bytes stays UTF-8 (the bad bytes become U+FFFD); Windows-1252
+      // only where the bytes look like it: high bytes standing alone, never a valid UTF-8 sequence.
+      const lossy = new TextDecoder('utf-8').decode(bytes);
+      const { valid, invalid } = utf8Census(lossy, bytes);
+      if (valid > 0 && invalid <= valid) {
+        text = lossy;
+        encoding = bom ? 'utf-8-bom' : 'utf-8';
+        warnings.push(`${invalid} byte sequence(s) are not valid UTF-8 and were replaced with U+FFFD (fix or re-save the file as UTF-8 to silence this)`);
+      } else {
+        text = decodeWindows1252(bytes);
+        encoding = 'windows-1252';
+        warnings.push('not valid UTF-8; decoded as Windows-1252 (convert the file to UTF-8 to silence this)');
+      }
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

@@ -20,7 +20,7 @@ export interface SentenceMentions {
 export interface MentionContext {
   /** Words the article contains, for contextual names ("Korea" for "the North"). */
   contains: (word: string) => boolean;
-  /** Spans (publisher names and the like) inside which nothing is a mention. */
+  /** Spans (publisher names and the like) inside which nothing is a mention, in text order, not overlapping. */
   excluded: Span[];
   /** Surnames of leaders the article has already named in full ("Li Qiang ... Li"), with their actor; null where two actors share one. */
   surnames?: Map<string, string | null>;
@@ -63,6 +63,18 @@ function contextualOk(input: string, end: number, entry: NameEntry, context: Men
   return !CAPITALISED_NEXT.test(input.slice(end, end + 3)) && input[end] !== '-';
 }
 
+/** Whether [start, end) overlaps one of `spans` (sorted, not overlapping): a binary search, so a publisher named a thousand times costs no more per mention. */
+export function overlapsAny(spans: Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start < end;
+}
+
 /** Finds actor names and other states' names in `input` between `start` and `end`. */
 export function findNames(input: string, span: Span, set: ActorSet, context: MentionContext): SentenceMentions {
   const mentions: Mention[] = [];
@@ -83,7 +95,7 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
       if (entry.form === 'contextual' && !contextualOk(input, end, entry, context)) continue;
       matched = true;
       consumedUntil = end - span.start;
-      if (context.excluded.some((x) => pos < x.end && end > x.start)) break;
+      if (overlapsAny(context.excluded, pos, end)) break;
       if (entry.actor) {
         mentions.push({ actor: entry.actor, surface: input.slice(pos, end), form: entry.form, start: pos, end });
       } else if (entry.other) {
@@ -97,7 +109,7 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
     const known = context.surnames?.get(m[0]);
     const titled = known === undefined && TITLE_BEFORE.test(input.slice(Math.max(0, pos - 24), pos)) ? set.surnames.get(m[0]) : undefined;
     const actor = known ?? titled;
-    if (actor && !LETTER_OR_DIGIT.test(input[end] ?? '') && !context.excluded.some((x) => pos < x.end && end > x.start)) {
+    if (actor && !LETTER_OR_DIGIT.test(input[end] ?? '') && !overlapsAny(context.excluded, pos, end)) {
       mentions.push({ actor, surface: m[0], form: 'leader', start: pos, end });
     }
   }

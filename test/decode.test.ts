@@ -36,6 +36,15 @@ describe('decode', () => {
     expect(d.warnings).toEqual([expect.stringMatching(/not valid UTF-8; decoded as Windows-1252/)]);
   });
 
+  it('keeps mostly-valid UTF-8 as UTF-8, the bad bytes as U+FFFD, with a warning that counts them', () => {
+    const good = Buffer.from('Pyongyang\u2019s message to Seoul \u2014 \u201cwarm\u201d. Tokyo\u2019s reply.\n', 'utf8');
+    const bad = Buffer.concat([good.subarray(0, 20), Buffer.from([0xff, 0xfe, 0x80]), good.subarray(20)]);
+    const d = decode(bad);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe('Pyongyang\u2019s messag\ufffd\ufffd\ufffde to Seoul \u2014 \u201cwarm\u201d. Tokyo\u2019s reply.\n');
+    expect(d.warnings).toEqual(['3 byte sequence(s) are not valid UTF-8 and were replaced with U+FFFD (fix or re-save the file as UTF-8 to silence this)']);
+  });
+
   it('maps all of Windows-1252 0x80-0x9F, not ISO-8859-1', () => {
     expect(decodeWindows1252(Uint8Array.from([0x80, 0x85, 0x91, 0x92, 0x96, 0x97, 0x99, 0x41]))).toBe('€…‘’–—™A');
   });
