@@ -165,3 +165,29 @@ describe('signals while writing --output', () => {
     }
   });
 });
+
+describe('a folder of articles with an unreadable subfolder', () => {
+  it.skipIf(process.getuid?.() !== 0)('reports that subfolder alone, with folder advice, and analyses every readable article, exit 1', async () => {
+    const tmp = tempDir();
+    try {
+      const article = shell(`cat ${ARTICLE}`).stdout;
+      shell(`mkdir -p ${tmp.dir}/tree/a ${tmp.dir}/tree/locked && chmod 755 ${tmp.dir} ${tmp.dir}/tree ${tmp.dir}/tree/a`);
+      for (const f of ['tree/a/one.txt', 'tree/locked/two.txt', 'tree/z.txt']) writeFileSync(join(tmp.dir, f), article, { mode: 0o644 });
+      shell(`chmod 000 ${tmp.dir}/tree/locked`);
+      const probe = await nkmsg(['--version'], { uid: 65534, gid: 65534 }).catch(() => null);
+      if (probe?.code !== 0) return;
+      const run = await nkmsg(['analyze', join(tmp.dir, 'tree'), '--format', 'ndjson'], { uid: 65534, gid: 65534 });
+      const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(records.map((r) => [r.input.path, r.error?.code ?? 'ok'])).toEqual([
+        [join(tmp.dir, 'tree/a/one.txt'), 'ok'],
+        [join(tmp.dir, 'tree/locked'), 'permission-denied'],
+        [join(tmp.dir, 'tree/z.txt'), 'ok'],
+      ]);
+      expect(run.stderr).toContain(`${join(tmp.dir, 'tree/locked')}: is a folder that cannot be read; make it readable and searchable (chmod +rx)`);
+      expect(run.code).toBe(1);
+    } finally {
+      shell(`chmod -R 755 ${tmp.dir}`);
+      tmp.cleanup();
+    }
+  });
+});

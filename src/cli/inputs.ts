@@ -20,11 +20,22 @@ export const NDJSON_EXTENSIONS = ['.ndjson', '.jsonl'];
 
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The files under `folder` whose names end in one of `extensions`, depth first in name order. */
-export async function listFolder(folder: string, extensions: string[]): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
+/** A folder of the walk that could not be read. */
+interface Unreadable {
+  unreadable: string;
+  error: unknown;
+}
+
+/** Files under `folder` ending in one of `extensions`, and folders that could not be read, depth first in name order. */
+async function walk(folder: string, extensions: string[], found: (string | Unreadable)[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    found.push({ unreadable: folder, error });
+    return;
+  }
   entries.sort((a, b) => byCodeUnits(a.name, b.name));
-  const found: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
@@ -34,10 +45,25 @@ export async function listFolder(folder: string, extensions: string[]): Promise<
       isDirectory = false; // never followed: a link loop cannot hang the walk
       isFile = await stat(path).then((s) => s.isFile(), () => false);
     }
-    if (isDirectory) found.push(...(await listFolder(path, extensions)));
+    if (isDirectory) await walk(path, extensions, found);
     else if (isFile && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) found.push(path);
   }
-  return found;
+}
+
+/** The files under `folder` whose names end in one of `extensions`, depth first in name order; throws if any folder cannot be read. */
+export async function listFolder(folder: string, extensions: string[]): Promise<string[]> {
+  const found: (string | Unreadable)[] = [];
+  await walk(folder, extensions, found);
+  const failure = found.find((x): x is Unreadable => typeof x !== 'string');
+  if (failure) throw failure.error;
+  return found as string[];
+}
+
+/** A folder that cannot be read: advice about folders, not files. */
+function folderError(error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return new InputError('permission-denied', 'is a folder that cannot be read; make it readable and searchable (chmod +rx) or run as its owner');
+  return fileError(error, '');
 }
 
 export async function expandInputs(args: string[], extensions: string[]): Promise<Source[]> {
@@ -53,8 +79,10 @@ export async function expandInputs(args: string[], extensions: string[]): Promis
       continue;
     }
     try {
-      const files = await listFolder(arg, extensions);
-      if (files.length === 0) {
+      await readdir(arg);
+      const found: (string | Unreadable)[] = [];
+      await walk(arg, extensions, found);
+      if (found.length === 0) {
         sources.push({
           kind: 'failed',
           path: arg,
@@ -62,7 +90,15 @@ export async function expandInputs(args: string[], extensions: string[]): Promis
           message: `has no ${extensions.map((e) => `*${e}`).join(' or ')} files; give a folder of articles or the files themselves`,
         });
       }
-      for (const path of files) sources.push({ kind: 'file', path });
+      // A subfolder that cannot be read is one error record in its place; every readable article is analysed.
+      for (const item of found) {
+        if (typeof item === 'string') {
+          sources.push({ kind: 'file', path: item });
+        } else {
+          const failure = folderError(item.error);
+          sources.push({ kind: 'failed', path: item.unreadable, code: failure.code, message: failure.message });
+        }
+      }
     } catch (error) {
       const failure = fileError(error, arg);
       sources.push({ kind: 'failed', path: arg, code: failure.code, message: failure.message });
