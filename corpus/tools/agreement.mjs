@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // A second, independent annotation of a sample of the corpus, and the agreement between the two.
-//   node corpus/tools/agreement.mjs sample N       choose N articles of train and dev (stratified by
-//                                                  kind, deterministic) and write their sentence lists
+//   node corpus/tools/agreement.mjs sample N       choose N more articles of train and dev (stratified
+//                                                  by kind, deterministic; those chosen before stay)
+//                                                  and write their sentence lists
 //   node corpus/tools/agreement.mjs score          Cohen's kappa on stance, mention, posture and
-//                                                  sender agreement; disagreements to adjudicate
+//                                                  sender agreement, between the two annotations as
+//                                                  made (before adjudication); the disagreements not
+//                                                  yet adjudicated go to disagreements.txt
 // The second annotator sees the article and its numbered analysed sentences (corpus/agreement/
 // NAME.sentences.txt), never the first gold, and writes NAME.second.txt:
 //   sender: moscow | none
@@ -29,10 +32,13 @@ function posture(t) {
   return 'neutral';
 }
 
+/** Chooses `n` more articles of train and dev (all of them the first time), keeping those chosen before. */
 function sample(n) {
   fs.mkdirSync(dir, { recursive: true });
+  const samplePath = path.join(dir, 'sample.json');
+  const before = fs.existsSync(samplePath) ? JSON.parse(fs.readFileSync(samplePath, 'utf8')) : [];
   const hash = (s) => createHash('sha256').update(`agreement:${s}`).digest('hex');
-  const pool = manifest.filter((r) => r.split !== 'test').sort((a, b) => (hash(a.name) < hash(b.name) ? -1 : 1));
+  const pool = manifest.filter((r) => r.split !== 'test' && !before.includes(r.name)).sort((a, b) => (hash(a.name) < hash(b.name) ? -1 : 1));
   const kinds = [...new Set(pool.map((r) => r.kind))].sort();
   const chosen = [];
   // Round-robin over kinds, so the sample has the corpus's mix.
@@ -44,8 +50,9 @@ function sample(n) {
     const actors = fs.existsSync(path.join(root, 'articles', `${r.name}.actors.json`)) ? `actor file: corpus/articles/${r.name}.actors.json` : 'actors: the default six';
     fs.writeFileSync(path.join(dir, `${r.name}.sentences.txt`), `article: corpus/articles/${r.name}.txt\n${actors}\n\n${lines.join('\n')}\n`);
   }
-  fs.writeFileSync(path.join(dir, 'sample.json'), JSON.stringify(chosen.map((r) => r.name), null, 1) + '\n');
-  console.log(`${chosen.length} articles sampled: ${JSON.stringify(chosen.reduce((m, r) => ((m[r.kind] = (m[r.kind] ?? 0) + 1), m), {}))}`);
+  fs.writeFileSync(samplePath, JSON.stringify([...before, ...chosen.map((r) => r.name)], null, 1) + '\n');
+  console.log(`${chosen.length} more articles sampled (${before.length + chosen.length} in all): ${JSON.stringify(chosen.reduce((m, r) => ((m[r.kind] = (m[r.kind] ?? 0) + 1), m), {}))}`);
+  return chosen.map((r) => r.name);
 }
 
 function parseSecond(text) {
@@ -74,8 +81,24 @@ function kappa(pairs) {
   return (agree - expected) / (1 - expected);
 }
 
+/**
+ * The first annotator's labels as they were before adjudication: an adjudicated batch's
+ * disagreements (disagreements-K.txt) record them; elsewhere the gold still has them.
+ */
+function originalFirstLabels() {
+  const original = new Map();
+  for (const f of fs.readdirSync(dir).filter((x) => /^disagreements-\d+\.txt$/.test(x))) {
+    for (const line of fs.readFileSync(path.join(dir, f), 'utf8').split('\n')) {
+      const m = /^(\S+) #(\d+) ([a-z]+): first ([a-z]+), second ([a-z]+)/.exec(line);
+      if (m) original.set(`${m[1]} #${m[2]} ${m[3]}`, m[4]);
+    }
+  }
+  return original;
+}
+
 function score() {
   const names = JSON.parse(fs.readFileSync(path.join(dir, 'sample.json'), 'utf8')).filter((n) => fs.existsSync(path.join(dir, `${n}.second.txt`)));
+  const original = originalFirstLabels();
   const pairs = [];
   let mentionBoth = 0;
   let mentionFirst = 0;
@@ -94,7 +117,7 @@ function score() {
     let localSame = 0;
     for (const s of g.sentences) {
       if (!ANALYSED.has(s.role)) continue;
-      const a = s.stances ?? {};
+      const a = Object.fromEntries(Object.entries(s.stances ?? {}).map(([actor, label]) => [actor, original.get(`${name} #${s.index} ${actor}`) ?? label]));
       const b = second.stances.get(s.index) ?? {};
       for (const [t, labels] of [[tallies[0], a], [tallies[1], b]]) {
         for (const [actor, label] of Object.entries(labels)) {
@@ -108,7 +131,7 @@ function score() {
           pairs.push([a[actor], b[actor]]);
           local++;
           if (a[actor] === b[actor]) localSame++;
-          else disagreements.push(`${name} #${s.index} ${actor}: first ${a[actor]}, second ${b[actor]} | ${s.text}`);
+          else if (!original.has(`${name} #${s.index} ${actor}`)) disagreements.push(`${name} #${s.index} ${actor}: first ${a[actor]}, second ${b[actor]} | ${s.text}`);
         } else if (actor in a) mentionFirst++;
         else mentionSecond++;
       }
