@@ -48,8 +48,12 @@ const labelRows = SPLITS.map((s) => {
   return `| ${s} | ${l.cooperative} (${pct(l.cooperative, total)}) | ${l.conflictual} (${pct(l.conflictual, total)}) | ${l.neutral} (${pct(l.neutral, total)}) | ${l.ambiguous} |`;
 });
 
+const decisionFiles = fs.existsSync(path.join(root, 'agreement')) ? fs.readdirSync(path.join(root, 'agreement')).filter((f) => /^decisions-\d+\.txt$/.test(f)) : [];
+const decisions = decisionFiles.flatMap((f) => fs.readFileSync(path.join(root, 'agreement', f), 'utf8').split('\n').filter((l) => /^\S+ #\d+ /.test(l)));
+const unclear = decisions.filter((l) => /UNCLEAR:/.test(l)).length;
 const agreementText = agreement
-  ? `A second annotator labelled ${agreement.articles} articles of train and dev (${pct(agreement.articles, manifest.filter((r) => r.split !== 'test').length)} of them, ${pct(agreement.articles, manifest.length)} of the corpus; chosen by \`corpus/tools/agreement.mjs sample\`, stratified by kind) from the article and its numbered sentences alone, never seeing the first gold.
+  ? `Second annotators (separate sessions, like the writers) labelled ${agreement.articles} articles of train and dev (${pct(agreement.articles, manifest.filter((r) => r.split !== 'test').length)} of them, ${pct(agreement.articles, manifest.length)} of the corpus; chosen by \`corpus/tools/agreement.mjs sample\`, stratified by kind) from the article and its numbered sentences alone, never seeing the first gold. The figures
+compare the two annotations as made, before adjudication.
 
 | measure | value |
 |---|---|
@@ -60,7 +64,10 @@ const agreementText = agreement
 | posture agreement (${agreement.postures} actor postures) | ${agreement.postureAgreement} |
 | sender agreement | ${agreement.senderAgreement} |
 
-Per-article agreement and every disagreement are in \`agreement/report.json\` and \`agreement/disagreements.txt\`.`
+An adjudicator, seeing both labels and the article, decided each of the ${decisions.length} disagreements by
+docs/ANALYSIS.md (\`agreement/decisions-K.txt\`, applied to the sheets by \`tools/adjudicate.mjs\`); where the
+rules did not decide (${unclear} cases), the rule it applied was written into docs/ANALYSIS.md (see the CHANGELOG). Per-article
+agreement is in \`agreement/report.json\`, the disagreements in \`agreement/disagreements-K.txt\`.`
   : 'The second annotation is not done yet.';
 
 const text = `# The nkmsg corpus
