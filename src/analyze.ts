@@ -200,6 +200,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       encoding: options.input?.encoding ?? 'utf-8',
       sha256: options.input?.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
       ...(options.input?.id !== undefined ? { id: options.input.id } : {}),
+      ...(options.input?.line !== undefined ? { line: options.input.line } : {}),
     },
     meta,
     sender,

@@ -61,6 +61,12 @@ function isStrayControl(code: number): boolean {
 const SAMPLE = 65536;
 const MAX_CONTROL_SHARE = 0.1;
 
+/** Refuses text that no article holds (NUL or other control characters), as decode() refuses such files. */
+export function checkText(text: string): void {
+  if (text.includes('\0')) throw new NotTextError('it contains NUL characters');
+  refuseIfBinary(text);
+}
+
 function refuseIfBinary(text: string): void {
   const n = Math.min(text.length, SAMPLE);
   if (n === 0) return;

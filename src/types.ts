@@ -119,6 +119,8 @@ export interface InputInfo {
   sha256: string;
   /** Present when the input came from an NDJSON record with an id. */
   id?: string | number;
+  /** The line of the NDJSON input the record came from. */
+  line?: number;
 }
 
 /** Why the sender is who it is (or why there is none). */

@@ -130,10 +130,15 @@ async function* tasksOf(
         continue;
       }
     }
-    for await (const record of readRecords(stream, options.maxBytes)) {
-      yield record.ok
-        ? { kind: 'text', path, id: record.id, line: record.line, text: record.text, settings, render }
-        : { kind: 'failed', path, line: record.line, ...(record.id !== undefined ? { id: record.id } : {}), code: record.code, message: record.message, settings, render };
+    try {
+      for await (const record of readRecords(stream, options.maxBytes)) {
+        yield record.ok
+          ? { kind: 'text', path, id: record.id, line: record.line, text: record.text, ...(record.warnings ? { warnings: record.warnings } : {}), settings, render }
+          : { kind: 'failed', path, line: record.line, ...(record.id !== undefined ? { id: record.id } : {}), code: record.code, message: record.message, settings, render };
+      }
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      yield { kind: 'failed', path, code: error.code, message: error.message, settings, render };
     }
   }
 }

@@ -4,8 +4,8 @@
  * entries skipped, symbolic links to folders not followed), "-" for stdin.
  */
 import { readdir, stat } from 'node:fs/promises';
+import { checkText } from '../decode.js';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { fileError, InputError } from './errors.js';
 import { formatBytes } from './task.js';
@@ -124,7 +124,7 @@ export async function readAll(stream: Readable, maxBytes: number): Promise<Uint8
 }
 
 export type NdjsonRecord =
-  | { line: number; ok: true; text: string; id: string | number }
+  | { line: number; ok: true; text: string; id: string | number; warnings?: string[] }
   /** A refused record keeps its id when it has a usable one, so that its error record can be matched to it. */
   | { line: number; ok: false; code: string; message: string; id?: string | number };
 
@@ -150,23 +150,86 @@ export function parseRecord(json: string, line: number, maxBytes: number): Ndjso
   if (typeof record['text'] !== 'string') {
     return { line, ok: false, code: 'bad-record', message: `line ${line} has no "text" string; ${RECORD_HINT}`, ...(typeof id === 'string' || typeof id === 'number' ? { id } : {}) };
   }
-  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') {
-    return { line, ok: false, code: 'bad-record', message: `line ${line}: "id" must be a string or a number; ${RECORD_HINT}` };
+  if (id !== undefined && typeof id !== 'string' && !Number.isSafeInteger(id)) {
+    return { line, ok: false, code: 'bad-record', message: `line ${line}: "id" must be a string or a whole number of at most 15 digits; ${RECORD_HINT}` };
   }
-  return { line, ok: true, text: record['text'], id: id ?? line };
+  const text = record['text'] as string;
+  try {
+    checkText(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const known = typeof id === 'string' || typeof id === 'number' ? { id } : {};
+    return { line, ok: false, code: 'not-text', message: `line ${line}: "text" is ${reason}; give the article's text`, ...known };
+  }
+  return { line, ok: true, text, id: (id as string | number | undefined) ?? line };
+}
+
+/**
+ * The lines of a stream as they arrive, never holding more than `maxBytes` of one line: a
+ * longer line is skipped (given as null) and reading goes on after its line end. A stream that
+ * shows no line end for twice `maxBytes` is not line-delimited: reading stops with an error.
+ */
+export async function* boundedLines(stream: Readable, maxBytes: number): AsyncGenerator<Buffer | null> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let skipping = false;
+  let skipped = 0;
+  for await (const chunk of stream) {
+    let data = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    for (let end = data.indexOf(10); ; end = data.indexOf(10)) {
+      const piece = end < 0 ? data : data.subarray(0, end);
+      if (skipping) {
+        skipped += piece.length;
+      } else if (size + piece.length > maxBytes) {
+        skipping = true;
+        skipped = size + piece.length;
+        parts = [];
+        size = 0;
+      } else {
+        parts.push(piece);
+        size += piece.length;
+      }
+      if (skipping && skipped > 2 * maxBytes) {
+        stream.destroy();
+        throw new InputError('too-large', `has no line end within ${formatBytes(2 * maxBytes)}; NDJSON input needs one JSON record a line, each within --max-bytes`);
+      }
+      if (end < 0) break;
+      yield skipping ? null : Buffer.concat(parts, size);
+      parts = [];
+      size = 0;
+      skipping = false;
+      data = data.subarray(end + 1);
+    }
+  }
+  if (skipping) yield null;
+  else if (size > 0) yield Buffer.concat(parts, size);
 }
 
 /** The records of an NDJSON stream, as they arrive; blank lines are skipped. */
 export async function* readRecords(stream: Readable, maxBytes: number): AsyncGenerator<NdjsonRecord> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let line = 0;
-  try {
-    for await (const text of lines) {
-      line++;
-      if (text.trim() === '') continue;
-      yield parseRecord(line === 1 ? text.replace(/^\uFEFF/, '') : text, line, maxBytes);
+  const seen = new Set<string | number>();
+  for await (const bytes of boundedLines(stream, maxBytes)) {
+    line++;
+    if (bytes === null) {
+      yield { line, ok: false, code: 'too-large', message: `line ${line} is over the --max-bytes limit of ${formatBytes(maxBytes)}; raise --max-bytes` };
+      continue;
     }
-  } finally {
-    lines.close();
+    const raw = bytes.toString('utf8').replace(/\r$/, '');
+    if (raw.trim() === '') continue;
+    const record = parseRecord(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line, maxBytes);
+    if (record.ok && !isValidUtf8(bytes)) record.warnings = ['the line is not valid UTF-8; the bad bytes became U+FFFD'];
+    if (record.ok && seen.has(record.id)) record.warnings = [...(record.warnings ?? []), `id ${JSON.stringify(record.id)} is used by an earlier line too`];
+    if (record.ok) seen.add(record.id);
+    yield record;
   }
 }
+
+const isValidUtf8 = (bytes: Buffer): boolean => {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+};

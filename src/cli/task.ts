@@ -37,7 +37,7 @@ export type Task = Where &
   (
     | { kind: 'file' }
     | { kind: 'bytes'; bytes: Uint8Array }
-    | { kind: 'text'; text: string }
+    | { kind: 'text'; text: string; warnings?: string[] }
     | { kind: 'failed'; code: string; message: string }
   ) & { settings: AnalysisSettings };
 
@@ -118,6 +118,7 @@ export async function runTask(task: Task): Promise<Outcome> {
       if (bytes > settings.maxBytes) throw tooLarge(formatBytes(bytes), settings.maxBytes);
       encoding = 'utf-8';
       sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+      warnings.push(...(task.warnings ?? []));
     } else {
       const raw = task.kind === 'bytes' ? task.bytes : await readBounded(task.path, settings.maxBytes);
       if (raw.length > settings.maxBytes) throw tooLarge(formatBytes(raw.length), settings.maxBytes);
@@ -134,7 +135,7 @@ export async function runTask(task: Task): Promise<Outcome> {
       ...(settings.top !== undefined ? { top: settings.top } : {}),
       ...(settings.explain ? { explain: true } : {}),
       ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}),
-      input: { path: task.path, bytes, encoding, sha256, ...(task.id !== undefined ? { id: task.id } : {}) },
+      input: { path: task.path, bytes, encoding, sha256, ...(task.id !== undefined ? { id: task.id } : {}), ...(task.line !== undefined ? { line: task.line } : {}) },
     });
     if (warnings.length > 0) result.warnings = [...warnings, ...result.warnings];
     return result;
