@@ -191,3 +191,19 @@ describe('a folder of articles with an unreadable subfolder', () => {
     }
   });
 });
+
+describe('file names that are not valid UTF-8', () => {
+  it('says what is wrong with the name, and analyses the rest of the folder', () => {
+    const tmp = tempDir();
+    try {
+      shell(`cp ${ARTICLE} ${tmp.dir}/ok.txt && cp ${ARTICLE} "${tmp.dir}/bad$(printf '\\377').txt"`);
+      const r = shell(`node ${BIN} analyze ${tmp.dir} --format ndjson`);
+      const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+      expect(out.map((x) => x.error?.code ?? 'ok')).toEqual(['bad-file-name', 'ok']);
+      expect(r.stderr).toContain('its name is not valid UTF-8 (the bad bytes are shown as \ufffd), so it cannot be opened by that name; rename it to UTF-8');
+      expect(r.status).toBe(1);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});

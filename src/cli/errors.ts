@@ -63,6 +63,10 @@ export function showPath(path: string): string {
 /** Turns a file-system error on `path` into an InputError with advice. */
 export function fileError(error: unknown, path: string): InputError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  // Node reads names that are not valid UTF-8 with U+FFFD in them: no such name exists to open.
+  if ((code === 'ENOENT' || code === 'EILSEQ') && path.includes('\ufffd')) {
+    return new InputError('bad-file-name', 'its name is not valid UTF-8 (the bad bytes are shown as \ufffd), so it cannot be opened by that name; rename it to UTF-8');
+  }
   switch (code) {
     case 'ENOENT':
       return new InputError('not-found', 'no such file or folder; check the path and the current folder');
