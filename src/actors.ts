@@ -4,7 +4,7 @@
  * into regular expressions, so no actor file can make matching slow.
  */
 import { DEFAULT_ACTORS, FAMILY_NAME_FIRST_ACTORS, OTHER_STATES, TRAPS } from './data/actors.js';
-import { surnameOf } from './mentions.js';
+import { secondWordOf, surnameOf } from './mentions.js';
 import type { ActorDefinition, ContextualName, MentionForm } from './types.js';
 
 export class ActorFileError extends Error {
@@ -38,6 +38,12 @@ export interface ActorSet {
   actors: ActorDefinition[];
   /** Names by their first word as it can be written (see compileActorSet), longest first. */
   index: Map<string, NameEntry[]>;
+  /**
+   * For first words that begin many names: those names again by their second word (lower
+   * case; "" for one-word names), so a word that begins 50,000 aliases costs a look-up, not
+   * 50,000 comparisons.
+   */
+  bySecondWord: Map<string, Map<string, NameEntry[]>>;
   /** Leaders' surnames, with their actor (null where two actors' leaders share one). */
   surnames: Map<string, string | null>;
 }
@@ -240,8 +246,23 @@ export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): Act
       surnames.set(surname, known === undefined || known === a.id ? a.id : null);
     }
   }
-  return { actors, index, surnames };
+  const bySecondWord = new Map<string, Map<string, NameEntry[]>>();
+  for (const [key, entries] of index) {
+    if (entries.length <= MANY_NAMES) continue;
+    const groups = new Map<string, NameEntry[]>();
+    for (const entry of entries) {
+      const second = secondWordOf(entry.text);
+      const group = groups.get(second) ?? [];
+      group.push(entry);
+      groups.set(second, group);
+    }
+    bySecondWord.set(key, groups);
+  }
+  return { actors, index, surnames, bySecondWord };
 }
+
+/** A first word that begins more names than this gets them grouped by second word. */
+const MANY_NAMES = 16;
 
 let defaultSet: ActorSet | null = null;
 export function defaultActorSet(): ActorSet {

@@ -75,6 +75,22 @@ export function overlapsAny(spans: Span[], start: number, end: number): boolean 
   return lo < spans.length && spans[lo]!.start < end;
 }
 
+/** The second space-separated word of a name, lower case, without trailing punctuation; "" for one word. */
+export const secondWordOf = (text: string): string => (text.split(/\s+/)[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’.-]+$/u, '');
+
+/** The names that can start with `word` at this point: for a word that begins many names, only those whose second word follows. */
+function namesAt(input: string, after: number, word: string, set: ActorSet): NameEntry[] {
+  const all = set.index.get(word);
+  if (!all) return [];
+  const groups = set.bySecondWord.get(word);
+  if (!groups) return all;
+  const next = /^[\s\u00a0]+(\S+)/.exec(input.slice(after, after + 200))?.[1] ?? '';
+  const second = secondWordOf(`x ${next}`);
+  const one = groups.get('') ?? [];
+  const two = groups.get(second) ?? [];
+  return [...two, ...one].sort((a, b) => b.text.length - a.text.length);
+}
+
 /** Finds actor names and other states' names in `input` between `start` and `end`. */
 export function findNames(input: string, span: Span, set: ActorSet, context: MentionContext): SentenceMentions {
   const mentions: Mention[] = [];
@@ -84,8 +100,8 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
   let consumedUntil = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     if (m.index < consumedUntil) continue;
-    const candidates = set.index.get(m[0]) ?? [];
     const pos = span.start + m.index;
+    const candidates = namesAt(input, pos + m[0].length, m[0], set);
     let matched = false;
     for (const entry of candidates) {
       // "The North" opening a sentence is "the North".

@@ -112,3 +112,13 @@ describe('actor file names with punctuation', () => {
     expect(result.sentences.at(-1)!.mentions.map((m) => m.surface)).toEqual(['Group of Seven (Plus)', 'G7+']);
   });
 });
+
+describe('a large actor file', () => {
+  it('matches names among 50,000 aliases that share a first word, each occurrence by look-up', () => {
+    const aliases = Array.from({ length: 50000 }, (_, i) => `Foo Bar${i}`);
+    const set = compileActorSet(parseActorFile([{ id: 'x', name: 'X', aliases: [...aliases, 'Foo'] }]));
+    expect(set.bySecondWord.get('Foo')!.get('bar17')!.map((e) => e.text)).toEqual(['Foo Bar17']);
+    const result = analyze('A Title\n\nFoo said that Foo Bar17 met Foo Bar49999, and Foo Baz did not.', { actorSet: set });
+    expect(result.sentences.at(-1)!.mentions.map((m) => m.surface)).toEqual(['Foo', 'Foo Bar17', 'Foo Bar49999', 'Foo']);
+  });
+});
