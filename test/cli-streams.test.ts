@@ -34,6 +34,24 @@ describe('output that cannot be written', () => {
     }
   });
 
+  it('says what is wrong when --output is /dev/full or a folder it cannot write into', async () => {
+    const full = await nkmsg(['analyze', ARTICLE, '-o', '/dev/full']);
+    expect(full.code).toBe(1);
+    expect(full.stderr).toBe('nkmsg: error: /dev/full: cannot write: no space left on device\n');
+    if (process.getuid?.() !== 0) return;
+    const tmp = tempDir();
+    try {
+      shell(`chmod 755 ${tmp.dir} && mkdir ${tmp.dir}/ro && chmod 555 ${tmp.dir}/ro`);
+      const probe = await nkmsg(['--version'], { uid: 65534, gid: 65534 }).catch(() => null);
+      if (probe?.code !== 0) return;
+      const run = await nkmsg(['analyze', ARTICLE, '-o', join(tmp.dir, 'ro', 'out.txt')], { uid: 65534, gid: 65534 });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(`nkmsg: error: cannot write ${join(tmp.dir, 'ro', 'out.txt')}: permission denied (its folder is not writable); choose another folder\n`);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
   it('refuses an empty --output path as a usage error', async () => {
     const run = await nkmsg(['analyze', '-o', '', ARTICLE]);
     expect(run.code).toBe(2);
