@@ -122,3 +122,20 @@ describe('a large actor file', () => {
     expect(result.sentences.at(-1)!.mentions.map((m) => m.surface)).toEqual(['Foo', 'Foo Bar17', 'Foo Bar49999', 'Foo']);
   });
 });
+
+describe('excluded spans', () => {
+  it('are found by binary search among many', async () => {
+    const { overlapsAny } = await import('../../src/mentions.js');
+    const spans = Array.from({ length: 10000 }, (_, i) => ({ start: i * 10, end: i * 10 + 4 }));
+    expect(overlapsAny(spans, 0, 1)).toBe(true);
+    expect(overlapsAny(spans, 4, 10)).toBe(false);
+    expect(overlapsAny(spans, 99993, 99995)).toBe(true);
+    expect(overlapsAny(spans, 99994, 99999)).toBe(false);
+    expect(overlapsAny([], 0, 5)).toBe(false);
+    // A publisher named throughout the article is no mention anywhere.
+    const body = Array.from({ length: 200 }, () => 'Seoul Times reported that Tokyo met Seoul.').join(' ');
+    const result = analyze(`A Title\n\nA deck of words.\n\nBy Jane Roe, Seoul Times\n\n${body}`);
+    expect(result.meta.publisher).toBe('Seoul Times');
+    expect(result.actors.find((a) => a.id === 'seoul')!.mentions).toBe(200);
+  });
+});
