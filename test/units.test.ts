@@ -69,7 +69,8 @@ describe('parseRecord (NDJSON input)', () => {
     ['not JSON', '{oops', /line 3 is not valid JSON/],
     ['not an object', '[1]', /line 3 is not a JSON object/],
     ['no text', '{"id":1}', /line 3 has no "text" string/],
-    ['a bad id', '{"id":{},"text":"x"}', /"id" must be a string or a number/],
+    ['a bad id', '{"id":{},"text":"x"}', /"id" must be a string or a whole number of at most 15 digits/],
+    ['an id past the safe integers', '{"id":1e400,"text":"x"}', /"id" must be a string or a whole number/],
     ['too large', `{"text":"${'x'.repeat(200)}"}`, /over the --max-bytes limit/],
   ])('refuses %s with a message naming the line', (_n, line, message) => {
     const record = parseRecord(line, 3, 100);
