@@ -76,7 +76,7 @@ export function overlapsAny(spans: Span[], start: number, end: number): boolean 
 }
 
 /** The second space-separated word of a name, lower case, without trailing punctuation; "" for one word. */
-export const secondWordOf = (text: string): string => (text.split(/\s+/)[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’.-]+$/u, '');
+export const secondWordOf = (text: string): string => (text.split(/\s+/)[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '');
 
 /** The names that can start with `word` at this point: for a word that begins many names, only those whose second word follows. */
 function namesAt(input: string, after: number, word: string, set: ActorSet): NameEntry[] {

@@ -139,3 +139,37 @@ describe('excluded spans', () => {
     expect(result.actors.find((a) => a.id === 'seoul')!.mentions).toBe(200);
   });
 });
+
+describe('matching cost does not grow with the number of excluded spans or of names sharing a first word', () => {
+  /** An array whose element reads are counted. */
+  function counted<T>(items: T[]): { proxy: T[]; reads: () => number } {
+    let reads = 0;
+    const proxy = new Proxy(items, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    return { proxy, reads: () => reads };
+  }
+
+  it('reads a handful of 10,000 excluded spans per name found', async () => {
+    const { findNames } = await import('../../src/mentions.js');
+    const { defaultActorSet } = await import('../../src/actors.js');
+    const text = 'Seoul and Tokyo met in Beijing.';
+    const spans = counted(Array.from({ length: 10000 }, (_, i) => ({ start: 100 + i * 10, end: 104 + i * 10 })));
+    const found = findNames(text, { start: 0, end: text.length }, defaultActorSet(), { contains: () => true, excluded: spans.proxy });
+    expect(found.mentions.map((m) => m.actor)).toEqual(['seoul', 'tokyo', 'beijing']);
+    expect(spans.reads()).toBeLessThan(3 * 20);
+  });
+
+  it('never walks the full list of 50,000 names that share a first word', () => {
+    const aliases = Array.from({ length: 50000 }, (_, i) => `Foo Bar${i}`);
+    const set = compileActorSet(parseActorFile([{ id: 'x', name: 'X', aliases }]));
+    const all = counted(set.index.get('Foo')!);
+    set.index.set('Foo', all.proxy);
+    const result = analyze('A Title\n\nFoo Bar17 met Foo Bar42 and Foo Bar7.', { actorSet: set });
+    expect(result.sentences.at(-1)!.mentions.map((m) => m.surface)).toEqual(['Foo Bar17', 'Foo Bar42', 'Foo Bar7']);
+    expect(all.reads()).toBe(0);
+  });
+});
