@@ -3,15 +3,6 @@
 import { fstatSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { main } from '../dist/cli/main.js';
-import { removeTemporaryFiles } from '../dist/cli/output.js';
-
-// Interrupted while writing --output: the temporary file goes, the target stays as it was.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
-  process.on(signal, () => {
-    removeTemporaryFiles();
-    process.exit(code);
-  });
-}
 
 const REASONS = { ENOSPC: 'no space left on device', EBADF: 'standard output is closed', EIO: 'input/output error', EDQUOT: 'disk quota exceeded' };
 /** One line on stderr and exit 1: the results could not be written, and no stack trace helps with that. */

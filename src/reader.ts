@@ -44,13 +44,25 @@ export function defaultModel(): StanceModel | null {
   return loaded;
 }
 
+/** The weights as a Map, made once per model: a Map looks up 25,000 keys faster than an object does. */
+const weightMaps = new WeakMap<StanceModel, Map<string, number[]>>();
+function weightsOf(model: StanceModel): Map<string, number[]> {
+  let map = weightMaps.get(model);
+  if (!map) {
+    map = new Map(Object.entries(model.weights));
+    weightMaps.set(model, map);
+  }
+  return map;
+}
+
 /** Label probabilities for one pair's features. */
 export function scores(model: StanceModel, features: string[]): number[] {
+  const weights = weightsOf(model);
   let z0 = 0;
   let z1 = 0;
   let z2 = 0;
   for (const f of features) {
-    const w = model.weights[f];
+    const w = weights.get(f);
     if (!w) continue;
     z0 += w[0]!;
     z1 += w[1]!;
@@ -72,8 +84,9 @@ export function classify(model: StanceModel, features: string[], explain = 0): R
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   const because: FeatureWeight[] = [];
   if (explain > 0) {
+    const weights = weightsOf(model);
     for (const f of features) {
-      const w = model.weights[f];
+      const w = weights.get(f);
       if (!w) continue;
       const others = w.filter((_, k) => k !== best);
       const margin = w[best]! - others.reduce((a, b) => a + b, 0) / others.length;

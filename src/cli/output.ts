@@ -189,8 +189,21 @@ function directSink(handle: FileHandle): Sink {
   };
 }
 
-/** Temporary files being written: removed on SIGINT, SIGTERM or SIGHUP (see bin/nkmsg.js). */
+/** Temporary files being written: removed on SIGINT, SIGTERM or SIGHUP. */
 const liveTemporaryFiles = new Set<string>();
+let signalsHandled = false;
+
+/** From the first temporary file on: an interrupted run removes it, leaves the target as it was, and exits 128 + the signal. */
+function handleSignals(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    process.on(signal, () => {
+      removeTemporaryFiles();
+      process.exit(code);
+    });
+  }
+}
 
 /** Removes every temporary file still being written; for a signal handler, so synchronous. */
 export function removeTemporaryFiles(): void {
@@ -209,6 +222,7 @@ async function atomicSink(target: string, replaced: { mode: number; uid: number;
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle: FileHandle = await open(temp, 'wx', 0o666);
   liveTemporaryFiles.add(temp);
+  handleSignals();
   let done = false;
   return {
     atomic: true,
