@@ -28,5 +28,5 @@ export function scoresBlock(root) {
     `By kind of article (test split, stance accuracy): ${kinds}.`,
     curve ? `Learning curve (dev stance accuracy): ${curve}.` : '',
     `Model: ${model.features.toLocaleString('en-US')} weighted features, softmax temperature ${model.temperature}, trained on ${model.provenance.counts.trainArticles} articles (${model.provenance.counts.pairs.toLocaleString('en-US')} pairs).`,
-  ].filter((l) => l !== '').join('\n');
+  ].filter((l) => l !== '').join('\n\n');
 }

@@ -19,24 +19,24 @@ interface Floor {
   summaryInSection: number;
 }
 
-/** Measured scores, rounded down a little; every fixture must have one. */
+/** Measured scores less 0.03 (the fixtures are in the stance reader's training data); every fixture must have one. */
 const FLOORS: Record<string, Floor> = {
-  'beijing-summer-letters': { mentionsF1: 0.97, stanceAccuracy: 0.89, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
-  'beijing-xi-seoul-first': { mentionsF1: 0.97, stanceAccuracy: 0.82, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
-  'china-signals-seoul-overture': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
-  'delhi-s400-four-messages': { mentionsF1: 0.97, stanceAccuracy: 0.77, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
-  'moscow-after-dokdo-intrusion': { mentionsF1: 0.97, stanceAccuracy: 0.91, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
-  'moscow-three-pacific-messages': { mentionsF1: 0.97, stanceAccuracy: 0.86, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
-  'obama-asia-tour-signals': { mentionsF1: 0.97, stanceAccuracy: 0.82, postures: 0.8, messagesF1: 0.83, summaryInSection: 1.0 },
-  'pyongyang-missile-mail': { mentionsF1: 0.97, stanceAccuracy: 0.89, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
-  'russia-nk-opening': { mentionsF1: 0.97, stanceAccuracy: 0.97, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
-  'seoul-after-thaad-crlf': { mentionsF1: 0.97, stanceAccuracy: 0.86, postures: 0.8, messagesF1: 1.0, summaryInSection: 1.0 },
-  'seoul-brief-summer-friction': { mentionsF1: 0.97, stanceAccuracy: 0.81, postures: 0.6, messagesF1: 1.0, summaryInSection: 1.0 },
-  'seoul-four-letters-wrapped': { mentionsF1: 0.97, stanceAccuracy: 0.84, postures: 0.5, messagesF1: 1.0, summaryInSection: 1.0 },
-  'tokyo-abe-courts-kremlin': { mentionsF1: 0.97, stanceAccuracy: 0.72, postures: 0.4, messagesF1: 1.0, summaryInSection: 1.0 },
-  'turkey-four-addressees': { mentionsF1: 0.97, stanceAccuracy: 0.76, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
-  'washington-sanctions-signals': { mentionsF1: 0.97, stanceAccuracy: 0.92, postures: 0.75, messagesF1: 1.0, summaryInSection: 1.0 },
-  'washington-singapore-four-capitals': { mentionsF1: 0.97, stanceAccuracy: 0.85, postures: 1.0, messagesF1: 1.0, summaryInSection: 1.0 },
+  'beijing-summer-letters': { mentionsF1: 0.97, stanceAccuracy: 0.97, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'beijing-xi-seoul-first': { mentionsF1: 0.97, stanceAccuracy: 0.92, postures: 0.72, messagesF1: 0.97, summaryInSection: 0.97 },
+  'china-signals-seoul-overture': { mentionsF1: 0.97, stanceAccuracy: 0.97, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'delhi-s400-four-messages': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'moscow-after-dokdo-intrusion': { mentionsF1: 0.95, stanceAccuracy: 0.97, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'moscow-three-pacific-messages': { mentionsF1: 0.97, stanceAccuracy: 0.97, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'obama-asia-tour-signals': { mentionsF1: 0.97, stanceAccuracy: 0.92, postures: 0.97, messagesF1: 0.80, summaryInSection: 0.97 },
+  'pyongyang-missile-mail': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.77, messagesF1: 0.97, summaryInSection: 0.97 },
+  'russia-nk-opening': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'seoul-after-thaad-crlf': { mentionsF1: 0.97, stanceAccuracy: 0.93, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'seoul-brief-summer-friction': { mentionsF1: 0.96, stanceAccuracy: 0.97, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'seoul-four-letters-wrapped': { mentionsF1: 0.97, stanceAccuracy: 0.92, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'tokyo-abe-courts-kremlin': { mentionsF1: 0.97, stanceAccuracy: 0.95, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'turkey-four-addressees': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'washington-sanctions-signals': { mentionsF1: 0.97, stanceAccuracy: 0.92, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'washington-singapore-four-capitals': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
 };
 
 const SEED = 'russia-nk-opening';
