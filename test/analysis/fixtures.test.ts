@@ -29,13 +29,13 @@ const FLOORS: Record<string, Floor> = {
   'moscow-three-pacific-messages': { mentionsF1: 0.97, stanceAccuracy: 0.97, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
   'obama-asia-tour-signals': { mentionsF1: 0.97, stanceAccuracy: 0.92, postures: 0.97, messagesF1: 0.80, summaryInSection: 0.97 },
   'pyongyang-missile-mail': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.77, messagesF1: 0.97, summaryInSection: 0.97 },
-  'russia-nk-opening': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
-  'seoul-after-thaad-crlf': { mentionsF1: 0.97, stanceAccuracy: 0.93, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'russia-nk-opening': { mentionsF1: 0.97, stanceAccuracy: 0.89, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'seoul-after-thaad-crlf': { mentionsF1: 0.97, stanceAccuracy: 0.89, postures: 0.77, messagesF1: 0.97, summaryInSection: 0.97 },
   'seoul-brief-summer-friction': { mentionsF1: 0.96, stanceAccuracy: 0.97, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
   'seoul-four-letters-wrapped': { mentionsF1: 0.97, stanceAccuracy: 0.92, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
   'tokyo-abe-courts-kremlin': { mentionsF1: 0.97, stanceAccuracy: 0.95, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
   'turkey-four-addressees': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
-  'washington-sanctions-signals': { mentionsF1: 0.97, stanceAccuracy: 0.92, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'washington-sanctions-signals': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
   'washington-singapore-four-capitals': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
 };
 
