@@ -10,8 +10,8 @@ import { assignSections, findSender, summarize } from './messages.js';
 import { readText, type Token } from './nlp.js';
 import { assignRoles, missedSentenceStarts, paragraphSpans, readMeta, sentenceSpans } from './segment.js';
 import { sentenceStance } from './stance.js';
-import { pairFeatures } from './features.js';
-import { classify, defaultModel, type StanceModel } from './reader.js';
+import { allFeatures, pairFeatures, type PairFeatures } from './features.js';
+import { classifySentence, defaultModel, type StanceModel } from './reader.js';
 import { readStructure, sentenceShape } from './structure.js';
 import type {
   ActorDefinition,
@@ -164,7 +164,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
             ruleTone: stance.tone,
             role: paragraph.role,
           });
-          options.onFeatures?.(sentence.index, features);
+          options.onFeatures?.(sentence.index, allFeatures(features));
           if (model) readStances(sentence, features, model, options.explain === true);
         }
         previous = sentence;
@@ -244,10 +244,9 @@ function messageTo(receiver: ActorDefinition, senderName: string, sender: string
 }
 
 /** Stances, their confidence and (for --explain) their reasons, from the learned reader. */
-function readStances(sentence: Sentence, features: Map<string, string[]>, model: StanceModel, explain: boolean): void {
+function readStances(sentence: Sentence, features: PairFeatures, model: StanceModel, explain: boolean): void {
   const because: NonNullable<Sentence['because']> = {};
-  for (const [actor, f] of features) {
-    const reading = classify(model, f, explain ? 3 : 0);
+  for (const [actor, reading] of classifySentence(model, features.shared, features.own, explain ? 3 : 0)) {
     sentence.stances[actor] = reading.stance;
     sentence.confidence[actor] = reading.confidence;
     if (explain) because[actor] = reading.because;

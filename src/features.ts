@@ -203,12 +203,19 @@ function cueFeatures(v: SentenceView, readings: MentionReading[], clauses: Set<n
   if (nearest) add(`nearest-cue=${nearest.code}`);
 }
 
+export interface PairFeatures {
+  /** What every pair of the sentence shares (its words, tone, shape), once. */
+  shared: string[];
+  /** Each actor's own features, beside the shared ones. */
+  own: Map<string, string[]>;
+}
+
 /** Features of every actor mentioned in the sentence. */
-export function pairFeatures(e: SentenceEvidence): Map<string, string[]> {
+export function pairFeatures(e: SentenceEvidence): PairFeatures {
   const view = viewOf(e);
-  const out = new Map<string, string[]>();
+  const own = new Map<string, string[]>();
   for (const actor of new Set(e.readings.map((r) => r.mention.actor))) {
-    const f = new Set<string>(view.shared);
+    const f = new Set<string>();
     const add = (feature: string): void => void f.add(feature);
     add(`rule=${e.ruleStances[actor] ?? 'neutral'}`);
     const readings = e.readings.filter((r) => r.mention.actor === actor);
@@ -217,7 +224,11 @@ export function pairFeatures(e: SentenceEvidence): Map<string, string[]> {
     lexicalFeatures(view, readings, clauses, add);
     vocabularyFeatures(view, readings, clauses, add);
     cueFeatures(view, readings, clauses, add);
-    out.set(actor, [...f]);
+    own.set(actor, [...f]);
   }
-  return out;
+  return { shared: [...new Set(view.shared)], own };
 }
+
+/** Each actor's shared and own features together, as training reads them. */
+export const allFeatures = (features: PairFeatures): Map<string, string[]> =>
+  new Map([...features.own].map(([actor, f]) => [actor, [...features.shared, ...f]]));

@@ -3,7 +3,7 @@
  * features, with its weights in model/stance.json (made by `npm run train`).
  * Inference only; training lives in scripts/train.mjs.
  */
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import type { Stance } from './types.js';
 
 export const LABELS: readonly Stance[] = ['cooperative', 'conflictual', 'neutral'];
@@ -29,14 +29,46 @@ export interface Reading {
   because: FeatureWeight[];
 }
 
+/** A model made ready for reading: feature -> row, and the weights packed three to a row. */
+interface Compiled {
+  rows: Map<string, number>;
+  weights: Float64Array;
+  temperature: number;
+}
+
+const compiledModels = new WeakMap<StanceModel, Compiled>();
+
+function compile(model: StanceModel): Compiled {
+  let compiled = compiledModels.get(model);
+  if (!compiled) {
+    const entries = Object.entries(model.weights);
+    const rows = new Map<string, number>();
+    const weights = new Float64Array(entries.length * 3);
+    entries.forEach(([feature, w], row) => {
+      rows.set(feature, row);
+      weights[row * 3] = w[0]!;
+      weights[row * 3 + 1] = w[1]!;
+      weights[row * 3 + 2] = w[2]!;
+    });
+    compiled = { rows, weights, temperature: model.temperature };
+    compiledModels.set(model, compiled);
+  }
+  return compiled;
+}
+
 let loaded: StanceModel | null | undefined;
 
-/** The committed model, or null where none has been trained. Loaded on first use. */
+/**
+ * The committed model, or null where none has been trained. Loaded on first use, and read with
+ * JSON.parse rather than require(), so that only its packed form stays in memory.
+ */
 export function defaultModel(): StanceModel | null {
   if (loaded === undefined) {
     try {
-      const require = createRequire(import.meta.url);
-      loaded = require('../model/stance.json') as StanceModel;
+      const raw = JSON.parse(readFileSync(new URL('../model/stance.json', import.meta.url), 'utf8')) as StanceModel;
+      const compiled = compile(raw);
+      loaded = { weights: {}, temperature: raw.temperature, provenance: raw.provenance };
+      compiledModels.set(loaded, compiled);
     } catch {
       loaded = null;
     }
@@ -44,56 +76,77 @@ export function defaultModel(): StanceModel | null {
   return loaded;
 }
 
-/** The weights as a Map, made once per model: a Map looks up 25,000 keys faster than an object does. */
-const weightMaps = new WeakMap<StanceModel, Map<string, number[]>>();
-function weightsOf(model: StanceModel): Map<string, number[]> {
-  let map = weightMaps.get(model);
-  if (!map) {
-    map = new Map(Object.entries(model.weights));
-    weightMaps.set(model, map);
-  }
-  return map;
-}
-
-/** Label probabilities for one pair's features. */
-export function scores(model: StanceModel, features: string[]): number[] {
-  const weights = weightsOf(model);
-  let z0 = 0;
-  let z1 = 0;
-  let z2 = 0;
+/** Adds the features' weights to `z` (three label scores). */
+function addWeights(c: Compiled, features: readonly string[], z: Float64Array): void {
+  let z0 = z[0]!;
+  let z1 = z[1]!;
+  let z2 = z[2]!;
   for (const f of features) {
-    const w = weights.get(f);
-    if (!w) continue;
-    z0 += w[0]!;
-    z1 += w[1]!;
-    z2 += w[2]!;
+    const row = c.rows.get(f);
+    if (row === undefined) continue;
+    z0 += c.weights[row * 3]!;
+    z1 += c.weights[row * 3 + 1]!;
+    z2 += c.weights[row * 3 + 2]!;
   }
-  return softmax([z0, z1, z2], model.temperature);
+  z[0] = z0;
+  z[1] = z1;
+  z[2] = z2;
 }
 
-export function softmax(z: number[], temperature = 1): number[] {
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp((v - max) / temperature));
-  const sum = e.reduce((a, b) => a + b, 0);
+export function softmax(z: ArrayLike<number>, temperature = 1): number[] {
+  const max = Math.max(z[0]!, z[1]!, z[2]!);
+  const e = [0, 1, 2].map((k) => Math.exp((z[k]! - max) / temperature));
+  const sum = e[0]! + e[1]! + e[2]!;
   return e.map((v) => v / sum);
 }
 
-export function classify(model: StanceModel, features: string[], explain = 0): Reading {
-  const p = scores(model, features);
-  let best = 0;
-  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  const because: FeatureWeight[] = [];
-  if (explain > 0) {
-    const weights = weightsOf(model);
-    for (const f of features) {
-      const w = weights.get(f);
-      if (!w) continue;
-      const others = w.filter((_, k) => k !== best);
-      const margin = w[best]! - others.reduce((a, b) => a + b, 0) / others.length;
-      because.push({ feature: f, weight: Math.round(margin * 1000) / 1000 });
-    }
-    because.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
-    because.length = Math.min(because.length, explain);
+/** Label probabilities for one pair's features. */
+export function scores(model: StanceModel, features: readonly string[]): number[] {
+  const c = compile(model);
+  const z = new Float64Array(3);
+  addWeights(c, features, z);
+  return softmax(z, c.temperature);
+}
+
+/**
+ * The stance of every actor of a sentence: the sentence's shared features are weighed once,
+ * each actor's own on top of them.
+ */
+export function classifySentence(model: StanceModel, shared: readonly string[], own: Map<string, string[]>, explain = 0): Map<string, Reading> {
+  const c = compile(model);
+  const base = new Float64Array(3);
+  addWeights(c, shared, base);
+  const readings = new Map<string, Reading>();
+  for (const [actor, features] of own) {
+    const z = Float64Array.from(base);
+    addWeights(c, features, z);
+    const p = softmax(z, c.temperature);
+    let best = 0;
+    for (let k = 1; k < 3; k++) if (p[k]! > p[best]!) best = k;
+    readings.set(actor, {
+      stance: LABELS[best]!,
+      confidence: Math.round(p[best]! * 1000) / 1000,
+      because: explain > 0 ? strongest(c, [...shared, ...features], best, explain) : [],
+    });
   }
-  return { stance: LABELS[best]!, confidence: Math.round(p[best]! * 1000) / 1000, because };
+  return readings;
+}
+
+/** The features that pushed most toward label `best` over the others. */
+function strongest(c: Compiled, features: string[], best: number, n: number): FeatureWeight[] {
+  const because: FeatureWeight[] = [];
+  for (const f of new Set(features)) {
+    const row = c.rows.get(f);
+    if (row === undefined) continue;
+    const w = [c.weights[row * 3]!, c.weights[row * 3 + 1]!, c.weights[row * 3 + 2]!];
+    const others = w.filter((_, k) => k !== best);
+    because.push({ feature: f, weight: Math.round((w[best]! - (others[0]! + others[1]!) / 2) * 1000) / 1000 });
+  }
+  because.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
+  return because.slice(0, n);
+}
+
+/** One pair's reading from all its features. */
+export function classify(model: StanceModel, features: readonly string[], explain = 0): Reading {
+  return classifySentence(model, [], new Map([['pair', [...features]]]), explain).get('pair')!;
 }
