@@ -19,6 +19,7 @@ const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : nul
 
 const modelPath = args.includes('--model') ? args[args.indexOf('--model') + 1] : new URL('../model/stance.json', import.meta.url);
 const model = JSON.parse(fs.readFileSync(modelPath, 'utf8'));
+model.weights = Object.fromEntries(model.weights.map(([feature, ...w]) => [feature, w]));
 // Scored with the model as read from its file (the committed one unless --model names another).
 const reading = { model: { weights: model.weights, temperature: model.temperature, provenance: model.provenance } };
 

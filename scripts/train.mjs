@@ -99,9 +99,10 @@ const out = {
 };
 const target = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : committed;
 fs.mkdirSync(path.dirname(target), { recursive: true });
-// One feature per line: a reviewable diff when the model is retrained.
-const lines = Object.entries(out.weights).map(([f, w]) => `  ${JSON.stringify(f)}: ${JSON.stringify(w)}`);
+// One feature a line, as [feature, cooperative, conflictual, neutral]: a reviewable diff when the
+// model is retrained, and an array of rows parses much faster than an object of 75,000 keys.
+const lines = Object.entries(out.weights).map(([f, w]) => `  ${JSON.stringify([f, ...w])}`);
 const head = JSON.stringify({ provenance: out.provenance, labels: out.labels, temperature: out.temperature }, null, 1).slice(0, -2);
-fs.writeFileSync(target, `${head},\n "weights": {\n${lines.join(',\n')}\n }\n}\n`);
+fs.writeFileSync(target, `${head},\n "weights": [\n${lines.join(',\n')}\n ]\n}\n`);
 console.log(JSON.stringify(summary));
 console.log(`wrote ${target === committed ? 'model/stance.json' : target} (${Object.keys(out.weights).length} features)`);

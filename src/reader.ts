@@ -9,7 +9,7 @@ import type { Stance } from './types.js';
 export const LABELS: readonly Stance[] = ['cooperative', 'conflictual', 'neutral'];
 
 export interface StanceModel {
-  /** Weights per feature, one per label in LABELS order. */
+  /** Weights per feature, one per label in LABELS order (model/stance.json keeps them as rows: [feature, w0, w1, w2]). */
   weights: Record<string, number[]>;
   /** Softmax temperature fitted on dev, so that confidences are calibrated. */
   temperature: number;
@@ -56,6 +56,13 @@ function compile(model: StanceModel): Compiled {
   return compiled;
 }
 
+/** model/stance.json as written by scripts/train.mjs. */
+interface ModelFile {
+  provenance: Record<string, unknown>;
+  temperature: number;
+  weights: [string, number, number, number][];
+}
+
 let loaded: StanceModel | null | undefined;
 
 /**
@@ -65,10 +72,17 @@ let loaded: StanceModel | null | undefined;
 export function defaultModel(): StanceModel | null {
   if (loaded === undefined) {
     try {
-      const raw = JSON.parse(readFileSync(new URL('../model/stance.json', import.meta.url), 'utf8')) as StanceModel;
-      const compiled = compile(raw);
-      loaded = { weights: {}, temperature: raw.temperature, provenance: raw.provenance };
-      compiledModels.set(loaded, compiled);
+      const file = JSON.parse(readFileSync(new URL('../model/stance.json', import.meta.url), 'utf8')) as ModelFile;
+      const rows = new Map<string, number>();
+      const weights = new Float64Array(file.weights.length * 3);
+      file.weights.forEach(([feature, w0, w1, w2], row) => {
+        rows.set(feature, row);
+        weights[row * 3] = w0;
+        weights[row * 3 + 1] = w1;
+        weights[row * 3 + 2] = w2;
+      });
+      loaded = { weights: {}, temperature: file.temperature, provenance: file.provenance };
+      compiledModels.set(loaded, { rows, weights, temperature: file.temperature });
     } catch {
       loaded = null;
     }
