@@ -3,6 +3,7 @@
  * each word in the actor set's index; then pronouns that clearly refer back.
  */
 import type { ActorSet, NameEntry } from './actors.js';
+import { firstEndingAfter } from './spans.js';
 import { EXPLETIVE_IT_VERBS, EXPLETIVE_IT_WORDS, LEADER_TITLES, PRONOUN_CONNECTIVES, PRONOUN_FRONTERS, PRONOUNS } from './data/actors.js';
 import type { Mention, Span } from './types.js';
 
@@ -65,14 +66,8 @@ function contextualOk(input: string, end: number, entry: NameEntry, context: Men
 
 /** Whether [start, end) overlaps one of `spans` (sorted, not overlapping): a binary search, so a publisher named a thousand times costs no more per mention. */
 export function overlapsAny(spans: Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo]!.start < end;
+  const at = firstEndingAfter(spans, start);
+  return at < spans.length && spans[at]!.start < end;
 }
 
 /** The second space-separated word of a name, lower case, without trailing punctuation; "" for one word. */

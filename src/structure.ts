@@ -16,6 +16,7 @@ import {
   TOPIC_PREPOSITIONS,
 } from './data/structure.js';
 import { listAround } from './mentions.js';
+import { firstEndingAfter } from './spans.js';
 import type { Token } from './nlp.js';
 import type { Mention } from './types.js';
 
@@ -64,17 +65,8 @@ const CONDITIONAL = new Set(CONDITIONAL_WORDS);
 const NEGATION = new Set(NEGATION_WORDS);
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
 
-/** Index of the first token that starts at or after `offset`. */
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Index of the token at `offset`, or of the first after it. */
+const tokenAt = (tokens: Token[], offset: number): number => firstEndingAfter(tokens, offset);
 
 /** The clause's head verb: its first main verb, or its first auxiliary where it has none. */
 function headVerb(tokens: Token[], clause: Clause): number {
