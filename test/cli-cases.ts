@@ -66,7 +66,13 @@ export const CASES: CliCase[] = [
     name: 'an unknown --sender is a usage error listing the ids',
     args: ['analyze', '--sender', 'paris', ARTICLE],
     code: 2,
-    check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toBe('nkmsg: error: --sender "paris" is not an actor id; use one of: moscow, seoul, tokyo, washington, beijing, pyongyang\n')),
+    check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toBe('nkmsg: error: --sender "paris" is not an actor of the set; use an id or a name: moscow, seoul, tokyo, washington, beijing, pyongyang\n')),
+  },
+  {
+    name: '--sender takes a name or an id in any case',
+    args: ['analyze', '--sender', 'BEIJING', '--json', ARTICLE],
+    code: 0,
+    check: (r) => expect(parse(r.stdout).sender).toBe('beijing'),
   },
   {
     name: 'text output of one article',

@@ -145,9 +145,14 @@ async function* tasksOf(
 
 export async function runAnalyze(inputs: string[], options: AnalyzeCommandOptions, io: CliIO): Promise<number> {
   const actors: ActorDefinition[] | null = options.actors ? await loadActorFile(options.actors) : null;
-  const ids = (actors ?? DEFAULT_ACTORS).map((a) => a.id);
-  if (options.sender !== undefined && !ids.includes(options.sender)) {
-    throw new UsageError(`--sender ${JSON.stringify(options.sender)} is not an actor id; use one of: ${ids.join(', ')}`);
+  const set = actors ?? DEFAULT_ACTORS;
+  const ids = set.map((a) => a.id);
+  if (options.sender !== undefined) {
+    // An id or a name, in any case: "--sender Beijing" and "--sender beijing" are the same actor.
+    const wanted = options.sender.toLowerCase();
+    const actor = set.find((a) => a.id === wanted || a.name.toLowerCase() === wanted || a.country.toLowerCase() === wanted);
+    if (!actor) throw new UsageError(`--sender ${JSON.stringify(options.sender)} is not an actor of the set; use an id or a name: ${ids.join(', ')}`);
+    options = { ...options, sender: actor.id };
   }
   if (inputs.length === 0) {
     if (io.stdinIsTTY) {

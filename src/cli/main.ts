@@ -99,7 +99,7 @@ export async function main(io: CliIO): Promise<number> {
     .option('--json', 'same as --format json')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson', 'markdown', 'csv']))
     .option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json)')
-    .option('--sender <id>', 'take this actor as the sender instead of finding it')
+    .option('--sender <actor>', 'take this actor (an id or a name, any case) as the sender instead of finding it')
     .option('--as-of <date>', "judge leaders' terms of office at this date (YYYY-MM-DD) instead of the article's", isoDate)
     .option('--top <n>', 'summary sentences per receiver', wholeNumber(1), 3)
     .option('--explain', 'list every sentence with its mentions and cues marked (text output)')
