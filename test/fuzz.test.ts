@@ -12,6 +12,8 @@ import { readRecords } from '../dist/cli/inputs.js';
 import { nkmsgInProcess } from './helpers.js';
 
 const RUNS = Number(process.env['NKMSG_FUZZ_RUNS'] ?? 100);
+/** 10,000 cases take minutes, not the suite's default minute. */
+const TIMEOUT = Math.max(60_000, RUNS * 60);
 // eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
@@ -57,7 +59,7 @@ describe('NDJSON input, any stream', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
 
 const wild = fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom('\u001b[2J', '\u001b]52;c;ZXZpbA==\u0007', '\u202e', '\u009b31m', 'a\rb', '\u0000'));
@@ -78,7 +80,7 @@ describe('argv, any bytes', () => {
       ),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
 
 describe('actor files, any keys and values', () => {
@@ -96,5 +98,5 @@ describe('actor files, any keys and values', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, TIMEOUT);
 });
