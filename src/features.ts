@@ -46,6 +46,8 @@ function negatedAt(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (NEGATION.has(tokens[k]!.lower)) return true;
   return false;
 }
+
+/** How many words on each side of a mention are read as its context. */
 const WINDOW = 4;
 
 const distanceBucket = (d: number): string => (d <= 2 ? 'near' : d <= 5 ? 'mid' : d <= 10 ? 'far' : 'remote');
