@@ -6,10 +6,10 @@
  */
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ActorFileError, compileActorSet, parseActorFile } from '../dist/actors.js';
 import { readRecords } from '../dist/cli/inputs.js';
-import { nkmsgInProcess } from './helpers.js';
+import { nkmsgInProcess, tempDir } from './helpers.js';
 
 const RUNS = Number(process.env['NKMSG_FUZZ_RUNS'] ?? 100);
 /** 10,000 cases take minutes, not the suite's default minute. */
@@ -64,6 +64,9 @@ describe('NDJSON input, any stream', () => {
 
 const wild = fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom('\u001b[2J', '\u001b]52;c;ZXZpbA==\u0007', '\u202e', '\u009b31m', 'a\rb', '\u0000'));
 
+const scratch = tempDir('nkmsg-fuzz-');
+afterAll(() => scratch.cleanup());
+
 describe('argv, any bytes', () => {
   it('never writes a raw control character to stderr, and exits 0, 1 or 2', async () => {
     await fc.assert(
@@ -71,9 +74,10 @@ describe('argv, any bytes', () => {
         fc.constantFrom('analyze', 'check', 'actors', 'analyse'),
         fc.array(fc.oneof(wild, fc.constantFrom('--sender', '--top', '--jobs', '--format', '--as-of', '--actors', '-o', '--max-bytes', '--x')), { maxLength: 5 }),
         async (command, args) => {
-          // Options that would write files or read stdin are given values that cannot do harm.
+          // Options that would write files are given a value that cannot do harm, "--" keeps the input
+          // from becoming an option's value, and the run happens in a scratch folder.
           const safe = args.map((a, i) => (args[i - 1] === '-o' || args[i - 1] === '--output' ? '/dev/null' : a));
-          const run = await nkmsgInProcess([command, ...safe, 'no-such-input-file.txt'], { stdinIsTTY: true });
+          const run = await nkmsgInProcess([command, ...safe, '--', 'no-such-input-file.txt'], { stdinIsTTY: true, cwd: scratch.dir });
           expect([0, 1, 2]).toContain(run.code);
           expect(RAW_CONTROL.test(run.stderr)).toBe(false);
         },
