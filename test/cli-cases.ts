@@ -55,6 +55,7 @@ export const CASES: CliCase[] = [
     code: 2,
     check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toBe("nkmsg: error: unknown option '--jsno'\n(Did you mean --json?)\n")),
   },
+  { name: '-v gets a hint towards -V, --version', args: ['-v'], code: 2, check: (r) => expect(r.stderr).toBe("nkmsg: error: unknown option '-v' (Did you mean -V, --version?)\n") },
   { name: 'an unknown command gets a "did you mean"', args: ['analyse', ARTICLE], code: 2, check: (r) => expect(r.stderr).toContain('(Did you mean analyze?)') },
   { name: 'a bad --format is a usage error', args: ['analyze', '--format', 'xml', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/^nkmsg: error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json/) },
   { name: 'a bad --top is a usage error', args: ['analyze', '--top', 'many', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--top <n>' argument 'many' is invalid\. use a whole number of at least 1/) },

@@ -75,7 +75,11 @@ export async function main(io: CliIO): Promise<number> {
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       // Commander quotes argv in its errors ("unknown option '--x'"): made terminal-safe like every stderr line.
-      writeErr: (s) => void io.stderr.write(safeLines(s.replace(/\n$/, '')) + (s.endsWith('\n') ? '\n' : '')),
+      writeErr: (s) => {
+        // "-v" is how many tools spell --version; commander finds no near option to suggest for it.
+        const hinted = /unknown option '-v'\n?$/.test(s) ? s.replace(/\n?$/, " (Did you mean -V, --version?)\n") : s;
+        io.stderr.write(safeLines(hinted.replace(/\n$/, '')) + (hinted.endsWith('\n') ? '\n' : ''));
+      },
       outputError: (s, write) => write(`nkmsg: ${s}`),
       getOutHelpWidth: () => 100,
       getErrHelpWidth: () => 100,
