@@ -27,12 +27,15 @@ export function barCells(tally: Tally, width = BAR_WIDTH): [number, number, numb
   return cells as [number, number, number];
 }
 
-/** The tally as a bar: green cooperative, red conflictual, grey neutral; `+ - .` without colour. */
+/**
+ * The tally as a bar of `+` cooperative, `-` conflictual and `.` neutral cells: the glyphs tell
+ * them apart in every mode (colour-blind readers, plain terminals); colour, where on, only
+ * reinforces them (green, red, grey).
+ */
 export function tallyBar(tally: Tally, chalk: ChalkInstance, width = BAR_WIDTH): string {
   const [c, k, n] = barCells(tally, width);
-  if (c + k + n === 0) return chalk.level > 0 ? chalk.gray('·'.repeat(width)) : ' '.repeat(width);
-  if (chalk.level === 0) return '+'.repeat(c) + '-'.repeat(k) + '.'.repeat(n);
-  return chalk.green('█'.repeat(c)) + chalk.red('█'.repeat(k)) + chalk.gray('█'.repeat(n));
+  if (c + k + n === 0) return ' '.repeat(width);
+  return chalk.green('+'.repeat(c)) + chalk.red('-'.repeat(k)) + chalk.gray('.'.repeat(n));
 }
 
 export function paintPosture(posture: Posture, chalk: ChalkInstance, text: string = posture): string {
