@@ -100,7 +100,7 @@ export async function main(io: CliIO): Promise<number> {
     .summary('analyse articles and report senders, receivers and postures')
     .description('Analyse articles: files, folders (their *.txt and *.md, recursively) or - for standard input.')
     .argument('[input...]', 'files, folders or - (standard input); piped input is read when none is given')
-    .option('--json', 'same as --format json')
+    .option('--json', 'same as --format json: one object for one named file, an array otherwise (use --format ndjson for folders)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson', 'markdown', 'csv']))
     .option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json)')
     .option('--sender <actor>', 'take this actor (an id or a name, any case) as the sender instead of finding it')
