@@ -181,7 +181,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     if (!known.has(options.sender)) throw new RangeError(`unknown sender "${options.sender}"`);
     senderEvidence = { sender: options.sender, method: 'given', confidence: 1, sentences: [], votes: [] };
   } else {
-    senderEvidence = findSender(input, analysedSentences);
+    senderEvidence = findSender(input, analysedSentences, stateVoice(meta.publisher, set));
   }
   const sender = senderEvidence.sender;
   assignSections(input, sentences, paragraphs, sender);
@@ -266,6 +266,14 @@ function markFormerLeaders(sentences: Sentence[], set: ActorSet, date: string | 
       if (term && (year < term[0] || (term[1] !== null && year > term[1]))) m.former = true;
     }
   }
+}
+
+/** The actor whose state media published the article ("KCNA", "Xinhua"), if the publisher is one. */
+function stateVoice(publisher: string | null, set: ActorSet): string | null {
+  if (!publisher) return null;
+  const found = findNames(publisher, { start: 0, end: publisher.length }, set, { contains: () => true, excluded: [] });
+  const whole = found.mentions.find((m) => m.start === 0 && m.end === publisher.length && m.form === 'institution');
+  return whole?.actor ?? null;
 }
 
 /** Whether `text` is wholly one actor's or another state's name. */

@@ -127,11 +127,12 @@ export interface InputInfo {
 export interface SenderEvidence {
   sender: string | null;
   /**
-   * `cue`: message cues name it ("Moscow is sending messages to ..."); `subjects`: it opens
+   * `cue`: message cues name it ("Moscow is sending messages to ..."); `voice`: the publisher is
+   * its state media (KCNA, Xinhua, TASS); `subjects`: it opens
    * the most sentences as subject; `relayed`: none, the article relays several actors' words
    * with no word of messages or signals; `none`: no actor at all; `given`: set with --sender.
    */
-  method: 'cue' | 'subjects' | 'relayed' | 'none' | 'given';
+  method: 'cue' | 'voice' | 'subjects' | 'relayed' | 'none' | 'given';
   /** How often a sender chosen this way is right, 0 to 1. */
   confidence: number;
   /** Sentences holding a message cue that named a sender. */

@@ -52,6 +52,7 @@ export function markSentence(sentence: Sentence, chalk: ChalkInstance): string {
 
 const METHODS: Record<AnalysisResult['senderEvidence']['method'], string> = {
   cue: 'message cues name it',
+  voice: 'its state media published the article',
   subjects: 'it opens the most sentences as their subject',
   relayed: 'the article relays several actors\' words, with no word of messages or signals',
   none: 'no actor is mentioned',

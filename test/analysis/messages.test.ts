@@ -78,4 +78,13 @@ describe('messages', () => {
     const cued = analyze('A Title\n\nTokyo is sending a message to Beijing. Beijing said it was concerned. Seoul said little.');
     expect(cued.sender).toBe('tokyo');
   });
+
+  it('takes state media for their state\'s voice when no cue names another sender', () => {
+    const commentary = analyze(
+      'Drills Will Bring Only Ruin\n\nA commentary on the war games.\n\nPYONGYANG, August 22, 2023 (KCNA) --\n\nWashington and Tokyo are staging reckless drills. Seoul said it would join them. Tokyo said little.',
+    );
+    expect(commentary.meta.publisher).toBe('KCNA');
+    expect(commentary.senderEvidence).toMatchObject({ method: 'voice', sender: 'pyongyang' });
+  });
 });
+
