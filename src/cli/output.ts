@@ -132,62 +132,56 @@ async function openSink(target: string): Promise<Sink> {
 }
 
 /**
+ * Written as it goes, through `writeText`; a reader that goes away (EPIPE) ends the output
+ * quietly, as on stdout. `close` runs once, on finish or abort.
+ */
+function streamingSink(writeText: (text: string) => Promise<void>, close: () => Promise<void>): Sink {
+  let closed = false;
+  let open = true;
+  const closeOnce = async (): Promise<void> => {
+    if (!open) return;
+    open = false;
+    await close();
+  };
+  return {
+    atomic: false,
+    get closed() {
+      return closed;
+    },
+    async write(text) {
+      if (closed || text === '') return;
+      try {
+        await writeText(text);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
+        closed = true;
+      }
+    },
+    finish: closeOnce,
+    async abort() {
+      await closeOnce().catch(() => undefined);
+    },
+  };
+}
+
+/**
  * Written straight to a descriptor the shell opened (`-o /dev/stdout >> log.txt` appends to the
  * log as the shell set it up; nothing is renamed over it, and the descriptor is not closed).
  */
 function descriptorSink(fd: number): Sink {
-  let closed = false;
   const writeChunk = (buffer: Buffer, offset: number): Promise<number> =>
     new Promise((done, fail) => fsWrite(fd, buffer, offset, buffer.length - offset, null, (error, n) => (error ? fail(error) : done(n))));
-  return {
-    atomic: false,
-    get closed() {
-      return closed;
-    },
-    async write(text) {
-      if (closed || text === '') return;
+  return streamingSink(
+    async (text) => {
       const buffer = Buffer.from(text, 'utf8');
-      try {
-        for (let at = 0; at < buffer.length; ) at += await writeChunk(buffer, at);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
-        closed = true;
-      }
+      for (let at = 0; at < buffer.length; ) at += await writeChunk(buffer, at);
     },
-    async finish() {},
-    async abort() {},
-  };
+    async () => {},
+  );
 }
 
-/** Written as it goes: a FIFO or a device. A reader of a FIFO that goes away ends the output quietly, as on stdout. */
-function directSink(handle: FileHandle): Sink {
-  let closed = false;
-  let open = true;
-  const close = async (): Promise<void> => {
-    if (!open) return;
-    open = false;
-    await handle.close();
-  };
-  return {
-    atomic: false,
-    get closed() {
-      return closed;
-    },
-    async write(text) {
-      if (closed || text === '') return;
-      try {
-        await writeAll(handle, text);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
-        closed = true;
-      }
-    },
-    finish: close,
-    async abort() {
-      await close().catch(() => undefined);
-    },
-  };
-}
+/** Written as it goes: a FIFO or a device. */
+const directSink = (handle: FileHandle): Sink => streamingSink((text) => writeAll(handle, text), () => handle.close());
 
 /** Temporary files being written: removed on SIGINT, SIGTERM or SIGHUP. */
 const liveTemporaryFiles = new Set<string>();
