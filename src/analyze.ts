@@ -10,6 +10,8 @@ import { assignSections, findSender, summarize } from './messages.js';
 import { readText, type Token } from './nlp.js';
 import { assignRoles, missedSentenceStarts, paragraphSpans, readMeta, sentenceSpans } from './segment.js';
 import { sentenceStance } from './stance.js';
+import { ANALYSED_ROLES, buildDyads } from './dyads.js';
+import { postureOf } from './posture.js';
 import { allFeatures, pairFeatures, type PairFeatures } from './features.js';
 import { classifySentence, defaultModel, type StanceModel } from './reader.js';
 import { readStructure, sentenceShape } from './structure.js';
@@ -17,14 +19,11 @@ import type {
   ActorDefinition,
   ActorReport,
   AnalysisResult,
-  Dyad,
   InputInfo,
   Message,
-  Posture,
   SenderEvidence,
   Sentence,
   Span,
-  Stance,
   Tally,
 } from './types.js';
 import { VERSION } from './version.js';
@@ -49,17 +48,8 @@ export interface AnalyzeOptions {
   onFeatures?: (sentence: number, features: Map<string, string[]>) => void;
 }
 
-const ANALYSED = new Set(['title', 'deck', 'body']);
 const FAMILY_FIRST = new Set(FAMILY_NAME_FIRST_ACTORS);
 
-export function postureOf(tally: Tally): Posture {
-  const c = tally.cooperative;
-  const k = tally.conflictual;
-  if (c > 0 && c >= 2 * k) return 'friendly';
-  if (k > 0 && k >= 2 * c) return 'hostile';
-  if (c > 0 && k > 0) return 'mixed';
-  return 'neutral';
-}
 
 const emptyTally = (): Tally => ({ cooperative: 0, conflictual: 0, neutral: 0 });
 
@@ -115,7 +105,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 
   // Leaders named in full anywhere in the article make their bare surnames count everywhere ("Kim and Putin Meet").
   for (const paragraph of paragraphs) {
-    if (ANALYSED.has(paragraph.role)) learnSurnames(findNames(input, paragraph, set, { ...context, surnames: undefined }).mentions, context.surnames!, FAMILY_FIRST);
+    if (ANALYSED_ROLES.has(paragraph.role)) learnSurnames(findNames(input, paragraph, set, { ...context, surnames: undefined }).mentions, context.surnames!, FAMILY_FIRST);
   }
 
   const sentences: Sentence[] = [];
@@ -123,7 +113,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const cursor = { at: 0 };
   let previous: Sentence | null = null;
   for (const paragraph of paragraphs) {
-    const analysed = ANALYSED.has(paragraph.role);
+    const analysed = ANALYSED_ROLES.has(paragraph.role);
     for (const span of sentenceSpans(input, paragraph, sentenceStarts)) {
       const sentence: Sentence = {
         index: sentences.length,
@@ -174,7 +164,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   }
 
   markFormerLeaders(sentences, set, options.asOf ?? meta.date);
-  const analysedSentences = sentences.filter((s) => ANALYSED.has(paragraphs[s.paragraph]!.role));
+  const analysedSentences = sentences.filter((s) => ANALYSED_ROLES.has(paragraphs[s.paragraph]!.role));
   const known = new Set(set.actors.map((a) => a.id));
   let senderEvidence: SenderEvidence;
   if (options.sender !== undefined) {
@@ -201,6 +191,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
       sha256: options.input?.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
       ...(options.input?.id !== undefined ? { id: options.input.id } : {}),
       ...(options.input?.line !== undefined ? { line: options.input.line } : {}),
+      ...(options.input?.date !== undefined ? { date: options.input.date } : {}),
+      ...(options.input?.source !== undefined ? { source: options.input.source } : {}),
     },
     meta,
     sender,
@@ -314,29 +306,4 @@ function reportActors(set: ActorSet, sentences: Sentence[], analysed: Sentence[]
     const message = a.id === sender || section.length === 0 || sender === null ? null : messageTo(a, senderName!, sender, section, tally, top);
     return { id: a.id, name: a.name, country: a.country, mentions, sentences: mentioning, tally, uncertain, posture, message };
   });
-}
-
-/**
- * Pairs of actors named in one sentence, tallied by the stance toward the
- * target. The sender is the source of its pairs; otherwise the earlier actor
- * of the set is.
- */
-function buildDyads(sentences: Sentence[], order: string[], sender: string | null): Dyad[] {
-  const rank = (id: string): number => (id === sender ? -1 : order.indexOf(id));
-  const dyads = new Map<string, Dyad>();
-  for (const s of sentences) {
-    const ids = [...new Set(s.mentions.map((m) => m.actor))].sort((a, b) => rank(a) - rank(b));
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const source = ids[i]!;
-        const target = ids[j]!;
-        const key = `${source}>${target}`;
-        const dyad = dyads.get(key) ?? { source, target, ...emptyTally() };
-        const stance: Stance = s.stances[target] ?? 'neutral';
-        dyad[stance]++;
-        dyads.set(key, dyad);
-      }
-    }
-  }
-  return [...dyads.values()];
 }

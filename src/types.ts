@@ -121,6 +121,10 @@ export interface InputInfo {
   id?: string | number;
   /** The line of the NDJSON input the record came from. */
   line?: number;
+  /** The NDJSON record's own "date" (YYYY-MM-DD), when it gives one; `nkmsg report` prefers it to the dateline. */
+  date?: string;
+  /** The NDJSON record's own "source" (an outlet or feed), when it gives one. */
+  source?: string;
 }
 
 /** Why the sender is who it is (or why there is none). */

@@ -57,7 +57,7 @@ Run "nkmsg analyze --help" for every option.
  * same file, links followed): an input, the --actors file, or the file
  * standard input is redirected from when "-" is an input.
  */
-async function refuseOutput(output: string, sources: Source[], actors: string | undefined, stdinFile: FileIdentity | null): Promise<void> {
+export async function refuseOutput(output: string, sources: Source[], actors: string | undefined, stdinFile: FileIdentity | null): Promise<void> {
   const target = await stat(output).catch(() => null);
   if (target?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: is a folder; give a file name`);
   const parent = await stat(dirname(resolve(output))).catch(() => null);
@@ -87,9 +87,9 @@ async function refuseOutput(output: string, sources: Source[], actors: string | 
   }
 }
 
-async function* tasksOf(
+export async function* tasksOf(
   sources: Source[],
-  options: AnalyzeCommandOptions,
+  options: Pick<AnalyzeCommandOptions, 'inputFormat' | 'maxBytes'>,
   settings: AnalysisSettings,
   render: RenderSettings,
   stdin: () => Readable,
@@ -133,7 +133,7 @@ async function* tasksOf(
     try {
       for await (const record of readRecords(stream, options.maxBytes)) {
         yield record.ok
-          ? { kind: 'text', path, id: record.id, line: record.line, text: record.text, ...(record.warnings ? { warnings: record.warnings } : {}), settings, render }
+          ? { kind: 'text', path, id: record.id, line: record.line, text: record.text, ...(record.date ? { date: record.date } : {}), ...(record.source ? { source: record.source } : {}), ...(record.warnings ? { warnings: record.warnings } : {}), settings, render }
           : { kind: 'failed', path, line: record.line, ...(record.id !== undefined ? { id: record.id } : {}), code: record.code, message: record.message, settings, render };
       }
     } catch (error) {

@@ -124,7 +124,7 @@ export async function readAll(stream: Readable, maxBytes: number): Promise<Uint8
 }
 
 export type NdjsonRecord =
-  | { line: number; ok: true; text: string; id: string | number; warnings?: string[] }
+  | { line: number; ok: true; text: string; id: string | number; date?: string; source?: string; warnings?: string[] }
   /** A refused record keeps its id when it has a usable one, so that its error record can be matched to it. */
   | { line: number; ok: false; code: string; message: string; id?: string | number };
 
@@ -161,7 +161,28 @@ export function parseRecord(json: string, line: number, maxBytes: number): Ndjso
     const known = typeof id === 'string' || typeof id === 'number' ? { id } : {};
     return { line, ok: false, code: 'not-text', message: `line ${line}: "text" is ${reason}; give the article's text`, ...known };
   }
-  return { line, ok: true, text, id: (id as string | number | undefined) ?? line };
+  const warnings: string[] = [];
+  const date = recordDate(record['date'], warnings);
+  const source = record['source'];
+  if (source !== undefined && source !== null && (typeof source !== 'string' || source.trim() === '')) warnings.push('"source" is not a non-empty string; it is ignored');
+  return {
+    line,
+    ok: true,
+    text,
+    id: (id as string | number | undefined) ?? line,
+    ...(date !== undefined ? { date } : {}),
+    ...(typeof source === 'string' && source.trim() !== '' ? { source: source.trim() } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
+}
+
+/** A record's optional "date": YYYY-MM-DD, or an ISO timestamp whose day is taken. */
+function recordDate(value: unknown, warnings: string[]): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const day = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(value)?.[1] : undefined;
+  if (day !== undefined && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day) return day;
+  warnings.push(`"date" ${JSON.stringify(value).slice(0, 40)} is not a date written YYYY-MM-DD; it is ignored`);
+  return undefined;
 }
 
 /**
@@ -218,7 +239,7 @@ export async function* readRecords(stream: Readable, maxBytes: number): AsyncGen
     const raw = bytes.toString('utf8').replace(/\r$/, '');
     if (raw.trim() === '') continue;
     const record = parseRecord(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line, maxBytes);
-    if (record.ok && !isValidUtf8(bytes)) record.warnings = ['the line is not valid UTF-8; the bad bytes became U+FFFD'];
+    if (record.ok && !isValidUtf8(bytes)) record.warnings = [...(record.warnings ?? []), 'the line is not valid UTF-8; the bad bytes became U+FFFD'];
     if (record.ok && seen.has(record.id)) record.warnings = [...(record.warnings ?? []), `id ${JSON.stringify(record.id)} is used by an earlier line too`];
     if (record.ok) seen.add(record.id);
     yield record;

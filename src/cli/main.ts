@@ -89,6 +89,7 @@ export async function main(io: CliIO): Promise<number> {
       `Examples:
   nkmsg analyze article.txt                       a report on one article
   nkmsg analyze articles/ --format ndjson > out   one JSON line per article, in parallel
+  nkmsg report articles/ -o report.html           trends, dyads and evidence over many articles
   nkmsg check fixtures/                           compare fixtures with their expectations (CI)
   nkmsg actors --json > my-actors.json            start a custom actor set
 `,
@@ -145,6 +146,66 @@ export async function main(io: CliIO): Promise<number> {
           ...(opts['asOf'] !== undefined ? { asOf: opts['asOf'] as string } : {}),
           ...(opts['output'] !== undefined ? { output: opts['output'] as string } : {}),
           ...(opts['color'] !== undefined ? { color: opts['color'] as boolean } : {}),
+        },
+        io,
+      );
+    });
+
+  const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+  program
+    .command('report')
+    .summary('fold many articles into trends, a dyad map and an HTML report')
+    .description(
+      'Analyse articles (files, folders, - or NDJSON records with optional "date" and "source") or read saved\n' +
+        'results, and report per actor over time, source -> target dyads with their evidence sentences, and\n' +
+        'figures per source and sender.',
+    )
+    .argument('[input...]', 'files, folders or - (standard input); piped input is read when none is given')
+    .option('-o, --output <file>', 'write the report to this file (atomically); its name can set the format', nonEmptyPath)
+    .addOption(new Option('-f, --format <format>', 'html, json or markdown (default: from the --output name, else markdown)').choices(['html', 'json', 'markdown']))
+    .option('--from-results <file>', 'read results saved by nkmsg analyze --format ndjson instead of analysing again (repeatable)', collect, [])
+    .addOption(new Option('--period <period>', 'time step of the trends (default: chosen from the span of dates)').choices(['day', 'week', 'month', 'quarter', 'year']))
+    .option('--actor <actor>', 'only articles naming this actor, and figures for it (id or name; repeatable)', collect, [])
+    .option('--source <name>', 'only articles from this source or publisher (repeatable)', collect, [])
+    .option('--from <date>', 'only articles dated on or after this day (YYYY-MM-DD)', isoDate)
+    .option('--to <date>', 'only articles dated on or before this day (YYYY-MM-DD)', isoDate)
+    .option('--evidence <n>', 'sentences quoted per dyad, 1 to 100', wholeNumber(1, 100), 5)
+    .option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json)')
+    .option('--as-of <date>', "judge leaders' terms of office at this date (YYYY-MM-DD) instead of each article's", isoDate)
+    .option('-j, --jobs <n>', `parallel analyses, 1 to ${MAX_JOBS} (default: number of cores)`, wholeNumber(1, MAX_JOBS))
+    .option('-q, --quiet', 'no progress bar, warnings or closing summary (errors are still shown)')
+    .addOption(new Option('--input-format <format>', 'read inputs as plain articles or as JSON lines {"id", "text", "date", "source"}').choices(['text', 'ndjson']).default('text'))
+    .option('--max-bytes <size>', 'refuse inputs larger than this (default 20M)', parseSize, DEFAULT_MAX_BYTES)
+    .addHelpText(
+      'before',
+      `Examples:
+  nkmsg report articles/ -o report.html                 an HTML report to open in a browser
+  nkmsg report articles/ --format json | jq .dyads      the figures as JSON
+  nkmsg analyze articles/ --format ndjson > results.ndjson
+  nkmsg report --from-results results.ndjson --actor tokyo --from 2016-01-01 -o tokyo.html
+`,
+    )
+    .addHelpText('after', EXIT_CODES)
+    .action(async (inputs: string[], opts: Record<string, unknown>) => {
+      const { runReport } = await import('./report-command.js');
+      exitCode = await runReport(
+        inputs,
+        {
+          fromResults: opts['fromResults'] as string[],
+          actor: opts['actor'] as string[],
+          source: opts['source'] as string[],
+          evidence: opts['evidence'] as number,
+          jobs: (opts['jobs'] as number | undefined) ?? io.cpus ?? availableParallelism(),
+          quiet: !!opts['quiet'],
+          inputFormat: opts['inputFormat'] as 'text' | 'ndjson',
+          maxBytes: opts['maxBytes'] as number,
+          ...(opts['format'] !== undefined ? { format: opts['format'] as 'html' | 'json' | 'markdown' } : {}),
+          ...(opts['output'] !== undefined ? { output: opts['output'] as string } : {}),
+          ...(opts['period'] !== undefined ? { period: opts['period'] as 'month' } : {}),
+          ...(opts['from'] !== undefined ? { from: opts['from'] as string } : {}),
+          ...(opts['to'] !== undefined ? { to: opts['to'] as string } : {}),
+          ...(opts['actors'] !== undefined ? { actors: opts['actors'] as string } : {}),
+          ...(opts['asOf'] !== undefined ? { asOf: opts['asOf'] as string } : {}),
         },
         io,
       );

@@ -4,13 +4,15 @@
  * object for the main thread to copy and format.
  */
 import { Chalk, type ColorSupportLevel } from 'chalk';
+import { digestOf } from '../collection/digest.js';
 import { csvRows } from '../format/csv.js';
 import { formatExplain } from '../format/explain.js';
 import { formatJson, formatNdjson, isErrorRecord, jsonArrayItem, type Outcome } from '../format/json.js';
 import { formatMarkdown } from '../format/markdown.js';
 import { formatText } from '../format/text.js';
 
-export type Format = 'text' | 'json' | 'ndjson' | 'markdown' | 'csv';
+/** The output formats, and `digest`: what `nkmsg report` keeps of an article (collection/digest.ts). */
+export type Format = 'text' | 'json' | 'ndjson' | 'markdown' | 'csv' | 'digest';
 
 export interface RenderSettings {
   format: Format;
@@ -18,6 +20,8 @@ export interface RenderSettings {
   colorLevel: ColorSupportLevel;
   /** One input with --format json: the object itself rather than an element of an array. */
   single: boolean;
+  /** With the digest format: evidence sentences kept per dyad and stance. */
+  evidence?: number;
 }
 
 /** An input's piece of the output and what the main thread reports about it. */
@@ -45,6 +49,9 @@ export function render(outcome: Outcome, settings: RenderSettings): Rendered {
       break;
     case 'markdown':
       text = failed ? '' : formatMarkdown(outcome);
+      break;
+    case 'digest':
+      text = failed ? '' : JSON.stringify(digestOf(outcome, settings.evidence ?? 5));
       break;
     default:
       text = failed ? '' : formatText(outcome, { chalk }) + (settings.explain ? '\n' + formatExplain(outcome, { chalk }) : '');

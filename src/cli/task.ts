@@ -31,6 +31,9 @@ interface Where {
   /** The NDJSON record's id and line, for inputs read from JSON lines. */
   id?: string | number;
   line?: number;
+  /** The NDJSON record's own date and source. */
+  date?: string;
+  source?: string;
 }
 
 export type Task = Where &
@@ -135,7 +138,7 @@ export async function runTask(task: Task): Promise<Outcome> {
       ...(settings.top !== undefined ? { top: settings.top } : {}),
       ...(settings.explain ? { explain: true } : {}),
       ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}),
-      input: { path: task.path, bytes, encoding, sha256, ...(task.id !== undefined ? { id: task.id } : {}), ...(task.line !== undefined ? { line: task.line } : {}) },
+      input: { path: task.path, bytes, encoding, sha256, ...(task.id !== undefined ? { id: task.id } : {}), ...(task.line !== undefined ? { line: task.line } : {}), ...(task.date !== undefined ? { date: task.date } : {}), ...(task.source !== undefined ? { source: task.source } : {}) },
     });
     if (warnings.length > 0) result.warnings = [...warnings, ...result.warnings];
     return result;

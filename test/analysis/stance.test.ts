@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, postureOf } from '../../src/analyze.js';
+import { analyze } from '../../src/analyze.js';
+import { postureOf } from '../../src/posture.js';
 
 /** The stances of a one-sentence body. */
 function stancesOf(sentence: string): Record<string, string> {

@@ -1,0 +1,284 @@
+/**
+ * `nkmsg report`: many articles (or saved results) in, one collection report
+ * out: JSON, Markdown or a self-contained HTML file. Articles are analysed as
+ * by `nkmsg analyze`, in parallel, and each is reduced to a small digest
+ * where it was analysed; the report is written once, at the end, atomically.
+ */
+import { open, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { ReportBuilder } from '../collection/aggregate.js';
+import { dyadMatrixSpec, groupSpec, networkSpec, trendSpec, type VegaLiteSpec } from '../collection/charts.js';
+import { digestOf } from '../collection/digest.js';
+import type { ArticleDigest, FailedArticle, Period, ReportAggregate } from '../collection/types.js';
+import { DEFAULT_ACTORS } from '../data/actors.js';
+import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
+import { formatReportMarkdown } from '../format/report-markdown.js';
+import type { AnalysisResult, ActorDefinition } from '../types.js';
+import { loadActorFile } from './actor-file.js';
+import { refuseOutput, tasksOf } from './analyze-command.js';
+import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
+import { ARTICLE_EXTENSIONS, boundedLines, expandInputs, NDJSON_EXTENSIONS } from './inputs.js';
+import type { CliIO } from './io.js';
+import { fileSink, streamSink, type Sink } from './output.js';
+import { BATCH_SIZE, inProcess, workerPool, type Runner } from './pool.js';
+import { Progress } from './progress.js';
+import type { Rendered } from './render.js';
+import { inOrder } from './schedule.js';
+import type { AnalysisSettings, Job } from './task.js';
+
+export const REPORT_FORMATS = ['html', 'json', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportCommandOptions {
+  format?: ReportFormat;
+  output?: string;
+  fromResults: string[];
+  period?: Period;
+  actor: string[];
+  source: string[];
+  from?: string;
+  to?: string;
+  evidence: number;
+  actors?: string;
+  asOf?: string;
+  jobs: number;
+  quiet: boolean;
+  inputFormat: 'text' | 'ndjson';
+  maxBytes: number;
+}
+
+export const SHORT_HELP = `nkmsg report: no input given.
+
+Usage: nkmsg report [options] <file|folder|->...
+  nkmsg report articles/ -o report.html
+  nkmsg report --from-results results.ndjson --format json > report.json
+
+Run "nkmsg report --help" for every option.
+`;
+
+/** The format an --output name implies: .html, .json, .md; none for other names. */
+function formatOf(output: string | undefined): ReportFormat | null {
+  if (output === undefined) return 'markdown';
+  const lower = output.toLowerCase();
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  return null;
+}
+
+/** --actor values (ids or names, any case, commas allowed) as the set's ids. */
+function actorIds(wanted: string[], set: ActorDefinition[]): string[] | null {
+  const names = wanted.flatMap((w) => w.split(',')).map((w) => w.trim()).filter(Boolean);
+  if (names.length === 0) return null;
+  return names.map((name) => {
+    const lower = name.toLowerCase();
+    const actor = set.find((a) => a.id === lower || a.name.toLowerCase() === lower || a.country.toLowerCase() === lower);
+    if (!actor) throw new UsageError(`--actor ${JSON.stringify(name)} is not an actor of the set; use an id or a name: ${set.map((a) => a.id).join(', ')}`);
+    return actor.id;
+  });
+}
+
+const isResult = (value: unknown): value is AnalysisResult =>
+  typeof value === 'object' && value !== null && (value as { schemaVersion?: unknown }).schemaVersion === 1 && Array.isArray((value as { sentences?: unknown }).sentences) && Array.isArray((value as { actors?: unknown }).actors) && typeof (value as { input?: { path?: unknown } }).input?.path === 'string';
+
+const isFailure = (value: unknown): value is { input: { path: string; id?: string | number; line?: number }; error: { code: string; message: string } } =>
+  typeof value === 'object' && value !== null && typeof (value as { error?: { message?: unknown } }).error?.message === 'string' && typeof (value as { input?: { path?: unknown } }).input?.path === 'string';
+
+type Saved = { digest: ArticleDigest } | { failure: FailedArticle };
+
+/** Results saved by `nkmsg analyze --format ndjson` (or --format json, an array): digests and failures. */
+async function* savedResults(path: string, stdin: () => Readable, maxBytes: number, evidence: number): AsyncGenerator<Saved> {
+  let stream: Readable;
+  if (path === '-') {
+    stream = stdin();
+  } else {
+    try {
+      const handle = await open(path, 'r');
+      if ((await handle.stat()).isDirectory()) {
+        await handle.close();
+        throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+      }
+      stream = handle.createReadStream();
+    } catch (error) {
+      throw new UsageError(`--from-results ${showPath(path)}: ${fileError(error, path).message}`);
+    }
+  }
+  const asSaved = (value: unknown, where: string, line?: number): Saved => {
+    if (isResult(value)) return { digest: digestOf(value, evidence) };
+    if (isFailure(value)) return { failure: { ...value.input, code: value.error.code, message: value.error.message } };
+    return { failure: { path, ...(line !== undefined ? { line } : {}), code: 'bad-result', message: `${where} is not an nkmsg result; give the output of nkmsg analyze --format ndjson` } };
+  };
+  // A saved result is several times its article: lines are allowed 16 times --max-bytes.
+  const limit = maxBytes * 16;
+  let line = 0;
+  let array: Buffer[] | null = null;
+  let size = 0;
+  for await (const bytes of boundedLines(stream, limit)) {
+    line++;
+    if (array !== null || (line === 1 && bytes !== null && bytes.toString('utf8').trimStart().replace(/^\uFEFF/, '').startsWith('['))) {
+      // A JSON array (--format json) is read whole.
+      array ??= [];
+      if (bytes === null || (size += bytes.length + 1) > limit) throw new UsageError(`--from-results ${showPath(path)}: is a JSON array over ${Math.round(limit / 2 ** 20)} MiB; save results with --format ndjson instead`);
+      array.push(bytes, Buffer.from('\n'));
+      continue;
+    }
+    if (bytes === null) {
+      yield { failure: { path, line, code: 'too-large', message: `line ${line} is over ${Math.round(limit / 2 ** 20)} MiB` } };
+      continue;
+    }
+    const text = bytes.toString('utf8').replace(/^\uFEFF/, '').trim();
+    if (text === '') continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      yield { failure: { path, line, code: 'bad-result', message: `line ${line} is not valid JSON; give the output of nkmsg analyze --format ndjson` } };
+      continue;
+    }
+    yield asSaved(value, `line ${line}`, line);
+  }
+  if (array !== null) {
+    let values: unknown;
+    try {
+      values = JSON.parse(Buffer.concat(array).toString('utf8').replace(/^\uFEFF/, ''));
+    } catch (error) {
+      throw new UsageError(`--from-results ${showPath(path)}: is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+    const list = Array.isArray(values) ? values : [values];
+    for (const [i, value] of list.entries()) yield asSaved(value, `item ${i + 1}`);
+  }
+}
+
+/** The charts as SVG; a chart that cannot be drawn is left out with a warning rather than failing the report. */
+async function drawCharts(report: ReportAggregate, warn: (message: string) => void): Promise<ReportCharts> {
+  const { renderSvg } = await import('../format/svg.js');
+  const specs: [keyof ReportCharts, VegaLiteSpec | null][] = [
+    ['trend', trendSpec(report)],
+    ['matrix', dyadMatrixSpec(report)],
+    ['network', networkSpec(report)],
+    ['sources', groupSpec(report, 'sources')],
+    ['senders', groupSpec(report, 'senders')],
+  ];
+  const charts: ReportCharts = {};
+  for (const [name, spec] of specs) {
+    if (spec === null) continue;
+    try {
+      charts[name] = await renderSvg(spec);
+    } catch (error) {
+      warn(`the ${name} chart could not be drawn (${error instanceof Error ? error.message : String(error)}); its table is in the report`);
+    }
+  }
+  return charts;
+}
+
+export async function runReport(inputs: string[], options: ReportCommandOptions, io: CliIO): Promise<number> {
+  const actors = options.actors ? await loadActorFile(options.actors) : null;
+  const format = options.format ?? formatOf(options.output);
+  if (format === null) throw new UsageError(`--output ${showPath(options.output!)}: say which format to write with --format html, json or markdown (or name the file .html, .json or .md)`);
+  if (options.from && options.to && options.from > options.to) throw new UsageError(`--from ${options.from} is after --to ${options.to}`);
+  const builder = new ReportBuilder({
+    ...(options.period ? { period: options.period } : {}),
+    evidenceCap: options.evidence,
+    filters: {
+      actors: actorIds(options.actor, actors ?? DEFAULT_ACTORS),
+      sources: options.source.length > 0 ? options.source : null,
+      from: options.from ?? null,
+      to: options.to ?? null,
+    },
+  });
+  if (inputs.length === 0 && options.fromResults.length === 0) {
+    if (io.stdinIsTTY) {
+      io.stderr.write(SHORT_HELP);
+      return 2;
+    }
+    inputs = ['-'];
+  }
+  if ([...inputs, ...options.fromResults].filter((i) => i === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
+
+  const sources = await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
+  if (options.output !== undefined) {
+    await refuseOutput(options.output, sources, options.actors, io.stdinFile?.() ?? null);
+    for (const saved of options.fromResults) {
+      const same = await Promise.all([stat(saved), stat(options.output)]).then(([a, b]) => a.ino === b.ino && a.dev === b.dev, () => false);
+      if (same) throw new UsageError(`--output ${showPath(options.output)}: is also the --from-results file; write the report to another file`);
+    }
+  }
+  const opened: { stdin: Readable | null } = { stdin: null };
+  const stdin = (): Readable => (opened.stdin ??= io.stdin);
+  const say = (line: string): void => {
+    progress?.clear();
+    io.stderr.write(line);
+  };
+  let progress: Progress | null = null;
+
+  for (const path of options.fromResults) {
+    for await (const saved of savedResults(path, stdin, options.maxBytes, options.evidence)) {
+      if ('digest' in saved) builder.add(saved.digest);
+      else {
+        builder.addFailure(saved.failure);
+        say(errorReport(saved.failure.line !== undefined ? `${saved.failure.path}:${saved.failure.line}` : saved.failure.path, saved.failure.message, false));
+      }
+    }
+  }
+
+  if (sources.length > 0) {
+    const streamed = options.inputFormat === 'ndjson';
+    const settings: AnalysisSettings = { actors, maxBytes: options.maxBytes, debug: io.env['NKMSG_DEBUG'] === '1', ...(options.asOf !== undefined ? { asOf: options.asOf } : {}) };
+    const threads = Math.min(options.jobs, streamed ? options.jobs : sources.length);
+    const runner: Runner = threads > 1 ? await workerPool(threads) : inProcess();
+    progress = io.stderrIsTTY && !options.quiet && (streamed || sources.length > 1) ? new Progress(io.stderr, streamed ? null : sources.length) : null;
+    const emit = async (outcome: Rendered, task: Job): Promise<void> => {
+      const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
+      if (outcome.error) {
+        builder.addFailure({ path: task.path, ...(task.id !== undefined ? { id: task.id } : {}), ...(task.line !== undefined ? { line: task.line } : {}), ...outcome.error });
+        say(errorReport(task.kind === 'failed' && task.line !== undefined ? task.path : where, outcome.error.message, settings.debug === true));
+      } else {
+        if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
+        builder.add(JSON.parse(outcome.text) as ArticleDigest);
+      }
+      progress?.tick(where);
+    };
+    try {
+      const render = { format: 'digest' as const, explain: false, colorLevel: 0 as const, single: false, evidence: options.evidence };
+      await inOrder(tasksOf(sources, options, settings, render, stdin), (task) => runner.run(task), emit, {
+        window: Math.max(2, threads * BATCH_SIZE * 2),
+        stopped: () => false,
+      });
+    } finally {
+      progress?.clear();
+      await runner.close();
+    }
+  }
+
+  const report = builder.finish();
+  const { counts } = report;
+  if (counts.analysed === 0 && counts.failed > 0) {
+    say(`nkmsg: no input could be analysed; ${options.output ? `${showPath(options.output)} not written` : 'no report'}\n`);
+    return 1;
+  }
+  let text: string;
+  if (format === 'json') text = `${JSON.stringify(report, null, 2)}\n`;
+  else if (format === 'markdown') text = formatReportMarkdown(report);
+  else text = formatReportHtml(report, await drawCharts(report, (m) => say(warningLine(null, m))));
+
+  let sink: Sink;
+  try {
+    sink = options.output !== undefined ? await fileSink(options.output) : streamSink(io.stdout);
+  } catch (error) {
+    throw new UsageError(`--output ${showPath(options.output!)}: cannot write: ${outputError(error, options.output!).message}`);
+  }
+  try {
+    await sink.write(text);
+    await sink.finish();
+  } catch (error) {
+    await sink.abort();
+    throw error instanceof InputError ? error : outputError(error, options.output ?? '-');
+  }
+  if (!options.quiet && options.output !== undefined) {
+    say(
+      `nkmsg: ${showPath(options.output)}: ${counts.included} article${counts.included === 1 ? '' : 's'} (${counts.dated} dated, ${counts.undated} undated)` +
+        `${counts.excluded > 0 ? `, ${counts.excluded} left out by filters` : ''}${counts.failed > 0 ? `, ${counts.failed} failed` : ''}; by ${report.period}\n`,
+    );
+  }
+  return counts.failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,202 @@
+/**
+ * The report's charts as Vega-Lite specifications (pure data; rendered to
+ * SVG by format/svg.ts). Colours are the Okabe–Ito colour-blind-safe
+ * palette, and stances also differ by point shape and line dash, so no
+ * chart is read by colour alone.
+ */
+import type { Tally } from '../types.js';
+import type { Period, ReportAggregate } from './types.js';
+
+export type VegaLiteSpec = Record<string, unknown>;
+
+export const STANCE_COLOURS = { cooperative: '#0072B2', conflictual: '#D55E00', neutral: '#8C8C8C' } as const;
+const STANCES = ['cooperative', 'conflictual', 'neutral'] as const;
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+const CONFIG = {
+  font: FONT,
+  view: { stroke: null },
+  axis: { labelFontSize: 11, titleFontSize: 11, grid: true, gridColor: '#e6e6e6' },
+  legend: { labelFontSize: 11, titleFontSize: 11, orient: 'top' },
+  header: { labelFontSize: 12, labelFontWeight: 'bold', labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top' },
+};
+
+/** Net tone from −1 (conflictual, vermillion) through white to 1 (cooperative, blue). */
+const NET_SCALE = { domain: [-1, 1], range: ['#D55E00', '#f7f7f7', '#0072B2'] };
+/** The same for lines on white, whose neutral middle must stay visible. */
+const NET_LINE_SCALE = { domain: [-1, 1], range: ['#D55E00', '#a6a6a6', '#0072B2'] };
+
+const DATE_FORMATS: Record<Period, string> = { day: '%d %b %Y', week: '%d %b %Y', month: '%b %Y', quarter: '%Y Q%q', year: '%Y' };
+
+/** The anchor of a dyad's evidence list in the HTML report. */
+export const dyadAnchor = (source: string, target: string): string => `dyad-${slug(source)}--${slug(target)}`;
+export const actorAnchor = (id: string): string => `actor-${slug(id)}`;
+const slug = (id: string): string => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+
+const counts = (t: Tally): string => `${t.cooperative} coop · ${t.conflictual} confl · ${t.neutral} neutral`;
+
+/** Stance counts per period for every actor: one small multiple per actor, article counts along its top. */
+export function trendSpec(report: ReportAggregate): VegaLiteSpec | null {
+  const actors = report.actors.filter((a) => a.series.length > 0);
+  if (actors.length === 0) return null;
+  const rows = actors.flatMap((a) =>
+    a.series.flatMap((p) => STANCES.map((stance) => ({ actor: a.name, start: p.start, period: p.period, stance, sentences: p[stance], articles: p.articles }))),
+  );
+  const articleRows = actors.flatMap((a) => a.series.map((p) => ({ actor: a.name, start: p.start, label: `n=${p.articles}` })));
+  const x = { field: 'start', type: 'temporal', title: null, axis: { format: DATE_FORMATS[report.period], labelOverlap: true } };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description: `Sentences per ${report.period} by stance, for each actor`,
+    config: CONFIG,
+    data: { values: [...rows, ...articleRows.map((r) => ({ ...r, layer: 'articles' }))] },
+    facet: { row: { field: 'actor', type: 'nominal', title: null, sort: actors.map((a) => a.name) } },
+    resolve: { scale: { y: 'independent' } },
+    spec: {
+      width: 620,
+      height: 110,
+      layer: [
+        {
+          transform: [{ filter: 'datum.layer !== "articles"' }],
+          mark: { type: 'line', point: { size: 40, filled: true } },
+          encoding: {
+            x,
+            y: { field: 'sentences', type: 'quantitative', title: 'sentences', axis: { tickMinStep: 1 } },
+            color: { field: 'stance', type: 'nominal', title: 'stance', scale: { domain: [...STANCES], range: STANCES.map((s) => STANCE_COLOURS[s]) } },
+            shape: { field: 'stance', type: 'nominal', scale: { domain: [...STANCES], range: ['circle', 'square', 'triangle-up'] } },
+            strokeDash: { field: 'stance', type: 'nominal', scale: { domain: [...STANCES], range: [[1, 0], [6, 3], [2, 2]] } },
+          },
+        },
+        {
+          transform: [{ filter: 'datum.layer === "articles"' }],
+          mark: { type: 'text', fontSize: 9, color: '#555', baseline: 'bottom', dy: -2 },
+          encoding: { x, y: { value: 0 }, text: { field: 'label' } },
+        },
+      ],
+    },
+  };
+}
+
+/** Source → target cells coloured by net tone, with their counts; each cell links to its evidence. */
+export function dyadMatrixSpec(report: ReportAggregate): VegaLiteSpec | null {
+  if (report.dyads.length === 0) return null;
+  const name = nameOf(report);
+  const rows = report.dyads.map((d) => ({
+    source: name(d.source),
+    target: name(d.target),
+    net: d.net,
+    label: `${d.cooperative}/${d.conflictual}/${d.neutral}`,
+    href: `#${dyadAnchor(d.source, d.target)}`,
+    tooltip: `${name(d.source)} → ${name(d.target)}: ${counts(d)}`,
+  }));
+  const order = [...new Set([...report.actors.map((a) => a.name), ...rows.flatMap((r) => [r.source, r.target])])];
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description: 'Dyads: sentences naming a source and a target, by the stance shown toward the target',
+    config: CONFIG,
+    data: { values: rows },
+    width: { step: 78 },
+    height: { step: 34 },
+    encoding: {
+      x: { field: 'target', type: 'nominal', title: 'target', sort: order, axis: { orient: 'top', labelAngle: 0, grid: false } },
+      y: { field: 'source', type: 'nominal', title: 'source', sort: order, axis: { grid: false } },
+    },
+    layer: [
+      {
+        mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 2, cursor: 'pointer' },
+        encoding: { color: { field: 'net', type: 'quantitative', title: 'net tone', scale: NET_SCALE, legend: { orient: 'right', direction: 'vertical', gradientLength: 100 } }, href: { field: 'href' }, tooltip: { field: 'tooltip' } },
+      },
+      { mark: { type: 'text', fontSize: 11 }, encoding: { text: { field: 'label' }, color: { value: '#111' }, href: { field: 'href' } } },
+    ],
+  };
+}
+
+/** The dyads as a directed network: actors on a circle, an arrow per dyad, width by sentences, colour by net tone. */
+export function networkSpec(report: ReportAggregate): VegaLiteSpec | null {
+  const ids = [...new Set(report.dyads.flatMap((d) => [d.source, d.target]))];
+  if (ids.length < 2) return null;
+  const name = nameOf(report);
+  const order = [...report.actors.map((a) => a.id).filter((id) => ids.includes(id)), ...ids.filter((id) => !report.actors.some((a) => a.id === id))];
+  const at = new Map(order.map((id, i) => [id, { x: Math.sin((2 * Math.PI * i) / order.length), y: Math.cos((2 * Math.PI * i) / order.length) }]));
+  const edges = report.dyads.map((d) => {
+    const a = at.get(d.source)!;
+    const b = at.get(d.target)!;
+    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+    // The two directions of a pair run side by side rather than on top of each other.
+    const off = { x: ((b.y - a.y) / length) * 0.035, y: (-(b.x - a.x) / length) * 0.035 };
+    const from = { x: a.x + off.x + ((b.x - a.x) / length) * 0.12, y: a.y + off.y + ((b.y - a.y) / length) * 0.12 };
+    const to = { x: b.x + off.x - ((b.x - a.x) / length) * 0.14, y: b.y + off.y - ((b.y - a.y) / length) * 0.14 };
+    return {
+      x: from.x, y: from.y, x2: to.x, y2: to.y,
+      sentences: d.cooperative + d.conflictual + d.neutral,
+      net: d.net,
+      angle: (Math.atan2(to.x - from.x, to.y - from.y) * 180) / Math.PI,
+      href: `#${dyadAnchor(d.source, d.target)}`,
+      tooltip: `${name(d.source)} → ${name(d.target)}: ${counts(d)}`,
+    };
+  });
+  const nodes = order.map((id) => ({ ...at.get(id)!, label: name(id), href: `#${actorAnchor(id)}` }));
+  const axis = { field: 'x', type: 'quantitative', axis: null, scale: { domain: [-1.35, 1.35] } };
+  const yaxis = { field: 'y', type: 'quantitative', axis: null, scale: { domain: [-1.35, 1.35] } };
+  const colour = { field: 'net', type: 'quantitative', title: 'net tone', scale: NET_LINE_SCALE };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description: 'Dyad network: an arrow from source to target per dyad',
+    config: CONFIG,
+    width: 420,
+    height: 420,
+    layer: [
+      {
+        data: { values: edges },
+        mark: { type: 'rule', strokeCap: 'round' },
+        encoding: { x: axis, y: yaxis, x2: { field: 'x2' }, y2: { field: 'y2' }, color: colour, strokeWidth: { field: 'sentences', type: 'quantitative', title: 'sentences', scale: { range: [1, 9] } }, href: { field: 'href' }, tooltip: { field: 'tooltip' } },
+      },
+      {
+        data: { values: edges },
+        mark: { type: 'point', shape: 'triangle-up', filled: true, size: 90, opacity: 1 },
+        encoding: { x: { ...axis, field: 'x2' }, y: { ...yaxis, field: 'y2' }, angle: { field: 'angle', type: 'quantitative', scale: null }, color: { ...colour, legend: null }, href: { field: 'href' } },
+      },
+      {
+        data: { values: nodes },
+        mark: { type: 'circle', size: 500, color: '#ffffff', stroke: '#333333', strokeWidth: 1.5, opacity: 1 },
+        encoding: { x: axis, y: yaxis, href: { field: 'href' } },
+      },
+      {
+        data: { values: nodes },
+        mark: { type: 'text', fontSize: 12, fontWeight: 'bold', dy: -22 },
+        encoding: { x: axis, y: yaxis, text: { field: 'label' }, href: { field: 'href' } },
+      },
+    ],
+  };
+}
+
+/** Net tone toward each actor, one row per source (publisher or sender): outlets side by side. */
+export function groupSpec(report: ReportAggregate, groups: 'sources' | 'senders', limit = 15): VegaLiteSpec | null {
+  const name = nameOf(report);
+  const shown = report[groups].slice(0, limit);
+  const rows = shown.flatMap((g) => {
+    const label = groups === 'senders' ? (g.name === null ? '(no sender)' : name(g.name)) : (g.name ?? '(no source)');
+    return g.actors.map((a) => ({ group: `${label} (${g.articles})`, actor: name(a.id), net: a.net, label: `${a.tally.cooperative}/${a.tally.conflictual}/${a.tally.neutral}` }));
+  });
+  if (rows.length === 0) return null;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description: `Net tone toward each actor by ${groups === 'senders' ? 'sender' : 'source'}`,
+    config: CONFIG,
+    data: { values: rows },
+    width: { step: 78 },
+    height: { step: 26 },
+    encoding: {
+      x: { field: 'actor', type: 'nominal', title: null, sort: report.actors.map((a) => a.name), axis: { orient: 'top', labelAngle: 0, grid: false } },
+      y: { field: 'group', type: 'nominal', title: null, sort: null, axis: { grid: false, labelLimit: 280 } },
+    },
+    layer: [
+      { mark: { type: 'rect', stroke: '#ffffff', strokeWidth: 2 }, encoding: { color: { field: 'net', type: 'quantitative', title: 'net tone', scale: NET_SCALE } } },
+      { mark: { type: 'text', fontSize: 10 }, encoding: { text: { field: 'label' }, color: { value: '#111' } } },
+    ],
+  };
+}
+
+function nameOf(report: ReportAggregate): (id: string) => string {
+  const names = new Map([...report.dyads.flatMap((d) => [[d.source, d.sourceName], [d.target, d.targetName]] as const), ...report.actors.map((a) => [a.id, a.name] as const)]);
+  return (id) => names.get(id) ?? id;
+}

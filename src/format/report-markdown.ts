@@ -1,0 +1,51 @@
+/** The collection report as Markdown: the same figures as the HTML report, as tables, without charts. */
+import { refText } from './report-html.js';
+import type { GroupFigures, ReportAggregate } from '../collection/types.js';
+import { safeLine } from './sanitize.js';
+
+const cell = (text: string): string => safeLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+const signed = (n: number): string => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
+
+export function formatReportMarkdown(report: ReportAggregate): string {
+  const c = report.counts;
+  const out: string[] = ['# nkmsg report', ''];
+  out.push(
+    `${c.included} articles counted (${c.dated} dated, ${c.undated} undated), ${c.failed} failed, ${c.excluded} left out by filters; ` +
+      `${report.span.from ? `${report.span.from} to ${report.span.to}` : 'no dated article'}, by ${report.period}.`,
+    '',
+  );
+  out.push('## Actors overall', '', '| actor | articles | cooperative | conflictual | neutral | net | posture |', '|---|--:|--:|--:|--:|--:|---|');
+  for (const a of report.actors) out.push(`| ${cell(a.name)} | ${a.articles} | ${a.tally.cooperative} | ${a.tally.conflictual} | ${a.tally.neutral} | ${signed(a.net)} | ${a.posture} |`);
+  out.push('', `## Actors over time (by ${report.period})`, '', `| actor | ${report.period} | articles | cooperative | conflictual | neutral | net | posture |`, '|---|---|--:|--:|--:|--:|--:|---|');
+  for (const a of report.actors) {
+    for (const p of a.series) out.push(`| ${cell(a.name)} | ${p.period} | ${p.articles} | ${p.cooperative} | ${p.conflictual} | ${p.neutral} | ${signed(p.net)} | ${p.posture} |`);
+  }
+  out.push('', '## Dyads', '', '| source → target | articles | cooperative | conflictual | neutral | net |', '|---|--:|--:|--:|--:|--:|');
+  for (const d of report.dyads) out.push(`| ${cell(d.sourceName)} → ${cell(d.targetName)} | ${d.articles} | ${d.cooperative} | ${d.conflictual} | ${d.neutral} | ${signed(d.net)} |`);
+  out.push('', '## Evidence', '');
+  for (const d of report.dyads) {
+    out.push(`### ${cell(d.sourceName)} → ${cell(d.targetName)}`, '');
+    for (const e of d.evidence) out.push(`- **${e.stance}** “${cell(e.text)}” (${cell(refText(e))}, sentence ${e.sentence}${e.date ? `, ${e.date}` : ''})`);
+    if (d.omitted > 0) out.push(`- … ${d.omitted} more not quoted`);
+    out.push('');
+  }
+  const names = new Map(report.actors.map((a) => [a.id, a.name]));
+  const group = (title: string, list: GroupFigures[], label: (g: GroupFigures) => string): void => {
+    out.push(`## ${title}`, '', '| name (articles) | actor | cooperative | conflictual | neutral | net | posture |', '|---|---|--:|--:|--:|--:|---|');
+    for (const g of list) {
+      for (const a of g.actors) out.push(`| ${label(g)} (${g.articles}) | ${cell(names.get(a.id) ?? a.id)} | ${a.tally.cooperative} | ${a.tally.conflictual} | ${a.tally.neutral} | ${signed(a.net)} | ${a.posture} |`);
+    }
+    out.push('');
+  };
+  group('By source', report.sources, (g) => (g.name === null ? '(no source)' : cell(g.name)));
+  group('By sender', report.senders, (g) => (g.name === null ? '(no sender)' : cell(names.get(g.name) ?? g.name)));
+  out.push('## Undated articles', '');
+  for (const u of report.undated) out.push(`- ${cell(refText(u))}${u.title ? `: ${cell(u.title)}` : ''}`);
+  if (report.omitted.undated > 0) out.push(`- … and ${report.omitted.undated} more`);
+  if (c.undated === 0) out.push('None.');
+  out.push('', '## Inputs that failed', '');
+  for (const f of report.failures) out.push(`- ${cell(refText(f))}: ${cell(f.message)}`);
+  if (report.omitted.failures > 0) out.push(`- … and ${report.omitted.failures} more`);
+  if (c.failed === 0) out.push('None.');
+  return out.join('\n') + '\n';
+}
