@@ -1,0 +1,139 @@
+/** `nkmsg report` as users run it: formats, saved results, NDJSON records with dates and sources, filters, bad input. */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nkmsg, nkmsgInProcess, noStackTrace, ROOT, tempDir } from './helpers.js';
+
+const COLLECTION = join(ROOT, 'examples', 'collection');
+const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'report.schema.json'), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, allowUnionTypes: true }).compile(schema);
+const tmp = tempDir('nkmsg-report-');
+afterAll(tmp.cleanup);
+
+let direct: { counts: Record<string, number>; dyads: unknown[]; actors: { id: string }[] };
+let saved = '';
+
+beforeAll(async () => {
+  const run = await nkmsg(['report', '--format', 'json', '--jobs', '2', COLLECTION]);
+  expect(run.code, run.stderr).toBe(0);
+  direct = JSON.parse(run.stdout);
+  saved = join(tmp.dir, 'results.ndjson');
+  const analysed = await nkmsg(['analyze', '--format', 'ndjson', '-o', saved, COLLECTION]);
+  expect(analysed.code, analysed.stderr).toBe(0);
+}, 180_000);
+
+describe('nkmsg report', () => {
+  it('writes JSON that validates against the shipped schema', () => {
+    expect(validate(direct), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(direct.counts).toMatchObject({ inputs: 59, analysed: 59, failed: 0, dated: 56, undated: 3 });
+  });
+
+  it('gives the same report from saved results as from the articles', async () => {
+    const run = await nkmsgInProcess(['report', '--format', 'json', '--from-results', saved]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(direct);
+  });
+
+  it('reads a saved --format json array as well', async () => {
+    const array = join(tmp.dir, 'results.json');
+    writeFileSync(array, `[\n${readFileSync(saved, 'utf8').trim().split('\n').join(',\n')}\n]\n`);
+    const run = await nkmsgInProcess(['report', '--format', 'json', '--from-results', array]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).dyads).toEqual(direct.dyads);
+  });
+
+  it('picks the format from the --output name, writes the file and says what it holds', async () => {
+    const html = join(tmp.dir, 'report.html');
+    const run = await nkmsgInProcess(['report', '--from-results', saved, '-o', html]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/report\.html: 59 articles \(56 dated, 3 undated\); by quarter/);
+    const page = readFileSync(html, 'utf8');
+    expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(page.match(/<svg /g)?.length).toBe(5);
+    // Self-contained: no script, stylesheet link, image or frame to fetch.
+    expect(page).not.toMatch(/<script|<link |<img |<iframe|url\((?!#)|@import/i);
+    expect(page).not.toMatch(/(?:src|href)="(?:https?:)?\/\//i);
+  });
+
+  it('writes Markdown to stdout by default', async () => {
+    const run = await nkmsgInProcess(['report', '--from-results', saved]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# nkmsg report\n/);
+    expect(run.stdout).toContain('## Dyads');
+  });
+
+  it('takes "date" and "source" from NDJSON records, and filters by them', async () => {
+    const articles = ['russia-nk-opening.txt', 'obama-asia-tour-signals.txt', 'pyongyang-missile-mail.txt'].map((f) => readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
+    const lines = [
+      { id: 'a', date: '2020-01-05', source: 'Feed One', text: articles[0] },
+      { id: 'b', date: '2020-02-10T08:00:00Z', source: 'Feed Two', text: articles[1] },
+      { id: 'c', source: 'Feed One', text: 'Moscow and Tokyo met.' },
+    ];
+    const input = lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
+    const all = await nkmsgInProcess(['report', '--input-format', 'ndjson', '--format', 'json'], { input });
+    expect(all.code, all.stderr).toBe(0);
+    const report = JSON.parse(all.stdout);
+    expect(report.span).toEqual({ from: '2020-01-05', to: '2020-02-10' });
+    expect(report.sources.map((s: { name: string; articles: number }) => [s.name, s.articles])).toEqual([['Feed One', 2], ['Feed Two', 1]]);
+    expect(report.undated).toEqual([{ path: '-', id: 'c', line: 3, title: null }]);
+
+    const one = await nkmsgInProcess(['report', '--input-format', 'ndjson', '--format', 'json', '--source', 'feed two', '--actor', 'Tokyo'], { input });
+    const filtered = JSON.parse(one.stdout);
+    expect(filtered.counts).toMatchObject({ included: 1, excluded: 2 });
+    expect(filtered.actors.map((a: { id: string }) => a.id)).toEqual(['tokyo']);
+  });
+
+  it('lists a failed input with its error, reports the rest and exits 1', async () => {
+    const missing = join(tmp.dir, 'missing.txt');
+    const run = await nkmsgInProcess(['report', '--format', 'json', join(ROOT, 'fixtures', 'russia-nk-opening.txt'), missing]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.counts).toMatchObject({ analysed: 1, failed: 1 });
+    expect(report.failures[0]).toMatchObject({ path: missing, code: 'not-found' });
+    expect(run.stderr).toContain('missing.txt');
+  });
+
+  it('writes nothing when no input could be analysed', async () => {
+    const out = join(tmp.dir, 'never.html');
+    const run = await nkmsgInProcess(['report', join(tmp.dir, 'nope.txt'), '-o', out]);
+    expect(run.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    expect(run.stderr).toContain('not written');
+  });
+
+  it.each([
+    [['--from', '2019-01-01', '--to', '2018-01-01'], /--from 2019-01-01 is after --to 2018-01-01/],
+    [['--actor', 'Atlantis'], /--actor "Atlantis" is not an actor of the set/],
+    [['-o', 'report.pdf'], /say which format to write with --format/],
+    [['--period', 'decade'], /--period/],
+    [['--from', '2019-13-01'], /YYYY-MM-DD/],
+    [['--evidence', '0'], /--evidence/],
+  ])('refuses %j with a usage error (exit 2)', async (args, message) => {
+    const run = await nkmsgInProcess(['report', ...args, join(ROOT, 'fixtures', 'russia-nk-opening.txt')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(noStackTrace(run.stderr)).toBe(true);
+  });
+
+  it('refuses to write the report over its saved results', async () => {
+    const copy = join(tmp.dir, 'copy.json');
+    writeFileSync(copy, readFileSync(saved));
+    const before = statSync(copy).size;
+    const run = await nkmsgInProcess(['report', '--from-results', copy, '--format', 'json', '-o', copy]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/is also the --from-results file/);
+    expect(statSync(copy).size).toBe(before);
+  });
+
+  it('counts a saved line that is not a result as a failure', async () => {
+    const bad = join(tmp.dir, 'bad.ndjson');
+    writeFileSync(bad, `${readFileSync(saved, 'utf8').split('\n')[0]}\n{"hello": 1}\nnot json\n`);
+    const run = await nkmsgInProcess(['report', '--format', 'json', '--from-results', bad]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.counts).toMatchObject({ analysed: 1, failed: 2 });
+    expect(report.failures.map((f: { line: number; code: string }) => [f.line, f.code])).toEqual([[2, 'bad-result'], [3, 'bad-result']]);
+  });
+});
