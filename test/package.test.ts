@@ -1,12 +1,12 @@
 /**
  * The package as a user meets it: `npm pack`, installed into an empty
- * project, run as `npx nkmsg`, imported as a library with its types, and the
- * JSON Schema reachable as `nkmsg/schema.json`.
+ * project (no install script, no build), run as `npx nkmsg`, imported as a
+ * library with its types, and the JSON Schema reachable as `nkmsg/schema.json`.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -15,6 +15,8 @@ const npm = (args: string[], cwd: string): string =>
 
 let project = '';
 let files: string[] = [];
+/** What `npm install` of the tarball printed, stdout and stderr together. */
+let installLog = '';
 
 beforeAll(() => {
   const packs = mkdtempSync(join(tmpdir(), 'nkmsg-pack-'));
@@ -24,7 +26,14 @@ beforeAll(() => {
   const tarball = join(packs, readdirSync(packs).find((f) => f.endsWith('.tgz'))!);
   project = mkdtempSync(join(tmpdir(), 'nkmsg-user-'));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true, type: 'module' }));
-  npm(['install', '--prefer-offline', '--no-package-lock', tarball], project);
+  // The project is outside the repository, so it sees only what this install puts in its node_modules.
+  const install = spawnSync('npm', ['install', '--prefer-offline', '--no-package-lock', '--loglevel=warn', tarball], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' },
+  });
+  installLog = `${install.stdout}\n${install.stderr}`;
+  if (install.status !== 0) throw new Error(`npm install of the tarball failed:\n${installLog}`);
 }, 240_000);
 
 describe('the npm package', () => {
@@ -55,6 +64,17 @@ describe('the npm package', () => {
     `;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual({ sender: 'moscow', title: 'nkmsg analysis result', md: true, actors: 1 });
+  });
+
+  it('installs without running a script or needing a build', () => {
+    const installed = join(project, 'node_modules', 'nkmsg');
+    // npm runs these for a tarball, file or git dependency (prepare only for those), and newer npm warns about them.
+    const { scripts = {} } = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    expect(Object.keys(scripts).filter((name) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(name))).toEqual([]);
+    expect(installLog).not.toMatch(/install[- ]script/i);
+    expect(existsSync(join(installed, 'dist', 'index.js'))).toBe(true);
+    expect(existsSync(join(installed, 'dist', 'index.d.ts'))).toBe(true);
+    expect(existsSync(join(installed, 'dist', 'cli', 'main.js'))).toBe(true);
   });
 
   it('brings its type declarations', () => {
