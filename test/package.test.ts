@@ -1,7 +1,8 @@
 /**
  * The package as a user meets it: `npm pack`, installed into an empty
  * project (no install script, no build), run as `npx nkmsg`, imported as a
- * library with its types, and the JSON Schema reachable as `nkmsg/schema.json`.
+ * library whose types compile for a strict consumer without Node's types, and
+ * the JSON Schema reachable as `nkmsg/schema.json`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -77,14 +78,60 @@ describe('the npm package', () => {
     expect(existsSync(join(installed, 'dist', 'cli', 'main.js'))).toBe(true);
   });
 
-  it('brings its type declarations', () => {
+  it('brings type declarations that compile for a strict consumer without Node types', () => {
+    // No @types/node anywhere tsc could find it: not in the project, not above it.
+    for (let dir = project; ; dir = dirname(dir)) {
+      expect(existsSync(join(dir, 'node_modules', '@types', 'node')), dir).toBe(false);
+      if (dirname(dir) === dir) break;
+    }
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          skipLibCheck: false,
+          types: [],
+          lib: ['es2022'],
+          target: 'es2022',
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          noEmit: true,
+        },
+        files: ['use.ts'],
+      }),
+    );
     writeFileSync(
       join(project, 'use.ts'),
-      `import { analyze, type AnalysisResult, type Stance } from 'nkmsg';\n` +
-        `const result: AnalysisResult = analyze('text');\nconst stance: Stance = result.sentences[0]?.tone ?? 'neutral';\nexport { stance };\n`,
+      `import {\n` +
+        `  analyze, postureOf, ActorFileError, compileActorSet, defaultActorSet, parseActorFile, toActorFile,\n` +
+        `  decode, NotTextError, formatText, formatExplain, formatMarkdown, formatCsv, csvHeader, csvRows,\n` +
+        `  formatJson, formatJsonArray, formatNdjson, isErrorRecord, safeLine, VERSION,\n` +
+        `  type AnalysisResult, type AnalyzeOptions, type ActorSet, type Decoded, type Encoding, type ErrorRecord,\n` +
+        `  type FormatOptions, type Outcome, type Palette, type Posture, type Sentence, type Stance,\n` +
+        `} from 'nkmsg';\n` +
+        `const actorSet: ActorSet = compileActorSet(parseActorFile([{ id: 'x', name: 'X' }]));\n` +
+        `const options: AnalyzeOptions = { actorSet, top: 3 };\n` +
+        `const decoded: Decoded = decode(Uint8Array.from([116, 101, 120, 116]));\n` +
+        `const encoding: Encoding = decoded.encoding;\n` +
+        `const result: AnalysisResult = analyze(decoded.text, options);\n` +
+        `const sentence: Sentence | undefined = result.sentences[0];\n` +
+        `const stance: Stance = sentence?.tone ?? 'neutral';\n` +
+        `const posture: Posture = postureOf({ cooperative: 1, conflictual: 0, neutral: 0 });\n` +
+        `const none = (text: string): string => text;\n` +
+        `const palette: Palette = { level: 0, bold: none, green: none, red: none, yellow: none, gray: none, strikethrough: none, cyan: Object.assign(none, { underline: none }) };\n` +
+        `const format: FormatOptions = { chalk: palette };\n` +
+        `// @ts-expect-error the colours are typed, not any\n` +
+        `formatText(result, { chalk: 42 });\n` +
+        `const outcomes: Outcome[] = [result];\n` +
+        `const failed: ErrorRecord[] = outcomes.filter(isErrorRecord);\n` +
+        `const text: string[] = [formatText(result, format), formatExplain(result), formatMarkdown(result), formatCsv(outcomes),\n` +
+        `  csvHeader(), csvRows(result), formatJson(result), formatJsonArray(outcomes), formatNdjson(result), safeLine(VERSION)];\n` +
+        `const errors: Error[] = [new ActorFileError('bad'), new NotTextError('binary')];\n` +
+        `export { defaultActorSet, toActorFile, encoding, stance, posture, failed, text, errors };\n`,
     );
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    const args = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', 'use.ts'];
-    expect(() => execFileSync(process.execPath, [tsc, ...args], { cwd: project, encoding: 'utf8' })).not.toThrow();
+    const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 });
