@@ -10,6 +10,6 @@ export { formatMarkdown } from './format/markdown.js';
 export { formatCsv, csvHeader, csvRows } from './format/csv.js';
 export { formatJson, formatJsonArray, formatNdjson, isErrorRecord, type ErrorRecord, type Outcome } from './format/json.js';
 export { safeLine } from './format/sanitize.js';
-export type { FormatOptions } from './format/options.js';
+export type { FormatOptions, Palette } from './format/options.js';
 export { VERSION } from './version.js';
 export type * from './types.js';

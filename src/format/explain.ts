@@ -3,9 +3,8 @@
  * cues marked, its per-actor stances and its message section, so a reader
  * can see why a tally came out as it did.
  */
-import type { ChalkInstance } from 'chalk';
 import type { AnalysisResult, Sentence, Stance } from '../types.js';
-import { colours, type FormatOptions } from './options.js';
+import { colours, type FormatOptions, type Palette } from './options.js';
 import { safeLine } from './sanitize.js';
 
 interface Mark {
@@ -16,11 +15,11 @@ interface Mark {
   paint: (s: string) => string;
 }
 
-const paintStance = (stance: Stance, chalk: ChalkInstance): string =>
+const paintStance = (stance: Stance, chalk: Palette): string =>
   stance === 'cooperative' ? chalk.green(stance) : stance === 'conflictual' ? chalk.red(stance) : chalk.gray(stance);
 
 /** The sentence text with marks around mentions and cues; overlapping marks after the first are left out. */
-export function markSentence(sentence: Sentence, chalk: ChalkInstance): string {
+export function markSentence(sentence: Sentence, chalk: Palette): string {
   const marks: Mark[] = [
     ...sentence.mentions.map((m) => ({
       start: m.start,
@@ -60,7 +59,7 @@ const METHODS: Record<AnalysisResult['senderEvidence']['method'], string> = {
 };
 
 /** Why the sender is who it is: the way it was found, the cue sentences, the votes. */
-function senderLines(result: AnalysisResult, name: (id: string) => string, chalk: ChalkInstance): string[] {
+function senderLines(result: AnalysisResult, name: (id: string) => string, chalk: Palette): string[] {
   const e = result.senderEvidence;
   const who = e.sender === null ? 'none' : name(e.sender);
   const lines = [`${chalk.bold('Sender')}: ${who} · ${METHODS[e.method]} · confidence ${e.confidence.toFixed(2)}`];

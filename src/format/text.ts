@@ -3,9 +3,8 @@
  * one block per receiver with its verdict and quoted summary sentences.
  * Every piece of article text goes through `safeLine`.
  */
-import type { ChalkInstance } from 'chalk';
 import type { ActorReport, AnalysisResult, Posture, Tally } from '../types.js';
-import { colours, type FormatOptions } from './options.js';
+import { colours, type FormatOptions, type Palette } from './options.js';
 import { safeLine } from './sanitize.js';
 
 const BAR_WIDTH = 12;
@@ -32,13 +31,13 @@ export function barCells(tally: Tally, width = BAR_WIDTH): [number, number, numb
  * them apart in every mode (colour-blind readers, plain terminals); colour, where on, only
  * reinforces them (green, red, grey).
  */
-export function tallyBar(tally: Tally, chalk: ChalkInstance, width = BAR_WIDTH): string {
+export function tallyBar(tally: Tally, chalk: Palette, width = BAR_WIDTH): string {
   const [c, k, n] = barCells(tally, width);
   if (c + k + n === 0) return ' '.repeat(width);
   return chalk.green('+'.repeat(c)) + chalk.red('-'.repeat(k)) + chalk.gray('.'.repeat(n));
 }
 
-export function paintPosture(posture: Posture, chalk: ChalkInstance, text: string = posture): string {
+export function paintPosture(posture: Posture, chalk: Palette, text: string = posture): string {
   switch (posture) {
     case 'friendly':
       return chalk.green(text);
@@ -57,7 +56,7 @@ const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0,
 export const actorName = (result: AnalysisResult, id: string | null): string | null =>
   id === null ? null : safeLine(result.actors.find((a) => a.id === id)?.name ?? id);
 
-function header(result: AnalysisResult, chalk: ChalkInstance): string[] {
+function header(result: AnalysisResult, chalk: Palette): string[] {
   const { meta } = result;
   const lines = [chalk.bold(safeLine(meta.title ?? '(untitled)'))];
   const about = [meta.publisher, meta.author, meta.date].filter((x): x is string => !!x).map(safeLine);
@@ -71,7 +70,7 @@ function header(result: AnalysisResult, chalk: ChalkInstance): string[] {
   return lines;
 }
 
-function actorTable(result: AnalysisResult, chalk: ChalkInstance): string[] {
+function actorTable(result: AnalysisResult, chalk: Palette): string[] {
   const rows = result.actors.map((a: ActorReport) => ({
     name: safeLine(a.name) + (a.id === result.sender ? ' (sender)' : ''),
     mentions: String(a.mentions),
@@ -92,7 +91,7 @@ function actorTable(result: AnalysisResult, chalk: ChalkInstance): string[] {
   return lines;
 }
 
-function messages(result: AnalysisResult, chalk: ChalkInstance): string[] {
+function messages(result: AnalysisResult, chalk: Palette): string[] {
   const lines: string[] = [];
   for (const a of result.actors) {
     if (!a.message) continue;
