@@ -61,6 +61,8 @@ export function parseSize(value: string): number {
   return bytes;
 }
 
+const maxBytesOption = (what: string): Option => new Option('--max-bytes <size>', `refuse ${what} larger than this`).argParser(parseSize).default(DEFAULT_MAX_BYTES, '20M');
+
 export async function main(io: CliIO): Promise<number> {
   const debug = io.env['NKMSG_DEBUG'] === '1';
   let exitCode = 0;
@@ -114,7 +116,7 @@ export async function main(io: CliIO): Promise<number> {
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'no progress bar and no warnings (errors are still shown)')
     .addOption(new Option('--input-format <format>', 'read inputs as plain articles or as JSON lines {"id", "text"}').choices(['text', 'ndjson']).default('text'))
-    .option('--max-bytes <size>', 'refuse inputs larger than this (default 20M)', parseSize, DEFAULT_MAX_BYTES)
+    .addOption(maxBytesOption('inputs'))
     .addHelpText(
       'before',
       `Examples:
@@ -156,17 +158,16 @@ export async function main(io: CliIO): Promise<number> {
     .command('report')
     .summary('fold many articles into trends, a dyad map and an HTML report')
     .description(
-      'Analyse articles (files, folders, - or NDJSON records with optional "date" and "source") or read saved\n' +
-        'results, and report per actor over time, source -> target dyads with their evidence sentences, and\n' +
-        'figures per source and sender.',
+      'Analyse articles (files, folders, - or NDJSON records with optional "date" and "source"), or read saved results, ' +
+        'and report each actor over time, source -> target dyads with their evidence sentences, and figures per source and sender.',
     )
     .argument('[input...]', 'files, folders or - (standard input); piped input is read when none is given')
     .option('-o, --output <file>', 'write the report to this file (atomically); its name can set the format', nonEmptyPath)
     .addOption(new Option('-f, --format <format>', 'html, json or markdown (default: from the --output name, else markdown)').choices(['html', 'json', 'markdown']))
-    .option('--from-results <file>', 'read results saved by nkmsg analyze --format ndjson instead of analysing again (repeatable)', collect, [])
+    .option('--from-results <file>', 'read results saved by nkmsg analyze --format ndjson instead of analysing again (repeatable)', collect)
     .addOption(new Option('--period <period>', 'time step of the trends (default: chosen from the span of dates)').choices(['day', 'week', 'month', 'quarter', 'year']))
-    .option('--actor <actor>', 'only articles naming this actor, and figures for it (id or name; repeatable)', collect, [])
-    .option('--source <name>', 'only articles from this source or publisher (repeatable)', collect, [])
+    .option('--actor <actor>', 'only articles naming this actor, and figures for it (id or name; repeatable)', collect)
+    .option('--source <name>', 'only articles from this source or publisher (repeatable)', collect)
     .option('--from <date>', 'only articles dated on or after this day (YYYY-MM-DD)', isoDate)
     .option('--to <date>', 'only articles dated on or before this day (YYYY-MM-DD)', isoDate)
     .option('--evidence <n>', 'sentences quoted per dyad, 1 to 100', wholeNumber(1, 100), 5)
@@ -175,7 +176,7 @@ export async function main(io: CliIO): Promise<number> {
     .option('-j, --jobs <n>', `parallel analyses, 1 to ${MAX_JOBS} (default: number of cores)`, wholeNumber(1, MAX_JOBS))
     .option('-q, --quiet', 'no progress bar, warnings or closing summary (errors are still shown)')
     .addOption(new Option('--input-format <format>', 'read inputs as plain articles or as JSON lines {"id", "text", "date", "source"}').choices(['text', 'ndjson']).default('text'))
-    .option('--max-bytes <size>', 'refuse inputs larger than this (default 20M)', parseSize, DEFAULT_MAX_BYTES)
+    .addOption(maxBytesOption('inputs'))
     .addHelpText(
       'before',
       `Examples:
@@ -191,9 +192,9 @@ export async function main(io: CliIO): Promise<number> {
       exitCode = await runReport(
         inputs,
         {
-          fromResults: opts['fromResults'] as string[],
-          actor: opts['actor'] as string[],
-          source: opts['source'] as string[],
+          fromResults: (opts['fromResults'] as string[] | undefined) ?? [],
+          actor: (opts['actor'] as string[] | undefined) ?? [],
+          source: (opts['source'] as string[] | undefined) ?? [],
           evidence: opts['evidence'] as number,
           jobs: (opts['jobs'] as number | undefined) ?? io.cpus ?? availableParallelism(),
           quiet: !!opts['quiet'],
@@ -224,7 +225,7 @@ export async function main(io: CliIO): Promise<number> {
     .option('--actors <file>', 'actor set for fixtures without their own NAME.actors.json')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
-    .option('--max-bytes <size>', 'refuse fixtures larger than this (default 20M)', parseSize, DEFAULT_MAX_BYTES)
+    .addOption(maxBytesOption('fixtures'))
     .addHelpText(
       'before',
       `Examples:
