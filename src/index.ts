@@ -22,3 +22,4 @@ export type * from './collection/types.js';
 export { formatReportHtml, type ReportCharts } from './format/report-html.js';
 export { formatReportMarkdown } from './format/report-markdown.js';
 export { renderSvg } from './format/svg.js';
+export { compare as compareWithExpectation, ExpectationError, FIELDS as EXPECTATION_FIELDS, formatDifferences, parseExpectation, refresh as refreshExpectation, snapshotOf, type Difference, type Expectation } from './check.js';

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { colorLevel } from '../dist/cli/color.js';
 import { errorLine, errorReport, warningLine } from '../dist/cli/errors.js';
-import { compare, ExpectationError, formatDifferences, parseExpectation, refresh, snapshotOf } from '../dist/cli/expect.js';
+import { compare, ExpectationError, formatDifferences, parseExpectation, refresh, snapshotOf } from '../dist/check.js';
 import { parseRecord } from '../dist/cli/inputs.js';
 import { parseSize } from '../dist/cli/main.js';
 import { renderProgress } from '../dist/cli/progress.js';

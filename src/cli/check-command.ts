@@ -13,7 +13,7 @@ import type { ActorDefinition } from '../types.js';
 import { loadActorFile } from './actor-file.js';
 import { colorLevel } from './color.js';
 import { errorLine, errorReport, fileError, showPath, UsageError } from './errors.js';
-import { compare, ExpectationError, formatDifferences, parseExpectation, refresh, type Expectation } from './expect.js';
+import { compare, ExpectationError, formatDifferences, parseExpectation, refresh, type Expectation } from '../check.js';
 import { ARTICLE_EXTENSIONS, listFolder } from './inputs.js';
 import type { CliIO } from './io.js';
 import { fileSink } from './output.js';

@@ -2,11 +2,12 @@
  * Expectation files for `nkmsg check`: what a user pins about a fixture's
  * analysis (NAME.expect.json beside NAME.txt). Only the fields present are
  * compared, so pinning postures survives a change of summary wording.
- * Pure: parse, compare, refresh.
+ * Pure (no I/O): parse, compare, refresh, and format the differences; the
+ * library exports it so that other tools can pin results the same way.
  */
-import type { ChalkInstance } from 'chalk';
-import { safeLine } from '../format/sanitize.js';
-import type { AnalysisResult, Posture, Stance, Tally } from '../types.js';
+import type { Palette } from './format/options.js';
+import { safeLine } from './format/sanitize.js';
+import type { AnalysisResult, Posture, Stance, Tally } from './types.js';
 
 export interface Expectation {
   sender?: string | null;
@@ -200,7 +201,7 @@ const clip = (text: string, max = 160): string => {
 };
 
 /** The readable diff printed under a failing fixture. */
-export function formatDifferences(diffs: Difference[], chalk: ChalkInstance): string {
+export function formatDifferences(diffs: Difference[], chalk: Palette): string {
   const lines: string[] = [];
   for (const d of diffs) {
     lines.push(`  ${chalk.bold(safeLine(d.field))}`, `    expected: ${chalk.green(clip(d.expected, 400))}`, `    got:      ${chalk.red(clip(d.got, 400))}`);
