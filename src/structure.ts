@@ -5,10 +5,15 @@
  */
 import type { Clause } from './clauses.js';
 import { isVerb } from './clauses.js';
+import type { PosTag } from './data/pos.js';
 import {
   CONDITIONAL_WORDS,
   NEGATION_WORDS,
+  NOUN_PHRASE_POS,
+  PASSIVE_AUXILIARIES,
   PLACE_NOUNS,
+  POSSESSIVE_ENDINGS,
+  QUOTE_MARKS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
   TARGET_PREPOSITIONS,
@@ -63,7 +68,9 @@ const TOPIC_NOUNS = new Set(TOPIC_NOUNS_BEFORE_ON);
 const SPEECH = new Set(SPEECH_VERBS);
 const CONDITIONAL = new Set(CONDITIONAL_WORDS);
 const NEGATION = new Set(NEGATION_WORDS);
-const QUOTES = new Set(['"', '“', '”', '«', '»']);
+const QUOTES = new Set(QUOTE_MARKS);
+const PASSIVE_AUX = new Set(PASSIVE_AUXILIARIES);
+const POSSESSIVE = new Set(POSSESSIVE_ENDINGS);
 
 /** Index of the token at `offset`, or of the first after it. */
 const tokenAt = (tokens: Token[], offset: number): number => firstEndingAfter(tokens, offset);
@@ -83,7 +90,7 @@ function isPassive(tokens: Token[], verb: number): boolean {
   if (verb < 0 || tokens[verb]!.pos !== 'VERB' || tokens[verb]!.lower.endsWith('ing')) return false;
   for (let i = verb - 1; i >= Math.max(0, verb - 3); i--) {
     const t = tokens[i]!;
-    if (t.pos === 'AUX') return t.lemma === 'be' || t.lemma === 'get';
+    if (t.pos === 'AUX') return PASSIVE_AUX.has(t.lemma);
     if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return false;
@@ -99,7 +106,7 @@ function prepositionBefore(tokens: Token[], at: number): { word: string; index: 
   return null;
 }
 
-const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+const NOUN_PHRASE = new Set<PosTag>(NOUN_PHRASE_POS);
 
 /**
  * Whether the noun phrase the mention ends at token `after` is the subject of
@@ -168,7 +175,7 @@ export function readStructure(input: string, tokens: Token[], clauses: Clause[],
       clause,
       role,
       preposition: preposition?.word ?? null,
-      possessive: after === "'s" || after === '’s',
+      possessive: POSSESSIVE.has(after),
       speaker: (s >= 0 && token < s && role === 'agent') || (trailing >= 0 && token > trailing && token < lastSpeech),
       reported: (s >= 0 && token > s) || (trailing >= 0 && token < trailing),
       quoted: quotes % 2 === 1,
