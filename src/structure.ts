@@ -11,10 +11,11 @@ import {
   NEGATION_WORDS,
   NOUN_PHRASE_POS,
   PASSIVE_AUXILIARIES,
+  PLACE_NOUN_PREPOSITIONS,
   PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
   POSSESSIVE_ENDINGS,
   QUOTE_MARKS,
-  PLACE_PREPOSITIONS,
   SPEECH_VERBS,
   TARGET_PREPOSITIONS,
   TOPIC_NOUNS_BEFORE_ON,
@@ -62,6 +63,7 @@ export interface SentenceShape {
 
 const PLACE = new Set(PLACE_PREPOSITIONS);
 const PLACE_NOUN = new Set(PLACE_NOUNS);
+const PLACE_NOUN_PREPOSITION = new Set(PLACE_NOUN_PREPOSITIONS);
 const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const TARGET = new Set(TARGET_PREPOSITIONS);
 const TOPIC_NOUNS = new Set(TOPIC_NOUNS_BEFORE_ON);
@@ -124,7 +126,7 @@ function subjectOfOwnVerb(tokens: Token[], after: number): boolean {
 
 function roleOf(tokens: Token[], at: number, end: number, verb: number, passive: boolean, preposition: { word: string; index: number } | null): ActorRole {
   // "washed up on the Japanese coast": a demonym before a place noun names a place.
-  if (PLACE_NOUN.has(tokens[end]?.lower ?? '') && (preposition === null || PLACE.has(preposition.word) || preposition.word === 'on' || preposition.word === 'to')) return 'place';
+  if (PLACE_NOUN.has(tokens[end]?.lower ?? '') && (preposition === null || PLACE.has(preposition.word) || PLACE_NOUN_PREPOSITION.has(preposition.word))) return 'place';
   if (preposition) {
     const { word, index } = preposition;
     if (word === 'by') return passive ? 'agent' : 'target';

@@ -14,6 +14,9 @@ export const PLACE_NOUNS: string[] = [
   'borders', 'frontier', 'port', 'ports', 'island', 'islands', 'city', 'cities', 'capital', 'mainland', 'peninsula', 'side',
 ];
 
+/** Prepositions besides PLACE_PREPOSITIONS that make a demonym before a place noun a place: "washed up on the Japanese coast". */
+export const PLACE_NOUN_PREPOSITIONS: string[] = ['on', 'to'];
+
 /** "talks about North Korea": the actor is what others discuss. */
 export const TOPIC_PREPOSITIONS: string[] = ['about', 'over', 'regarding', 'concerning', 'on', 're'];
 
