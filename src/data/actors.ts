@@ -246,6 +246,7 @@ export const EXPLETIVE_IT_VERBS: string[] = [
   'is', 'was', 'has been', 'had been', 'would be', 'will be', 'may be', 'might be', 'seems', 'seemed', 'appears',
   'appeared', 'remains', 'took', 'takes',
 ];
+/** ... and the words after those verbs that make the "it" stand for nothing. */
 export const EXPLETIVE_IT_WORDS: string[] = [
   'worth', 'clear', 'unclear', 'likely', 'unlikely', 'possible', 'impossible', 'true', 'false', 'time', 'important',
   'hard', 'easy', 'difficult', 'notable', 'striking', 'telling', 'no', 'a', 'an', 'the', 'too', 'also', 'still', 'now',

@@ -44,6 +44,7 @@ export const ADJUNCT_OPENERS: string[] = [
 /** Tokens that end a clause outright. */
 export const CLAUSE_SEPARATORS: string[] = [';', ':', '—', '–', '--'];
 
+/** How much a cue counts, by where it stands, and the score that makes a stance. */
 export const WEIGHTS = {
   /** A background or before-contrast clause against the clause that carries the point. */
   background: 0.3,

@@ -30,6 +30,7 @@ export const CUE_AND_REVERSER: Record<string, string> = {
   refuse: 'a cue alone ("refused"); before a cue it undoes it ("refused to criticise")',
 };
 
+/** Words that depict cooperation, with their weight. */
 export const COOPERATIVE: Record<string, number> = {
   // engagement and diplomacy
   talks: 4, 'talk:NOUN': 3, 'talk:VERB': 2, dialogue: 4, trip: 3, honour: 3, honor: 3, negotiate: 4, negotiation: 4, summit: 4, visit: 3, meeting: 3, meet: 2,
@@ -59,6 +60,7 @@ export const COOPERATIVE: Record<string, number> = {
   briefed: 3, freed: 4, 'back:VERB': 3, ironclad: 4, handshake: 4, flattering: 2, cordial: 4, courteous: 3,
 };
 
+/** Words that depict conflict, with their weight. */
 export const CONFLICTUAL: Record<string, number> = {
   // coercion and punishment
   sanction: 7, sanctions: 7, sanctioning: 7, embargo: 7, boycott: 6, tariff: 5, penalty: 5, punish: 7,
@@ -176,6 +178,7 @@ export const REVERSERS: string[] = [
 
 /** "X expects Y to ...", "X wants Y to ...": a demand, where Y is an actor. */
 export const DEMAND_VERBS: string[] = ['expect', 'want', 'demand', 'press', 'push', 'pressure', 'tell', 'order'];
+/** The weight of such a demand, a conflictual cue. */
 export const DEMAND_WEIGHT = 3;
 
 /** The word before a verb's infinitive: "expects Seoul to stay away", "refused to criticise" (a reverser before it undoes what follows). */
@@ -183,6 +186,7 @@ export const INFINITIVE_MARKERS: string[] = ['to'];
 
 /** "X flew to Seoul", "goes to Moscow": going to an actor's capital is a visit. */
 export const MOVEMENT_VERBS: string[] = ['go', 'fly', 'travel', 'come', 'head', 'return', 'journey'];
+/** The weight of such a visit, a cooperative cue. */
 export const VISIT_WEIGHT = 3;
 
 /** Prepositions that lead from a movement verb to the actor it goes to: "flew to Seoul". */

@@ -11,4 +11,5 @@ export const POS_TAGS = [
   'SYM', 'VERB', 'X', 'SCONJ',
 ] as const;
 
+/** One of those tags. */
 export type PosTag = (typeof POS_TAGS)[number];
