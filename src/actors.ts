@@ -3,7 +3,7 @@
  * literal-name index the mention finder scans with. Names are never turned
  * into regular expressions, so no actor file can make matching slow.
  */
-import { DEFAULT_ACTORS, FAMILY_NAME_FIRST_ACTORS, OTHER_STATES, TRAPS } from './data/actors.js';
+import { DEFAULT_ACTORS, DEMONYM_ALIAS, FAMILY_NAME_FIRST_ACTORS, OTHER_STATES, TRAPS } from './data/actors.js';
 import { secondWordOf, surnameOf } from './mentions.js';
 import type { ActorDefinition, ContextualName, MentionForm } from './types.js';
 
@@ -199,7 +199,7 @@ function namesByField(a: ActorDefinition): Record<string, string[]> {
 }
 
 /** An alias's form when the actor file does not list it under demonyms: people-words ("Persians", "Turkish") are demonyms. */
-const aliasForm = (alias: string): MentionForm => (/(?:ians?|eans?|icans?|ese|ish|ans|is|qi)$/.test(alias) ? 'demonym' : 'country');
+const aliasForm = (alias: string): MentionForm => (DEMONYM_ALIAS.test(alias) ? 'demonym' : 'country');
 
 /** Builds the name index for a set of actors (the default set when none is given). */
 export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): ActorSet {

@@ -4,14 +4,20 @@
  * a relative clause about the actor before it, a fronted adjunct).
  */
 import {
+  ADDITIVE_AFTER_CONTRAST,
   ADJUNCT_OPENERS,
   BACKGROUND_OPENERS,
   CLAUSE_SEPARATORS,
   CONTRAST_OPENERS,
+  CONTRAST_WITHOUT_COMMA,
+  REJECTED_ASIDE_OPENERS,
   REJECTED_OPENERS,
   RELATIVE_OPENERS,
+  RELATIVE_PAST_WORDS,
   TIME_OPENERS,
+  TIME_PHRASE_POS,
 } from './data/clauses.js';
+import type { PosTag } from './data/pos.js';
 import type { Token } from './nlp.js';
 import type { Mention } from './types.js';
 
@@ -35,6 +41,10 @@ const OPENER_FIRST_WORDS = new Set(
 const SEPARATOR_SET = new Set(CLAUSE_SEPARATORS);
 const RELATIVE_SET = new Set(RELATIVE_OPENERS);
 const ADJUNCT_SET = new Set(ADJUNCT_OPENERS);
+const WITHOUT_COMMA = new Set(CONTRAST_WITHOUT_COMMA);
+const ADDITIVE = new Set(ADDITIVE_AFTER_CONTRAST);
+const RELATIVE_PAST = new Set(RELATIVE_PAST_WORDS);
+const REJECTED_ASIDE = new Set(REJECTED_ASIDE_OPENERS);
 
 /** Length in tokens of the first of `candidates` that starts at token `i`, or 0. */
 function openerAt(tokens: Token[], i: number, candidates: string[][]): number {
@@ -47,6 +57,7 @@ function openerAt(tokens: Token[], i: number, candidates: string[][]): number {
 export const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
 const TIME_WORDS = new Set(TIME_OPENERS);
+const TIME_PHRASE = new Set<PosTag>(TIME_PHRASE_POS);
 
 /** The actor named last before the first verb of tokens [from, to): "In Seoul, Xi Jinping not only praised ...". */
 function subjectOf(tokens: Token[], from: number, to: number, mentions: Mention[]): Mention | null {
@@ -60,7 +71,7 @@ function subjectOf(tokens: Token[], from: number, to: number, mentions: Mention[
 function opensWithAdjunct(tokens: Token[]): boolean {
   if (ADJUNCT_SET.has(tokens[0]?.lower ?? '')) return true;
   const at = tokens.slice(1, 4).findIndex((t) => TIME_WORDS.has(t.lower)) + 1;
-  return at > 0 && tokens.slice(0, at).every((t) => t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'DET' || t.pos === 'ADJ');
+  return at > 0 && tokens.slice(0, at).every((t) => TIME_PHRASE.has(t.pos));
 }
 
 /** Splits a sentence's tokens into clauses with the role each plays. */
@@ -85,7 +96,7 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
       current.role = fronted;
       frontedUntil = firstComma;
       // "Rather than balancing China, as Abe had hoped, Moscow ...": the aside belongs to what is turned down.
-      if (fronted === 'rejected' && tokens[firstComma + 1]?.lower === 'as') {
+      if (fronted === 'rejected' && REJECTED_ASIDE.has(tokens[firstComma + 1]?.lower ?? '')) {
         const next = tokens.findIndex((t, k) => k > firstComma + 1 && t.text === ',');
         if (next > 0) frontedUntil = next;
       }
@@ -113,12 +124,12 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
     if (tokens[i - 1]?.text === ',' && RELATIVE_SET.has(token.lower)) {
       const antecedent = [...mentions].reverse().find((m) => m.end <= token.start) ?? null;
       // "Chinese officials, who once called Abe a revisionist, now ...": what was once so sets the scene.
-      close(i, { role: tokens[i + 1]?.lower === 'once' ? 'background' : 'relative', antecedent });
+      close(i, { role: RELATIVE_PAST.has(tokens[i + 1]?.lower ?? '') ? 'background' : 'relative', antecedent });
       continue;
     }
-    if (openerAt(tokens, i, CONTRAST_WORDS) > 0 && (token.lower === 'but' || tokens[i - 1]?.text === ',')) {
+    if (openerAt(tokens, i, CONTRAST_WORDS) > 0 && (WITHOUT_COMMA.has(token.lower) || tokens[i - 1]?.text === ',')) {
       // "not only praised Seoul but also condemned Tokyo" adds; it does not contrast.
-      const additive = tokens[i + 1]?.lower === 'also';
+      const additive = ADDITIVE.has(tokens[i + 1]?.lower ?? '');
       if (!additive && (current.role === 'main' || current.role === 'relative')) current.role = 'before-contrast';
       // "Obama did not apologise, but laid a wreath": a clause that opens on its verb shares the subject before it.
       const next = tokens[i + 1 + (additive ? 1 : 0)];

@@ -4,22 +4,32 @@
  */
 import { CANCELLING_NEGATORS, MODALS, NEGATION_TRANSPARENT, NEGATION_WINDOW, WEIGHTS } from './data/clauses.js';
 import {
+  CHANGE_WORDS,
   CONFLICTUAL,
   COOPERATIVE,
   DEMAND_VERBS,
   DEMAND_WEIGHT,
+  DETERMINER_NEGATORS,
+  INFINITIVE_MARKERS,
+  MOVEMENT_PREPOSITIONS,
   MOVEMENT_VERBS,
   NEGATION_BREAKERS,
+  NEGATION_CONJUNCTIONS,
   NEGATORS,
   NOT_CUES,
   ADJACENT_NEGATORS,
+  OPENING_QUOTES,
+  PARTNERED_REVERSERS,
+  QUOTATION_MARKS,
   REVERSERS_AFTER,
   REVERSERS_WITH,
   PHRASES,
   PREFIXES,
   REVERSERS,
+  UNIVERSALS,
   VISIT_WEIGHT,
 } from './data/lexicon.js';
+import type { PosTag } from './data/pos.js';
 import { isVerb, type Clause } from './clauses.js';
 import type { Token } from './nlp.js';
 import type { Cue, Mention } from './types.js';
@@ -28,10 +38,19 @@ const NEGATOR_SET = new Set(NEGATORS);
 const ADJACENT_SET = new Set(ADJACENT_NEGATORS);
 const REVERSER_SET = new Set(REVERSERS);
 const BREAKER_SET = new Set(NEGATION_BREAKERS);
-const TRANSPARENT_SET = new Set(NEGATION_TRANSPARENT);
+const TRANSPARENT_SET = new Set<PosTag>(NEGATION_TRANSPARENT);
 const CANCELLING_SET = new Set(CANCELLING_NEGATORS);
 const DEMAND_SET = new Set(DEMAND_VERBS);
 const MOVEMENT_SET = new Set(MOVEMENT_VERBS);
+const DETERMINER_SET = new Set(DETERMINER_NEGATORS);
+const CHANGE_SET = new Set(CHANGE_WORDS);
+const UNIVERSAL_SET = new Set(UNIVERSALS);
+const CONJUNCTION_SET = new Set(NEGATION_CONJUNCTIONS);
+const PARTNERED_SET = new Set(PARTNERED_REVERSERS);
+const INFINITIVE_SET = new Set(INFINITIVE_MARKERS);
+const TOWARDS_SET = new Set(MOVEMENT_PREPOSITIONS);
+const QUOTES = new Set(QUOTATION_MARKS);
+const OPENING_QUOTE_SET = new Set(OPENING_QUOTES);
 const PHRASE_WORDS = [
   ...PHRASES,
   ...NOT_CUES.map((phrase) => ({ phrase, polarity: null, weight: 0 })),
@@ -102,7 +121,7 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
     const joinsNames = t.pos === 'CCONJ' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
     // "did not, however, cancel the talks": the commas around an aside adverb are no boundary.
     if (t.text === ',' && (tokens[k - 1]?.pos === 'ADV' || tokens[k + 1]?.pos === 'ADV')) continue;
-    if ((t.pos === 'PUNCT' && !QUOTES.has(t.text)) || (t.pos === 'CCONJ' && t.lower !== 'nor' && !joinsNames)) return -1;
+    if ((t.pos === 'PUNCT' && !QUOTES.has(t.text)) || (t.pos === 'CCONJ' && !CONJUNCTION_SET.has(t.lower) && !joinsNames)) return -1;
     // "never offered Kim Jong-un a summit": a negated cue passes its negation on to the next of its kind.
     const passed = inherited.get(k);
     if (passed !== undefined) return passed;
@@ -117,7 +136,7 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
       if (BREAKER_SET.has(next) || BREAKER_SET.has(after)) return -1;
       // "no American president has treated ...": "no" negates its own noun only,
       // unless that noun is the subject of what follows ("no troops would be withdrawn").
-      if (t.lower === 'no' && next !== 'longer') {
+      if (DETERMINER_SET.has(t.lower) && !CHANGE_SET.has(next)) {
         const noun = tokens.findIndex((x, j) => j > k && j < i && x.pos === 'NOUN');
         const after = tokens[noun + 1];
         const passive = after?.pos === 'AUX' && (MODAL_SET.has(after.lower) || tokens[noun + 2]?.pos === 'AUX');
@@ -130,7 +149,7 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
       needs === undefined ||
       tokens[k + 1]?.lower === needs ||
       tokens[k - 1]?.lemma === REVERSERS_AFTER[t.lower] ||
-      (t.lower !== 'out' && isVerb(t));
+      (!PARTNERED_SET.has(t.lower) && isVerb(t));
     if ((REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) && reverses) {
       // "did not rule out talks": a negated reverser leaves the cue as it is.
       const doubled = [k - 1, k - 2, k - 3].find((j) => j >= from && isNegator(tokens[j]));
@@ -151,7 +170,7 @@ function cueFollows(tokens: Token[], i: number, to: number): boolean {
   let content = 0;
   for (let k = i + 1; k < to && content < NEGATION_WINDOW; k++) {
     const t = tokens[k]!;
-    if (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '“') return false;
+    if (t.pos === 'PUNCT' && !OPENING_QUOTE_SET.has(t.text)) return false;
     if (lookup(t) || phraseAt(tokens, k, to)) return true;
     if (!TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN') content++;
   }
@@ -167,7 +186,6 @@ function phraseAt(tokens: Token[], i: number, to: number): (typeof PHRASE_WORDS)
 }
 
 const MODAL_SET = new Set(MODALS);
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 const matchesWord = (token: Token | undefined, word: string): boolean => token !== undefined && (token.lower === word || token.lemma === word);
 
@@ -199,7 +217,7 @@ export function findCues(input: string, tokens: Token[], clauses: Clause[], ment
         const prefix = token.lower.includes('-') ? PREFIX_LIST.find((p) => token.lower.startsWith(p) && token.lower.length > p.length) : undefined;
         // "refused to criticise the Kremlin", "suspend the war games": a reverser with a cue after it
         // undoes that cue instead of being one; alone ("suspended the talks" aside) it is a cue.
-        const undoesNext = REVERSER_SET.has(token.lower) && (tokens[i + 1]?.lower === 'to' || cueFollows(tokens, i, clause.to));
+        const undoesNext = REVERSER_SET.has(token.lower) && (INFINITIVE_SET.has(tokens[i + 1]?.lower ?? '') || cueFollows(tokens, i, clause.to));
         const word = undoesNext ? null : lookup(token);
         if (MOVEMENT_SET.has(token.lemma) && isVerb(token) && travelsTo(tokens, i, mentions)) {
           found = { entry: `${token.lemma} to ACTOR`, polarity: 'cooperative', weight: VISIT_WEIGHT, start: token.start, end: token.end, length: 1 };
@@ -225,10 +243,10 @@ export function findCues(input: string, tokens: Token[], clauses: Clause[], ment
       }
       // "not hostile", "no longer a partner" flip; "not under sanctions", "neither courted nor
       // confronted" and the alternative a sentence turns down ("rather than warm") only cancel.
-      const notAll = negator >= 0 && ['all', 'every', 'everything'].includes(tokens[negator + 1]?.lower ?? '');
+      const notAll = negator >= 0 && UNIVERSAL_SET.has(tokens[negator + 1]?.lower ?? '');
       const byReverser = negator >= 0 && !NEGATOR_SET.has(tokens[negator]!.lower);
       // "no longer an adversary" tells of a change for the better, not only an absence.
-      const noLonger = negator >= 0 && tokens[negator + 1]?.lower === 'longer';
+      const noLonger = negator >= 0 && CHANGE_SET.has(tokens[negator + 1]?.lower ?? '');
       const cancelled =
         notAll ||
         // "businesslike rather than warm" only sets aside; "rather than spoil the visit" chooses the opposite.
@@ -258,7 +276,7 @@ export function findCues(input: string, tokens: Token[], clauses: Clause[], ment
 function travelsTo(tokens: Token[], i: number, mentions: Mention[]): boolean {
   const preposition = tokens[i + 1];
   const place = tokens[i + 2];
-  if (!preposition || !place || !['to', 'in'].includes(preposition.lower)) return false;
+  if (!preposition || !place || !TOWARDS_SET.has(preposition.lower)) return false;
   // Someone goes: an actor or pronoun just before the verb ("he flew to Seoul"), not "messages go to ...".
   const traveller = tokens[i - 1] ?? tokens[i - 2];
   const someone = traveller && mentions.some((m) => m.end === traveller.end || m.end === tokens[i - 2]?.end);
@@ -269,7 +287,7 @@ function travelsTo(tokens: Token[], i: number, mentions: Mention[]): boolean {
 function demandsOf(tokens: Token[], i: number, to: number, mentions: Mention[]): boolean {
   for (let k = i + 1; k < Math.min(to, i + 8); k++) {
     const t = tokens[k]!;
-    if (t.lower === 'to') {
+    if (INFINITIVE_SET.has(t.lower)) {
       const before = tokens[k - 1]!;
       return mentions.some((m) => m.end === before.end && m.start > tokens[i]!.end);
     }

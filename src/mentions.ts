@@ -4,7 +4,21 @@
  */
 import type { ActorSet, NameEntry } from './actors.js';
 import { firstEndingAfter } from './spans.js';
-import { EXPLETIVE_IT_VERBS, EXPLETIVE_IT_WORDS, LEADER_TITLES, PRONOUN_CONNECTIVES, PRONOUN_FRONTERS, PRONOUNS } from './data/actors.js';
+import {
+  EXPLETIVE_IT_VERBS,
+  EXPLETIVE_IT_WORDS,
+  HYPHENATED_GIVEN_NAME,
+  JOINED_PRONOUN,
+  LEADER_TITLES,
+  LEADING_PRONOUNS,
+  LIST_JOIN,
+  PLURAL_DEMONYM,
+  PRONOUN_CONNECTIVES,
+  PRONOUN_FRONTERS,
+  PRONOUNS,
+  STATE_FORMS,
+  SUBJECT_LEAD,
+} from './data/actors.js';
 import type { Mention, Span } from './types.js';
 
 // Letters and digits; without the u flag, which makes this scan several times slower.
@@ -134,18 +148,17 @@ export interface PronounSentence extends Span {
 const alternatives = (words: string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const LEADING_PRONOUN = new RegExp(
   `^(?:(?:${alternatives(PRONOUN_CONNECTIVES)})\\s*,?\\s+|(?:${alternatives(PRONOUN_FRONTERS)})\\b[^,.;:]{0,80},\\s+|` +
-    `(?:${alternatives(PRONOUN_FRONTERS)})(?:\\s+[\\p{L}\\p{N}]+){1,3}\\s+)?(It|They|He|it|they|he)\\b`,
+    `(?:${alternatives(PRONOUN_FRONTERS)})(?:\\s+[\\p{L}\\p{N}]+){1,3}\\s+)?(${alternatives(LEADING_PRONOUNS)})\\b`,
   'u',
 );
 const EXPLETIVE_IT = new RegExp(`^it\\s+(?:${alternatives(EXPLETIVE_IT_VERBS)})\\s+(?:not\\s+)?(?:${alternatives(EXPLETIVE_IT_WORDS)})\\b`, 'i');
-const JOINED_PRONOUN = /(?:,\s*(?:but|and|yet|so)|\bbut|;)\s+(it|they|he)\b/g;
 
 /** Whether a pronoun can stand for the antecedent: "it" a state, "they" a people, "he" a leader. */
 function agrees(pronoun: string, antecedent: Mention): boolean {
   const needs = PRONOUNS[pronoun];
   return (
-    (needs === 'state' && ['capital', 'country', 'institution', 'contextual'].includes(antecedent.form)) ||
-    (needs === 'people' && antecedent.form === 'demonym' && /(?:s|ese)$/.test(antecedent.surface)) ||
+    (needs === 'state' && STATE_FORMS.includes(antecedent.form)) ||
+    (needs === 'people' && antecedent.form === 'demonym' && PLURAL_DEMONYM.test(antecedent.surface)) ||
     (needs === 'leader' && antecedent.form === 'leader')
   );
 }
@@ -160,8 +173,6 @@ export function openingSubject(input: string, sentence: PronounSentence): Mentio
   return SUBJECT_LEAD.test(input.slice(sentence.start, first.start)) ? first : null;
 }
 
-const SUBJECT_LEAD = /^(?:\p{Lu}\p{Ll}+ly,\s+)?(?:The\s+|the\s+)?$/u;
-const LIST_JOIN = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
 
 /** The mentions that stand in a list with `mention` ("Seoul, Tokyo and Beijing"), itself included. */
 export function listAround(input: string, mentions: Mention[], mention: Mention): Mention[] {
@@ -207,15 +218,13 @@ export function resolvePronouns(input: string, sentence: PronounSentence, previo
   return found;
 }
 
-/** Leaders' names written in family-name-first order: the family name is the first word. */
-const FAMILY_NAME_FIRST = /-\p{Ll}+$/u;
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${LEADER_TITLES.map((t) => t.replace('.', '\\.')).join('|')})\\s+$`, 'u');
 
 /** A leader's surname, by the order their names are written in. */
 export function surnameOf(name: string, actor: string, familyFirst: Set<string>): string | null {
   const words = name.split(/\s+/);
   if (words.length < 2) return null;
-  const surname = familyFirst.has(actor) || FAMILY_NAME_FIRST.test(words.at(-1)!) ? words[0]! : words.at(-1)!;
+  const surname = familyFirst.has(actor) || HYPHENATED_GIVEN_NAME.test(words.at(-1)!) ? words[0]! : words.at(-1)!;
   return /^\p{Lu}[\p{L}'-]+$/u.test(surname) ? surname : null;
 }
 

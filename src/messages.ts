@@ -2,7 +2,18 @@
  * Messages: who the sender is, where each receiver's section runs, and the
  * sentences that best say what the sender tells that receiver.
  */
-import { CUE_ADVERBS, RECEIVER_CUES, RECEIVER_CUES_WITH_MESSAGE, RELAYED_SHARE, REPORTING, SENDER_CUES, SIGNAL_WORDS, WEAK_SENDER_CUES } from './data/messages.js';
+import {
+  ABOUT_A_MESSAGE,
+  CUE_ADVERBS,
+  CUE_GRAMMAR_WORDS,
+  RECEIVER_CUES,
+  RECEIVER_CUES_WITH_MESSAGE,
+  RELAYED_SHARE,
+  REPORTING,
+  SENDER_CUES,
+  SIGNAL_WORDS,
+  WEAK_SENDER_CUES,
+} from './data/messages.js';
 import { listAround, openingSubject } from './mentions.js';
 import type { Mention, Paragraph, SenderEvidence, Sentence, SummarySentence } from './types.js';
 
@@ -23,13 +34,12 @@ const SENDER_PATTERNS = compile(SENDER_CUES, 'SENDER');
 const WEAK_SENDER_PATTERNS = compile(WEAK_SENDER_CUES, 'SENDER');
 const RECEIVER_PATTERNS = compile(RECEIVER_CUES, 'RECEIVER');
 const MESSAGE_RECEIVER_PATTERNS = compile(RECEIVER_CUES_WITH_MESSAGE, 'RECEIVER');
-const ABOUT_A_MESSAGE = /\b(?:messages?|signals?)\b/i;
 
 /**
  * A quick test a sentence must pass before its mentions are matched against
  * the cues: the longest word of some cue, or a cue's opening words.
  */
-const GRAMMAR_WORDS = new Set(['is', 'are', 'was', 'has', 'have', 'been', 'being', 'the', 'a', 'to', 'for', 'of']);
+const GRAMMAR_WORDS = new Set(CUE_GRAMMAR_WORDS);
 
 function prefilter(cues: string[], slot: string): RegExp {
   const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,14 +3,18 @@
  * spans with character offsets, so nothing else depends on wink's helpers.
  */
 import { createRequire } from 'node:module';
+import type { PosTag } from './data/pos.js';
 import type { Span } from './types.js';
+
+export type { PosTag } from './data/pos.js';
 
 export interface Token extends Span {
   text: string;
   /** Lower-case form, for lexicon look-ups. */
   lower: string;
   lemma: string;
-  pos: string;
+  /** wink-nlp's part-of-speech tag. */
+  pos: PosTag;
 }
 
 export interface NlpDocument {
@@ -113,7 +117,7 @@ export function readText(input: string): NlpDocument {
   const doc = engine.readDoc(text);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
-  const tags = all.out(its.pos) as string[];
+  const tags = all.out(its.pos) as PosTag[];
   const lemmas = all.out(its.lemma) as string[];
 
   const tokens: Token[] = [];

@@ -4,15 +4,27 @@
  */
 import type { Meta, Paragraph, ParagraphRole, Span } from './types.js';
 import {
+  AFTER_AUTHOR_SEPARATOR,
   AUTHOR_ROLES,
   BOILERPLATE_PATTERNS,
+  BY_AUTHOR,
+  BY_NAME,
+  BYLINE_AUTHOR,
   BYLINE_LABELS,
   BYLINE_LINE_PATTERNS,
   BYLINE_SEPARATOR,
+  DATE_PATTERNS,
   DATELINE,
+  FOR_OUTLET,
   LOWERCASE_ABBREVIATIONS,
+  MISSED_BOUNDARY,
   MONTHS,
+  NOT_AN_OUTLET,
+  ON_DATE,
   OUTLET_SUFFIX,
+  PUBLISHED_IN,
+  PUBLISHED_LABEL,
+  SOURCE_LABEL,
 } from './data/layout.js';
 
 const BLANK = /^[\s\u00a0\ufeff]*$/;
@@ -82,20 +94,20 @@ const isLabel = (part: string): boolean => LABELS.has(part.toLowerCase().replace
 function isSeparatedByline(line: string): boolean {
   const parts = line.split(BYLINE_SEPARATOR);
   if (parts.length < 2 || parts.length > 8 || parts.some((p) => p.length > 90)) return false;
-  return parts.some((p) => parseDate(p) !== null || /^by\s+\p{Lu}/u.test(p) || isLabel(p));
+  return parts.some((p) => parseDate(p) !== null || BY_NAME.test(p) || isLabel(p));
 }
 
 /** Reads a one-line byline's parts into `meta`: author, date, and the first part that is none of these (the outlet). */
 function readSeparated(parts: string[], meta: Meta): void {
   for (const raw of parts) {
-    const part = raw.replace(/^(?:published|updated|posted)\s*:?\s*/i, '').trim();
+    const part = raw.replace(PUBLISHED_LABEL, '').trim();
     if (!part) continue;
     const date = parseDate(part);
     if (date) {
       meta.date ??= date;
       continue;
     }
-    const by = /^by\s+(.+)$/i.exec(part);
+    const by = BY_AUTHOR.exec(part);
     if (by) {
       const [author, ...rest] = by[1]!.split(/,\s*/);
       meta.author ??= clean(author!);
@@ -112,7 +124,7 @@ function readSeparated(parts: string[], meta: Meta): void {
 /** A line that is a date and little else: "March 3, 2017", "on December 2, 2014", "Updated 2017-03-03". */
 function isDateLine(line: string): boolean {
   if (parseDate(line) === null) return false;
-  const rest = DATE_PATTERNS.reduce((text, [re]) => text.replace(re, ' '), line);
+  const rest = DATE_PATTERNS.reduce((text, re) => text.replace(re, ' '), line);
   return wordCount(rest.replace(/[^\p{L}\s]/gu, ' '), 2) <= 2;
 }
 
@@ -144,19 +156,14 @@ export function assignRoles(input: string, spans: Span[]): Paragraph[] {
   return spans.map((s, index) => ({ index, role: roles[index]!, start: s.start, end: s.end }));
 }
 
-/** Reads a calendar date written the ways bylines write them, as YYYY-MM-DD. */
-const MONTH = `(${Object.keys(MONTHS).join('|')})\\.?`;
-const DATE_PATTERNS: [RegExp, (m: RegExpExecArray) => [string, string, string]][] = [
-  [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/, (m) => [m[1]!, m[2]!, m[3]!]],
-  [new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i'), (m) => [m[3]!, monthNumber(m[1]!), m[2]!]],
-  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i'), (m) => [m[3]!, monthNumber(m[2]!), m[1]!]],
-];
-
+/** Reads a calendar date written the ways bylines write them (DATE_PATTERNS), as YYYY-MM-DD. */
 export function parseDate(text: string): string | null {
-  for (const [re, parts] of DATE_PATTERNS) {
-    const m = re.exec(text);
-    if (!m) continue;
-    const [y, mo, d] = parts(m);
+  for (const re of DATE_PATTERNS) {
+    const parts = re.exec(text)?.groups;
+    if (!parts) continue;
+    const y = parts['year']!;
+    const mo = parts['month'] ?? monthNumber(parts['monthName']!);
+    const d = parts['day']!;
     const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
     const date = new Date(`${iso}T00:00:00Z`);
     if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso) return iso;
@@ -193,9 +200,9 @@ export function readMeta(input: string, paragraphs: Paragraph[]): Meta {
         if (parseDate(dateline[1]!) === null) meta.publisher ??= clean(dateline[1]!);
         continue;
       }
-      const published = /^(?:published|appeared|first published|originally published)\s+(?:by|in)\b\s*(.*?)(?=\s+on\s|\s+at\s|,|\s+\d|$)/i.exec(line);
-      const labelled = /^(?:source|publisher|publication)\s*:\s*(.+?)(?=,|\s+on\s|$)/i.exec(line);
-      const by = /^(?:by|written by|author\s*:)\s*(.+?)(?=,|\s+on\s|\s+for\s|\s+[-–—|]\s|$)/i.exec(line);
+      const published = PUBLISHED_IN.exec(line);
+      const labelled = SOURCE_LABEL.exec(line);
+      const by = BYLINE_AUTHOR.exec(line);
       if (published) {
         meta.publisher ??= clean(published[1]);
         publisherNext = !clean(published[1]);
@@ -207,13 +214,13 @@ export function readMeta(input: string, paragraphs: Paragraph[]): Meta {
         // the part after the author that is not a date.
         const outlet = line
           .slice(by[0].length)
-          .split(/[,|·•]|\s[-–—]\s/)
+          .split(AFTER_AUTHOR_SEPARATOR)
           .map((x) => x.trim().replace(OUTLET_SUFFIX, ''))
           .find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x) && !AUTHOR_ROLES.test(x));
-        if (outlet) meta.publisher ??= clean(outlet.replace(/^for\s+/i, ''));
-      } else if (!/^(?:date|dateline|updated|posted)\b/i.test(line)) {
+        if (outlet) meta.publisher ??= clean(outlet.replace(FOR_OUTLET, ''));
+      } else if (!NOT_AN_OUTLET.test(line)) {
         // A line of its own: the outlet ("Global Times", "Korea Times, March 3, 2016").
-        const name = line.split(',')[0]!.replace(/\s+on\s+.*$/i, '').replace(OUTLET_SUFFIX, '');
+        const name = line.split(',')[0]!.replace(ON_DATE, '').replace(OUTLET_SUFFIX, '');
         if ((publisherNext || meta.publisher === null) && parseDate(name) === null && !/\d/.test(name)) meta.publisher ??= clean(name);
         publisherNext = false;
       }
@@ -271,7 +278,6 @@ export function sentenceSpans(input: string, paragraph: Paragraph, sentenceStart
 }
 
 const ABBREVIATIONS = new Set(LOWERCASE_ABBREVIATIONS);
-const MISSED_BOUNDARY = /\b([a-z]{2,})[.!?]["”’)]?[ \t]+(?=["“‘(]?\p{Lu})/gu;
 
 /**
  * Sentence starts the tokenizer missed: after a lower-case word and a full

@@ -6,6 +6,7 @@ import { isVerb, splitClauses, type Clause } from './clauses.js';
 import { findCues, type FoundCue } from './cues.js';
 import { listAround } from './mentions.js';
 import { WEIGHTS } from './data/clauses.js';
+import { ADDRESSEE, MAY_ADDRESS } from './data/messages.js';
 import type { Token } from './nlp.js';
 import type { Cue, Mention, Stance } from './types.js';
 
@@ -26,9 +27,6 @@ const signed = (cue: Cue): number => (cue.polarity === 'cooperative' ? cue.weigh
 
 const stanceOf = (score: number): Stance =>
   score >= WEIGHTS.threshold ? 'cooperative' : score <= -WEIGHTS.threshold ? 'conflictual' : 'neutral';
-
-const ADDRESSEE = /\b(?:messages?|signals?)\s+(?:to|for)\s+$/i;
-const MAY_ADDRESS = /messag|signal/i;
 
 /**
  * The stance toward each mentioned actor. A cue counts fully for the actors

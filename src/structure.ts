@@ -5,11 +5,17 @@
  */
 import type { Clause } from './clauses.js';
 import { isVerb } from './clauses.js';
+import type { PosTag } from './data/pos.js';
 import {
   CONDITIONAL_WORDS,
   NEGATION_WORDS,
+  NOUN_PHRASE_POS,
+  PASSIVE_AUXILIARIES,
+  PLACE_NOUN_PREPOSITIONS,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
+  POSSESSIVE_ENDINGS,
+  QUOTE_MARKS,
   SPEECH_VERBS,
   TARGET_PREPOSITIONS,
   TOPIC_NOUNS_BEFORE_ON,
@@ -57,13 +63,16 @@ export interface SentenceShape {
 
 const PLACE = new Set(PLACE_PREPOSITIONS);
 const PLACE_NOUN = new Set(PLACE_NOUNS);
+const PLACE_NOUN_PREPOSITION = new Set(PLACE_NOUN_PREPOSITIONS);
 const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const TARGET = new Set(TARGET_PREPOSITIONS);
 const TOPIC_NOUNS = new Set(TOPIC_NOUNS_BEFORE_ON);
 const SPEECH = new Set(SPEECH_VERBS);
 const CONDITIONAL = new Set(CONDITIONAL_WORDS);
 const NEGATION = new Set(NEGATION_WORDS);
-const QUOTES = new Set(['"', '“', '”', '«', '»']);
+const QUOTES = new Set(QUOTE_MARKS);
+const PASSIVE_AUX = new Set(PASSIVE_AUXILIARIES);
+const POSSESSIVE = new Set(POSSESSIVE_ENDINGS);
 
 /** Index of the token at `offset`, or of the first after it. */
 const tokenAt = (tokens: Token[], offset: number): number => firstEndingAfter(tokens, offset);
@@ -83,7 +92,7 @@ function isPassive(tokens: Token[], verb: number): boolean {
   if (verb < 0 || tokens[verb]!.pos !== 'VERB' || tokens[verb]!.lower.endsWith('ing')) return false;
   for (let i = verb - 1; i >= Math.max(0, verb - 3); i--) {
     const t = tokens[i]!;
-    if (t.pos === 'AUX') return t.lemma === 'be' || t.lemma === 'get';
+    if (t.pos === 'AUX') return PASSIVE_AUX.has(t.lemma);
     if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return false;
@@ -99,7 +108,7 @@ function prepositionBefore(tokens: Token[], at: number): { word: string; index: 
   return null;
 }
 
-const NOUN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+const NOUN_PHRASE = new Set<PosTag>(NOUN_PHRASE_POS);
 
 /**
  * Whether the noun phrase the mention ends at token `after` is the subject of
@@ -117,7 +126,7 @@ function subjectOfOwnVerb(tokens: Token[], after: number): boolean {
 
 function roleOf(tokens: Token[], at: number, end: number, verb: number, passive: boolean, preposition: { word: string; index: number } | null): ActorRole {
   // "washed up on the Japanese coast": a demonym before a place noun names a place.
-  if (PLACE_NOUN.has(tokens[end]?.lower ?? '') && (preposition === null || PLACE.has(preposition.word) || preposition.word === 'on' || preposition.word === 'to')) return 'place';
+  if (PLACE_NOUN.has(tokens[end]?.lower ?? '') && (preposition === null || PLACE.has(preposition.word) || PLACE_NOUN_PREPOSITION.has(preposition.word))) return 'place';
   if (preposition) {
     const { word, index } = preposition;
     if (word === 'by') return passive ? 'agent' : 'target';
@@ -168,7 +177,7 @@ export function readStructure(input: string, tokens: Token[], clauses: Clause[],
       clause,
       role,
       preposition: preposition?.word ?? null,
-      possessive: after === "'s" || after === '’s',
+      possessive: POSSESSIVE.has(after),
       speaker: (s >= 0 && token < s && role === 'agent') || (trailing >= 0 && token > trailing && token < lastSpeech),
       reported: (s >= 0 && token > s) || (trailing >= 0 && token < trailing),
       quoted: quotes % 2 === 1,

@@ -3,7 +3,7 @@
  * Matching is literal and case-sensitive (plus the ALL-CAPS form for headlines);
  * the longest name wins, so "North Korean" beats "North Korea".
  */
-import type { ActorDefinition } from '../types.js';
+import type { ActorDefinition, MentionForm } from '../types.js';
 import { OFFICIALS } from './officials.js';
 
 /** Titles before a leader's surname that make the bare surname a mention: "President Carter", "Premier Li". */
@@ -14,6 +14,12 @@ export const LEADER_TITLES: string[] = [
 
 /** Actors whose leaders' names put the family name first ("Li Qiang" is Premier Li). */
 export const FAMILY_NAME_FIRST_ACTORS: string[] = ['beijing', 'pyongyang', 'seoul', 'taipei'];
+
+/** A leader's last name word that is a hyphenated given name, so the family name comes first: "Moon Jae-in", "Kim Jong-un". */
+export const HYPHENATED_GIVEN_NAME = /-\p{Ll}+$/u;
+
+/** An actor file's alias that names a people, not a country, when not listed under demonyms: "Persians", "Turkish", "Iraqi". */
+export const DEMONYM_ALIAS = /(?:ians?|eans?|icans?|ese|ish|ans|is|qi)$/;
 
 /** "the North" and "the South" are the Koreas only where the article is about Korea. */
 const KOREAN_CONTEXT = ['Korea', 'Pyongyang', 'Seoul', 'DPRK', 'Kim Jong'];
@@ -240,12 +246,31 @@ export const EXPLETIVE_IT_VERBS: string[] = [
   'is', 'was', 'has been', 'had been', 'would be', 'will be', 'may be', 'might be', 'seems', 'seemed', 'appears',
   'appeared', 'remains', 'took', 'takes',
 ];
+/** ... and the words after those verbs that make the "it" stand for nothing. */
 export const EXPLETIVE_IT_WORDS: string[] = [
   'worth', 'clear', 'unclear', 'likely', 'unlikely', 'possible', 'impossible', 'true', 'false', 'time', 'important',
   'hard', 'easy', 'difficult', 'notable', 'striking', 'telling', 'no', 'a', 'an', 'the', 'too', 'also', 'still', 'now',
   'tempting', 'regrettable', 'surprising', 'ironic', 'fitting', 'natural', 'necessary', 'fair', 'odd', 'strange',
   'often', 'said', 'reported', 'thought', 'believed', 'expected', 'understood', 'known', 'to', 'that',
 ];
+
+/** Subject pronouns that may open a sentence (after a connective or fronted phrase) and refer back: "However, they ...". */
+export const LEADING_PRONOUNS: string[] = ['It', 'They', 'He', 'it', 'they', 'he'];
+
+/** A subject pronoun after "but", ", and", ", yet", ", so" or a semicolon, referring to its own sentence's subject: "..., but it will not let ...". */
+export const JOINED_PRONOUN = /(?:,\s*(?:but|and|yet|so)|\bbut|;)\s+(it|they|he)\b/g;
+
+/** What may stand before the actor that opens a sentence as its subject: "The Kremlin", "Clearly, Moscow". */
+export const SUBJECT_LEAD = /^(?:\p{Lu}\p{Ll}+ly,\s+)?(?:The\s+|the\s+)?$/u;
+
+/** What stands between two actors of one list: "Seoul, Tokyo and Beijing", "Moscow or Beijing". */
+export const LIST_JOIN = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/;
+
+/** Mention forms that name a state, which "it" can stand for. */
+export const STATE_FORMS: MentionForm[] = ['capital', 'country', 'institution', 'contextual'];
+
+/** A demonym that names a people in the plural, which "they" can stand for: "the Japanese", "Russians". */
+export const PLURAL_DEMONYM = /(?:s|ese)$/;
 
 /** Pronouns that can stand for an actor, and what antecedent each needs. */
 export const PRONOUNS: Record<string, 'state' | 'people' | 'leader'> = {

@@ -27,14 +27,31 @@ export const BOILERPLATE_PATTERNS: RegExp[] = [
   /^(?:photo|image|picture)s?\s*(?::|by\b|credit)/i,
 ];
 
+/** Month names and their abbreviations, lower case, with the month's number. */
 export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
   june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
   october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 
+const MONTH_NAME = `(?<monthName>${Object.keys(MONTHS).join('|')})\\.?`;
+
+/**
+ * Calendar dates the ways bylines write them, tried in order; each names its
+ * parts: year, day, and month (digits) or monthName (a key of MONTHS).
+ * "2017-03-03", "March 3, 2017", "Mar. 3rd 2017", "3 March 2017", "3rd of March, 2017".
+ */
+export const DATE_PATTERNS: RegExp[] = [
+  /\b(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})\b/,
+  new RegExp(`\\b${MONTH_NAME}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b`, 'i'),
+  new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(?<year>\\d{4})\\b`, 'i'),
+];
+
 /** Lower-case words that a period after them does not end a sentence: "vs. Japan", "et al. The". */
 export const LOWERCASE_ABBREVIATIONS: string[] = ['vs', 'approx', 'incl', 'cf', 'al', 'ca', 'viz', 'resp', 'govt', 'dept', 'est', 'fig', 'no', 'nos', 'op', 'cit', 'ibid'];
+
+/** A sentence end the tokenizer may miss: a lower-case word, a full stop, then a capital ("hard to miss. A Russian statement"). */
+export const MISSED_BOUNDARY = /\b([a-z]{2,})[.!?]["”’)]?[ \t]+(?=["“‘(]?\p{Lu})/gu;
 
 /** A dateline on a line of its own: "SEOUL, March 3, 2019 (Agency) —", "Pyongyang, August 22 (KCNA) --"; the agency is the publisher. */
 export const DATELINE = /^\p{Lu}[\p{L}.'’ -]*(?:,\s*[^()]{0,40})?\s*\(([^)]{2,60})\)\s*(?:—|–|--|-|:)?\s*$/u;
@@ -50,6 +67,36 @@ export const BYLINE_LABELS: string[] = [
 
 /** Labels an outlet's name may carry after it ("TASS Commentary", "Global Times Editorial"): dropped from the publisher. */
 export const OUTLET_SUFFIX = /\s+(?:commentary|editorial|opinion|analysis|news brief|(?:political|military) (?:observer|commentator))$/i;
+
+/** A byline part that names its author: "By Jane Doe" (the author after "by"). */
+export const BY_AUTHOR = /^by\s+(.+)$/i;
+
+/** A byline part that starts like an author's name: "By Jane". */
+export const BY_NAME = /^by\s+\p{Lu}/u;
+
+/** A label before a byline part's date or outlet, dropped: "Published: March 3, 2017", "Updated 2017-03-03". */
+export const PUBLISHED_LABEL = /^(?:published|updated|posted)\s*:?\s*/i;
+
+/** A byline line naming the outlet that published the piece: "First published by Global Times on ...", "Appeared in Policy Review, ...". */
+export const PUBLISHED_IN = /^(?:published|appeared|first published|originally published)\s+(?:by|in)\b\s*(.*?)(?=\s+on\s|\s+at\s|,|\s+\d|$)/i;
+
+/** A byline line that labels the outlet: "Source: Xinhua", "Publisher: Korea Times, March 3". */
+export const SOURCE_LABEL = /^(?:source|publisher|publication)\s*:\s*(.+?)(?=,|\s+on\s|$)/i;
+
+/** A byline line that names the author: "By Jane Doe, Policy Review", "Written by A. Writer for The Review", "Author: Jane Doe". */
+export const BYLINE_AUTHOR = /^(?:by|written by|author\s*:)\s*(.+?)(?=,|\s+on\s|\s+for\s|\s+[-–—|]\s|$)/i;
+
+/** What separates the parts of a byline line after its author: "By A. Writer | The Review | 5 June 2018", "By Jane Doe, Policy Review". */
+export const AFTER_AUTHOR_SEPARATOR = /[,|·•]|\s[-–—]\s/;
+
+/** "for" before the outlet an author wrote for: "By Jane Doe for The Review". */
+export const FOR_OUTLET = /^for\s+/i;
+
+/** A byline line that gives no outlet: "Date: ...", "Dateline ...", "Updated ...", "Posted ...". */
+export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted)\b/i;
+
+/** What follows an outlet's name on its own line, dropped: "Global Times on March 3". */
+export const ON_DATE = /\s+on\s+.*$/i;
 
 /** Job titles after an author's name ("By A, Senior Fellow, Institute ..."): not the publisher. */
 export const AUTHOR_ROLES = /\b(?:fellow|correspondent|writer|editor|contributor|columnist|reporter|director|professor|researcher|analyst|chief|bureau|staff)\b/i;

@@ -30,6 +30,7 @@ export const CUE_AND_REVERSER: Record<string, string> = {
   refuse: 'a cue alone ("refused"); before a cue it undoes it ("refused to criticise")',
 };
 
+/** Words that depict cooperation, with their weight. */
 export const COOPERATIVE: Record<string, number> = {
   // engagement and diplomacy
   talks: 4, 'talk:NOUN': 3, 'talk:VERB': 2, dialogue: 4, trip: 3, honour: 3, honor: 3, negotiate: 4, negotiation: 4, summit: 4, visit: 3, meeting: 3, meet: 2,
@@ -59,6 +60,7 @@ export const COOPERATIVE: Record<string, number> = {
   briefed: 3, freed: 4, 'back:VERB': 3, ironclad: 4, handshake: 4, flattering: 2, cordial: 4, courteous: 3,
 };
 
+/** Words that depict conflict, with their weight. */
 export const CONFLICTUAL: Record<string, number> = {
   // coercion and punishment
   sanction: 7, sanctions: 7, sanctioning: 7, embargo: 7, boycott: 6, tariff: 5, penalty: 5, punish: 7,
@@ -134,6 +136,24 @@ export const NEGATORS: string[] = ['not', "n't", 'no', 'never', 'without', 'nor'
 /** Negators that reach only the word right after them ("former enemies", "less reason"), not past a name. */
 export const ADJACENT_NEGATORS: string[] = ['former', 'less'];
 
+/** Negators that negate their own noun only ("no American president has ..."), unless that noun is the subject of a modal or passive. */
+export const DETERMINER_NEGATORS: string[] = ['no'];
+
+/** After a negator, words that tell of a change rather than an absence: "no longer an adversary" flips even a noun. */
+export const CHANGE_WORDS: string[] = ['longer'];
+
+/** After a negator, words that make it only cancel the cue: "not all", "not every". */
+export const UNIVERSALS: string[] = ['all', 'every', 'everything'];
+
+/** Conjunctions that do not end a negation's reach: "neither courted nor confronted". */
+export const NEGATION_CONJUNCTIONS: string[] = ['nor'];
+
+/** Quotation marks a negation reaches across: 'did not "welcome" the move'. */
+export const QUOTATION_MARKS: string[] = ['"', '“', '”', "'", '‘', '’'];
+
+/** Opening quotation marks a reverser looks past for the cue it undoes: 'refused to "normalise" ties'. */
+export const OPENING_QUOTES: string[] = ['"', '“'];
+
 /** Reversers that count only with the word after them: "out of its isolation", "an end to the drills". */
 export const REVERSERS_WITH: Record<string, string> = { out: 'of', end: 'to', ending: 'to' };
 
@@ -142,6 +162,9 @@ export const REVERSERS_AFTER: Record<string, string> = { out: 'rule' };
 
 /** After a negator these keep it from negating: "not only", "no longer merely". */
 export const NEGATION_BREAKERS: string[] = ['only', 'merely', 'just', 'simply', 'least'];
+
+/** Reversers that, even tagged as a verb, reverse only with their partner word (REVERSERS_WITH, REVERSERS_AFTER): "out". */
+export const PARTNERED_REVERSERS: string[] = ['out'];
 
 /** Words that end or undo what the next cue names: "lift sanctions", "step out of its isolation". */
 export const REVERSERS: string[] = [
@@ -155,11 +178,19 @@ export const REVERSERS: string[] = [
 
 /** "X expects Y to ...", "X wants Y to ...": a demand, where Y is an actor. */
 export const DEMAND_VERBS: string[] = ['expect', 'want', 'demand', 'press', 'push', 'pressure', 'tell', 'order'];
+/** The weight of such a demand, a conflictual cue. */
 export const DEMAND_WEIGHT = 3;
+
+/** The word before a verb's infinitive: "expects Seoul to stay away", "refused to criticise" (a reverser before it undoes what follows). */
+export const INFINITIVE_MARKERS: string[] = ['to'];
 
 /** "X flew to Seoul", "goes to Moscow": going to an actor's capital is a visit. */
 export const MOVEMENT_VERBS: string[] = ['go', 'fly', 'travel', 'come', 'head', 'return', 'journey'];
+/** The weight of such a visit, a cooperative cue. */
 export const VISIT_WEIGHT = 3;
+
+/** Prepositions that lead from a movement verb to the actor it goes to: "flew to Seoul". */
+export const MOVEMENT_PREPOSITIONS: string[] = ['to', 'in'];
 
 /** Names of periods and things that contain cue words but depict no relation now. */
 export const NOT_CUES: string[] = [

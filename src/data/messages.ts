@@ -25,6 +25,9 @@ export const CUE_ADVERBS: string[] = [
   'evidently', 'once', 'thus',
 ];
 
+/** Words of a cue too common to tell a sentence that may hold it: the quick test looks for the cue's longest other word. */
+export const CUE_GRAMMAR_WORDS: string[] = ['is', 'are', 'was', 'has', 'have', 'been', 'being', 'the', 'a', 'to', 'for', 'of'];
+
 /** Where a message section for RECEIVER starts. */
 export const RECEIVER_CUES: string[] = [
   'message to RECEIVER', 'messages to RECEIVER', 'message for RECEIVER', 'signal to RECEIVER', 'signals to RECEIVER',
@@ -34,6 +37,15 @@ export const RECEIVER_CUES: string[] = [
 
 /** These start a section only in a sentence about a message or signal ("Pyongyang hears a mixed message", not "Seoul receives aid"). */
 export const RECEIVER_CUES_WITH_MESSAGE: string[] = ['RECEIVER hears', 'RECEIVER receives', 'RECEIVER gets'];
+
+/** A sentence about a message or signal, where RECEIVER_CUES_WITH_MESSAGE count. */
+export const ABOUT_A_MESSAGE = /\b(?:messages?|signals?)\b/i;
+
+/** Just before a mention, what makes it the addressee of a message, named rather than judged: "sending messages to Seoul, ...". */
+export const ADDRESSEE = /\b(?:messages?|signals?)\s+(?:to|for)\s+$/i;
+
+/** A quick test for a sentence's text that may name an addressee: any form of "message" or "signal". */
+export const MAY_ADDRESS = /messag|signal/i;
 
 /**
  * Words that show an article is about signalling at all. A report with none

@@ -24,6 +24,7 @@ export interface Official {
   to?: number;
 }
 
+/** Each default actor's officials and state media, with their years. */
 export const OFFICIALS: Record<string, Official[]> = {
   moscow: [
     { name: 'Joseph Stalin', short: ['Stalin'], role: 'head', from: 1924, to: 1953 },

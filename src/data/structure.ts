@@ -3,6 +3,7 @@
  * before it, the verbs that report speech, the words that make a clause
  * hypothetical. General English, not taken from any article.
  */
+import type { PosTag } from './pos.js';
 
 /** "a summit in Hanoi": the actor is only where something happens. */
 export const PLACE_PREPOSITIONS: string[] = ['in', 'at', 'outside', 'inside', 'near', 'across', 'throughout', 'around', 'within', 'beyond'];
@@ -12,6 +13,9 @@ export const PLACE_NOUNS: string[] = [
   'coast', 'coasts', 'coastline', 'shore', 'shores', 'soil', 'territory', 'territories', 'waters', 'airspace', 'border',
   'borders', 'frontier', 'port', 'ports', 'island', 'islands', 'city', 'cities', 'capital', 'mainland', 'peninsula', 'side',
 ];
+
+/** Prepositions besides PLACE_PREPOSITIONS that make a demonym before a place noun a place: "washed up on the Japanese coast". */
+export const PLACE_NOUN_PREPOSITIONS: string[] = ['on', 'to'];
 
 /** "talks about North Korea": the actor is what others discuss. */
 export const TOPIC_PREPOSITIONS: string[] = ['about', 'over', 'regarding', 'concerning', 'on', 're'];
@@ -37,4 +41,16 @@ export const CONDITIONAL_WORDS: string[] = ['if', 'unless', 'whether', 'should',
 export const NEGATION_WORDS: string[] = ['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'none', 'nothing', 'nobody', 'hardly', 'barely', 'longer'];
 
 /** Parts of speech whose lemmas are read as the words of a clause. */
-export const CONTENT_POS: string[] = ['NOUN', 'VERB', 'ADJ', 'ADV'];
+export const CONTENT_POS: PosTag[] = ['NOUN', 'VERB', 'ADJ', 'ADV'];
+
+/** Parts of speech a noun phrase runs through before its own verb: "hope the Russian government will allow". */
+export const NOUN_PHRASE_POS: PosTag[] = ['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART'];
+
+/** Auxiliary lemmas that make a past participle passive: "was rebuffed by", "got rebuffed". */
+export const PASSIVE_AUXILIARIES: string[] = ['be', 'get'];
+
+/** Quotation marks, counted before a mention to tell whether it stands inside a quotation. */
+export const QUOTE_MARKS: string[] = ['"', '“', '”', '«', '»'];
+
+/** What follows a possessive mention: "Moscow's opening". */
+export const POSSESSIVE_ENDINGS: string[] = ["'s", '’s'];
