@@ -28,7 +28,11 @@ const ARTICLES = argValue('--articles', 10_000);
 const ROUNDS = argValue('--rounds', 2);
 const SOURCES = ['Global Times', 'Korea Herald', 'Japan Times', 'TASS', 'KCNA', 'Yonhap', 'Asahi Shimbun', 'Xinhua', 'RIA Novosti', 'Nikkei Asia', 'The Diplomat', 'NK News'];
 const say = (line) => process.stderr.write(`bench: ${line}\n`);
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 const tmp = mkdtempSync(join(os.tmpdir(), 'nkmsg-bench-report-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));

@@ -37,19 +37,69 @@ interface WinkNlp {
   its: Record<string, unknown>;
 }
 
-let cached: WinkNlp | null = null;
+/** One of the model's feature tables (lexemes, prefixes, suffixes, shapes ...), as wink keeps it. */
+interface FeatureTable {
+  hash: Record<string, number>;
+  list: unknown[];
+  intrinsicSize?: number;
+}
+
+interface Engine {
+  nlp: WinkNlp;
+  /** The tables whose learned values are hidden before each document, with how far each has been. */
+  tables: { table: FeatureTable; from: number }[];
+  /** Values added since the engine was made. */
+  learned: () => number;
+}
+
+/**
+ * A fresh engine is made once the values wink has added (and re-added after
+ * forgetting them) pass this many: they cost memory, and wink packs their
+ * indexes into a fixed number of bits.
+ */
+const RENEW_AFTER = 200_000;
+
+let cached: Engine | null = null;
+/** The custom-entity meta model: its loader re-encodes what it returned before on every call, so it is loaded once. */
+let metaCER: unknown = null;
 
 /** Loads the model on first use only: `nkmsg --help` should not pay for it. */
-function nlp(): WinkNlp {
-  if (!cached) {
-    const require = createRequire(import.meta.url);
-    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkNlp;
-    const model = require('wink-eng-lite-web-model') as unknown;
-    // Sentence boundaries and part of speech are all nkmsg reads; NER,
-    // negation and sentiment would only cost time.
-    cached = winkNLP(model, ['sbd', 'pos']);
+function makeEngine(): Engine {
+  const require = createRequire(import.meta.url);
+  const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkNlp;
+  const model = require('wink-eng-lite-web-model') as { core: () => { features: Record<string, FeatureTable> }; metaCER: () => unknown };
+  // Each engine reads its own copy of the core model (model.core() builds one); it is kept to reach its tables.
+  let core: { features: Record<string, FeatureTable> } | null = null;
+  const withCore = Object.assign(Object.create(null) as object, model, { core: () => (core = model.core()), metaCER: () => (metaCER ??= model.metaCER()) });
+  // Sentence boundaries and part of speech are all nkmsg reads; NER,
+  // negation and sentiment would only cost time.
+  const nlp = winkNLP(withCore, ['sbd', 'pos']);
+  // Only words are hidden: prefixes, suffixes and shapes keep their indexes, which wink packs into a few bits.
+  const tables = [core!.features['lexeme']!].map((table) => ({ table, from: table.list.length }));
+  const start = tables.map((t) => t.from);
+  return { nlp, tables, learned: () => tables.reduce((n, t, i) => n + t.table.list.length - start[i]!, 0) };
+}
+
+/**
+ * wink adds every word it has not seen to its model, and its tokenizer then
+ * reads that word differently ("Kim's" stays one token once "kim's" is
+ * known), so an article's analysis would depend on what the process read
+ * before it: on which worker got which file. Before each document the values
+ * learned from earlier ones are hidden again (a hidden value is added anew,
+ * at a new index, as a fresh engine would), so every article is read as by a
+ * freshly started process.
+ */
+function engineForNextDocument(): WinkNlp {
+  if (cached === null || cached.learned() > RENEW_AFTER) cached = makeEngine();
+  for (const t of cached.tables) {
+    const { hash, list } = t.table;
+    for (let i = t.from; i < list.length; i++) {
+      const value = list[i] as string;
+      if (hash[value] === i) delete hash[value];
+    }
+    t.from = list.length;
   }
-  return cached;
+  return cached.nlp;
 }
 
 /** Longest run without spaces that wink is given whole. */
@@ -111,7 +161,7 @@ function capSentence(tokens: Token[], first: number, last: number, out: Span[]):
 }
 
 export function readText(input: string): NlpDocument {
-  const engine = nlp();
+  const engine = engineForNextDocument();
   const its = engine.its;
   const text = breakLongRuns(input);
   const doc = engine.readDoc(text);
