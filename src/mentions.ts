@@ -4,6 +4,7 @@
  */
 import type { ActorSet, NameEntry } from './actors.js';
 import { firstEndingAfter } from './spans.js';
+import { openingSubject, type PronounSentence } from './syntax.js';
 import {
   EXPLETIVE_IT_VERBS,
   EXPLETIVE_IT_WORDS,
@@ -11,13 +12,11 @@ import {
   JOINED_PRONOUN,
   LEADER_TITLES,
   LEADING_PRONOUNS,
-  LIST_JOIN,
   PLURAL_DEMONYM,
   PRONOUN_CONNECTIVES,
   PRONOUN_FRONTERS,
   PRONOUNS,
   STATE_FORMS,
-  SUBJECT_LEAD,
 } from './data/actors.js';
 import type { Mention, Span } from './types.js';
 
@@ -141,9 +140,6 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
   return { mentions, others };
 }
 
-export interface PronounSentence extends Span {
-  mentions: Mention[];
-}
 
 const alternatives = (words: string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const LEADING_PRONOUN = new RegExp(
@@ -161,28 +157,6 @@ function agrees(pronoun: string, antecedent: Mention): boolean {
     (needs === 'people' && antecedent.form === 'demonym' && PLURAL_DEMONYM.test(antecedent.surface)) ||
     (needs === 'leader' && antecedent.form === 'leader')
   );
-}
-
-/**
- * The actor a sentence opens with as its subject, if any: "The Kremlin
- * regards ...", "Washington, which ...", "Clearly, Moscow expects ...".
- */
-export function openingSubject(input: string, sentence: PronounSentence): Mention | null {
-  const first = sentence.mentions[0];
-  if (!first || first.form === 'pronoun') return null;
-  return SUBJECT_LEAD.test(input.slice(sentence.start, first.start)) ? first : null;
-}
-
-
-/** The mentions that stand in a list with `mention` ("Seoul, Tokyo and Beijing"), itself included. */
-export function listAround(input: string, mentions: Mention[], mention: Mention): Mention[] {
-  const list = [mention];
-  const joined = (a: Mention, b: Mention): boolean => LIST_JOIN.test(input.slice(a.end, b.start));
-  let k = mentions.indexOf(mention);
-  while (k + 1 < mentions.length && joined(mentions[k]!, mentions[k + 1]!)) list.push(mentions[++k]!);
-  k = mentions.indexOf(mention);
-  while (k > 0 && joined(mentions[k - 1]!, mentions[k]!)) list.unshift(mentions[--k]!);
-  return list;
 }
 
 const pronounAt = (actor: string, surface: string, start: number): Mention => ({

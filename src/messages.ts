@@ -1,6 +1,6 @@
 /**
- * Messages: who the sender is, where each receiver's section runs, and the
- * sentences that best say what the sender tells that receiver.
+ * Messages: who the sender is, and where each receiver's section runs (the
+ * report stage, report.ts, summarises each section).
  */
 import {
   ABOUT_A_MESSAGE,
@@ -14,8 +14,8 @@ import {
   SIGNAL_WORDS,
   WEAK_SENDER_CUES,
 } from './data/messages.js';
-import { listAround, openingSubject } from './mentions.js';
-import type { Mention, Paragraph, SenderEvidence, Sentence, SummarySentence } from './types.js';
+import { listAround, openingSubject } from './syntax.js';
+import type { Mention, Paragraph, SenderEvidence, Sentence } from './types.js';
 
 interface CuePattern {
   before: string;
@@ -243,25 +243,4 @@ export function assignSections(input: string, sentences: Sentence[], paragraphs:
     }
     s.messageTo = current;
   }
-}
-
-/** How much a sentence of Y's section says about Y. */
-function summaryScore(sentence: Sentence, receiver: string, positionInSection: number): number {
-  const aboutReceiver = sentence.mentions.filter((m) => m.actor === receiver).length;
-  const stance = sentence.stances[receiver];
-  let score = Math.min(aboutReceiver, 3) * 2 + Math.min(sentence.cues.length, 4);
-  if (stance && stance !== 'neutral') score += 2;
-  if (positionInSection === 0) score += 1.5;
-  if (aboutReceiver === 0 && sentence.mentions.length === 0) score -= 2;
-  return score;
-}
-
-/** The top `top` sentences of a section, ranked, then quoted in text order. */
-export function summarize(section: Sentence[], receiver: string, top: number): SummarySentence[] {
-  return section
-    .map((s, i) => ({ s, score: summaryScore(s, receiver, i) }))
-    .sort((a, b) => b.score - a.score || a.s.index - b.s.index)
-    .slice(0, Math.max(0, top))
-    .sort((a, b) => a.s.index - b.s.index)
-    .map(({ s }) => ({ sentence: s.index, text: s.text, start: s.start, end: s.end }));
 }

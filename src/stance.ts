@@ -4,7 +4,7 @@
  */
 import { isVerb, splitClauses, type Clause } from './clauses.js';
 import { findCues, type FoundCue } from './cues.js';
-import { listAround } from './mentions.js';
+import { listAround } from './syntax.js';
 import { WEIGHTS } from './data/clauses.js';
 import { ADDRESSEE, MAY_ADDRESS } from './data/messages.js';
 import type { Token } from './nlp.js';

@@ -21,7 +21,7 @@ import {
   TOPIC_NOUNS_BEFORE_ON,
   TOPIC_PREPOSITIONS,
 } from './data/structure.js';
-import { listAround } from './mentions.js';
+import { listAround } from './syntax.js';
 import { firstEndingAfter } from './spans.js';
 import type { Token } from './nlp.js';
 import type { Mention } from './types.js';
