@@ -54,21 +54,21 @@ describe('--resume after a run killed half-way', () => {
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
     const before = readFileSync(out, 'utf8');
-    const whole_lines = before.split('\n').slice(0, -1);
-    expect(whole_lines.length).toBeGreaterThan(0);
-    expect(whole_lines.length).toBeLessThan(200);
-    for (const line of whole_lines) expect(whole).toContain(line);
+    const wholeLines = before.split('\n').slice(0, -1);
+    expect(wholeLines.length).toBeGreaterThan(0);
+    expect(wholeLines.length).toBeLessThan(200);
+    for (const line of wholeLines) expect(whole).toContain(line);
 
     const resumed = await nkmsg(['analyze', dir, '--format', 'ndjson', '--jobs', '2', '-o', out, '--resume']);
     expect(resumed.code).toBe(0);
-    const done = whole_lines.length;
+    const done = wholeLines.length;
     expect(resumed.stderr).toMatch(new RegExp(`^(nkmsg: warning: ${out}: its last line was unfinished.*\\n)?nkmsg: ${out}: ${done} of 200 inputs already done, skipped; ${200 - done} analysed, 0 failed\\n$`));
     expect(before.endsWith('\n')).toBe(!resumed.stderr.includes('unfinished'));
     const after = readFileSync(out, 'utf8');
     expect(after.endsWith('\n')).toBe(true);
     expect(sorted(out)).toEqual(whole);
     // What the killed run wrote whole stays where it was; the rest is appended.
-    expect(after.startsWith(whole_lines.map((l) => `${l}\n`).join(''))).toBe(true);
+    expect(after.startsWith(wholeLines.map((l) => `${l}\n`).join(''))).toBe(true);
   });
 });
 
