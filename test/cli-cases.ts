@@ -57,6 +57,18 @@ export const CASES: CliCase[] = [
   },
   { name: '-v gets a hint towards -V, --version', args: ['-v'], code: 2, check: (r) => expect(r.stderr).toBe("nkmsg: error: unknown option '-v' (Did you mean -V, --version?)\n") },
   { name: 'an unknown command gets a "did you mean"', args: ['analyse', ARTICLE], code: 2, check: (r) => expect(r.stderr).toContain('(Did you mean analyze?)') },
+  {
+    name: '--resume without --output is a usage error that says why',
+    args: ['analyze', '--format', 'ndjson', '--resume', ARTICLE],
+    code: 2,
+    check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toBe('nkmsg: error: --resume needs --output FILE: it skips the inputs whose results are already in FILE and appends the others; add -o results.ndjson\n')),
+  },
+  {
+    name: '--resume with another format than ndjson is a usage error that says why',
+    args: ['analyze', '--format', 'markdown', '-o', 'report.md', '--resume', ARTICLE],
+    code: 2,
+    check: (r) => expect(r.stderr).toBe('nkmsg: error: --resume works with --format ndjson only (one record a line can be appended to a file; markdown cannot); add --format ndjson\n'),
+  },
   { name: 'a bad --format is a usage error', args: ['analyze', '--format', 'xml', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/^nkmsg: error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json/) },
   { name: 'a bad --top is a usage error', args: ['analyze', '--top', 'many', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--top <n>' argument 'many' is invalid\. use a whole number of at least 1/) },
   { name: 'a --jobs beyond its range is a usage error naming the range', args: ['analyze', '--jobs', '1000', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--jobs <n>' argument '1000' is invalid\. use a whole number from 1 to 64/) },

@@ -17,9 +17,10 @@ import { colorLevel } from './color.js';
 import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, readAll, readRecords, type Source } from './inputs.js';
 import type { CliIO, FileIdentity } from './io.js';
-import { fileSink, isDescriptor, streamSink, type Sink } from './output.js';
+import { appendSink, fileSink, isDescriptor, streamSink, type Sink } from './output.js';
 import { BATCH_SIZE, inProcess, workerPool, type Runner } from './pool.js';
 import { Progress } from './progress.js';
+import { cutUnfinished, dropReplaced, inputKey, loadResume, skipDone, type ResumeState, type Skipped } from './resume.js';
 import { inOrder } from './schedule.js';
 import type { Rendered, RenderSettings } from './render.js';
 import type { AnalysisSettings, Job } from './task.js';
@@ -36,6 +37,8 @@ export interface AnalyzeCommandOptions {
   explain: boolean;
   jobs: number;
   output?: string;
+  /** Go on from the records already in --output (NDJSON): see resume.ts. */
+  resume?: boolean;
   color?: boolean;
   quiet: boolean;
   inputFormat: 'text' | 'ndjson';
@@ -143,6 +146,17 @@ export async function* tasksOf(
   }
 }
 
+/** A runner made when the first job comes. */
+function lazily(make: () => Promise<Runner>): Runner {
+  let made: Promise<Runner> | null = null;
+  return {
+    run: (job) => (made ??= make()).then((runner) => runner.run(job)),
+    close: async () => {
+      if (made !== null) await (await made).close();
+    },
+  };
+}
+
 export async function runAnalyze(inputs: string[], options: AnalyzeCommandOptions, io: CliIO): Promise<number> {
   const actors: ActorDefinition[] | null = options.actors ? await loadActorFile(options.actors) : null;
   const set = actors ?? DEFAULT_ACTORS;
@@ -162,12 +176,19 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
     inputs = ['-'];
   }
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
+  if (options.resume && options.output === undefined) {
+    throw new UsageError('--resume needs --output FILE: it skips the inputs whose results are already in FILE and appends the others; add -o results.ndjson');
+  }
+  if (options.resume && options.format !== 'ndjson') {
+    throw new UsageError(`--resume works with --format ndjson only (one record a line can be appended to a file; ${options.format} cannot); add --format ndjson`);
+  }
   if (options.explain && options.format !== 'text') {
     if (!options.quiet) io.stderr.write(warningLine(null, `--explain adds to text output only; it is ignored with --format ${options.format}`));
   }
 
   const sources = await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
   if (options.output !== undefined) await refuseOutput(options.output, sources, options.actors, io.stdinFile?.() ?? null);
+  const resume: ResumeState | null = options.resume ? await loadResume(options.output!) : null;
 
   const streamed = options.inputFormat === 'ndjson';
   const single =
@@ -190,14 +211,20 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
   let sink: Sink;
   const existed = toFile && (await stat(options.output!).then(() => true, () => false));
   try {
-    sink = toFile ? await fileSink(options.output!) : streamSink(io.stdout);
+    if (resume !== null) {
+      if (resume.cutAt !== null && !options.quiet) io.stderr.write(warningLine(options.output!, 'its last line was unfinished (a run was stopped while writing it); it is cut away and that input analysed again'));
+      await cutUnfinished(resume);
+      sink = await appendSink(resume.path);
+    } else {
+      sink = toFile ? await fileSink(options.output!) : streamSink(io.stdout);
+    }
   } catch (error) {
     throw new UsageError(`--output ${showPath(options.output!)}: cannot write: ${outputError(error, options.output!).message}`);
   }
 
   const threads = Math.min(options.jobs, streamed ? options.jobs : sources.length);
-  let runner: Runner = inProcess();
-  if (threads > 1) runner = await workerPool(threads);
+  // The pool starts with the first input to analyse: a resumed run with nothing left to do starts none.
+  const runner: Runner = threads > 1 ? lazily(() => workerPool(threads)) : inProcess();
   const progress = io.stderrIsTTY && !options.quiet && (streamed || sources.length > 1) ? new Progress(io.stderr, streamed ? null : sources.length) : null;
   const say = (line: string): void => {
     progress?.clear();
@@ -212,10 +239,17 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
   let written = 0;
   let analysed = 0;
   let failed = 0;
+  let skipped = 0;
   let kept = '';
   // Each input arrives rendered (where it was analysed); here it is only placed in the output.
-  const emit = async (outcome: Rendered, task: Job): Promise<void> => {
+  const emit = async (outcome: Rendered | null, task: Job | Skipped): Promise<void> => {
     const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
+    if (outcome === null || task.kind === 'skipped') {
+      skipped++;
+      progress?.tick(where);
+      return;
+    }
+    resume?.wrote(inputKey(task.path, task.id, task.line));
     const first = written === 0;
     written++;
     if (outcome.error) {
@@ -248,7 +282,9 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
   const stdin = (): Readable => (opened.stdin ??= io.stdin);
   try {
     const render: RenderSettings = { format: options.format, explain: options.explain, colorLevel: chalk.level, single };
-    await inOrder(tasksOf(sources, options, settings, render, stdin), (task) => runner.run(task), emit, {
+    const tasks = tasksOf(sources, options, settings, render, stdin);
+    const run = (task: Job | Skipped): Promise<Rendered | null> => (task.kind === 'skipped' ? Promise.resolve(null) : runner.run(task));
+    await inOrder(resume !== null ? skipDone(tasks, resume) : tasks, run, emit, {
       window: Math.max(2, threads * BATCH_SIZE * 2),
       stopped: () => sink.closed,
     });
@@ -266,6 +302,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
     } else {
       await sink.finish();
     }
+    if (resume !== null && (resume.stale || resume.replaced)) await dropReplaced(resume);
   } catch (error) {
     progress?.clear();
     await sink.abort();
@@ -273,7 +310,13 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
   } finally {
     await runner.close();
   }
-  if (failed > 0 && written > 1) say(`nkmsg: ${analysed} of ${written} inputs analysed, ${failed} failed\n`);
+  if (resume !== null) {
+    if (!options.quiet || failed > 0) {
+      say(`nkmsg: ${showPath(options.output!)}: ${skipped} of ${skipped + written} inputs already done, skipped; ${analysed} analysed, ${failed} failed\n`);
+    }
+  } else if (failed > 0 && written > 1) {
+    say(`nkmsg: ${analysed} of ${written} inputs analysed, ${failed} failed\n`);
+  }
   if (kept !== '') say(kept);
   return failed > 0 ? 1 : 0;
 }

@@ -112,6 +112,7 @@ export async function main(io: CliIO): Promise<number> {
     .option('--explain', 'list every sentence with its mentions and cues marked (text output)')
     .option('-j, --jobs <n>', `parallel analyses, 1 to ${MAX_JOBS} (default: number of cores)`, wholeNumber(1, MAX_JOBS))
     .option('-o, --output <file>', 'write results to this file (atomically) instead of stdout', nonEmptyPath)
+    .option('--resume', 'with --format ndjson -o FILE: skip the inputs whose results FILE already holds and append the others')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'no progress bar and no warnings (errors are still shown)')
@@ -125,6 +126,7 @@ export async function main(io: CliIO): Promise<number> {
   nkmsg analyze articles/ --format csv -o tally.csv   a spreadsheet of all articles
   curl -s URL | nkmsg analyze --json | jq .sender
   nkmsg analyze --input-format ndjson --format ndjson < corpus.ndjson > results.ndjson
+  nkmsg analyze articles/ --format ndjson -o results.ndjson --resume   go on after a stopped run
 `,
     )
     .addHelpText('after', EXIT_CODES)
@@ -147,6 +149,7 @@ export async function main(io: CliIO): Promise<number> {
           ...(opts['sender'] !== undefined ? { sender: opts['sender'] as string } : {}),
           ...(opts['asOf'] !== undefined ? { asOf: opts['asOf'] as string } : {}),
           ...(opts['output'] !== undefined ? { output: opts['output'] as string } : {}),
+          ...(opts['resume'] ? { resume: true } : {}),
           ...(opts['color'] !== undefined ? { color: opts['color'] as boolean } : {}),
         },
         io,

@@ -76,7 +76,7 @@ async function writeAll(handle: FileHandle, text: string): Promise<void> {
 }
 
 /** The path a chain of symbolic links finally names; it need not exist yet (a dangling link). */
-async function followLinks(path: string): Promise<string> {
+export async function followLinks(path: string): Promise<string> {
   let current = path;
   for (let hops = 0; hops < 40; hops++) {
     const info = await lstat(current).catch(() => null);
@@ -110,6 +110,37 @@ function guarded(sink: Sink, target: string): Sink {
     finish: () => sink.finish().catch(fail),
     abort: () => sink.abort(),
   };
+}
+
+/**
+ * The sink for --resume: records appended to FILE (created when missing) as
+ * they come, each with one write and no buffer in between, so a killed run
+ * leaves whole lines but for the one being written. finish() syncs it to disk.
+ */
+export async function appendSink(target: string): Promise<Sink> {
+  let handle: FileHandle;
+  try {
+    handle = await open(target, 'a', 0o666);
+  } catch (error) {
+    throw outputError(error, target);
+  }
+  let isOpen = true;
+  const close = async (sync: boolean): Promise<void> => {
+    if (!isOpen) return;
+    isOpen = false;
+    if (sync) await handle.sync();
+    await handle.close();
+  };
+  return guarded(
+    {
+      atomic: false,
+      closed: false,
+      write: (text) => writeAll(handle, text),
+      finish: () => close(true),
+      abort: () => close(false).catch(() => undefined),
+    },
+    target,
+  );
 }
 
 /** /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N: a descriptor the shell opened, written as a stream. */

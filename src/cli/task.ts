@@ -39,7 +39,8 @@ interface Where {
 export type Task = Where &
   (
     | { kind: 'file' }
-    | { kind: 'bytes'; bytes: Uint8Array }
+    /** `sha256` when the bytes were already hashed (to tell whether --resume can skip them). */
+    | { kind: 'bytes'; bytes: Uint8Array; sha256?: string }
     | { kind: 'text'; text: string; warnings?: string[] }
     | { kind: 'failed'; code: string; message: string }
   ) & { settings: AnalysisSettings };
@@ -129,7 +130,7 @@ export async function runTask(task: Task): Promise<Outcome> {
       text = decoded.text;
       bytes = raw.length;
       encoding = decoded.encoding;
-      sha256 = createHash('sha256').update(raw).digest('hex');
+      sha256 = (task.kind === 'bytes' ? task.sha256 : undefined) ?? createHash('sha256').update(raw).digest('hex');
       warnings.push(...decoded.warnings);
     }
     const result = analyze(text, {
