@@ -1,7 +1,6 @@
 /**
  * The analysis pipeline: text and options in, a typed result out. No I/O.
  */
-import { createHash } from 'node:crypto';
 import { defaultActorSet, type ActorSet } from './actors.js';
 import { findNames, learnSurnames, resolvePronouns, type MentionContext } from './mentions.js';
 import { FAMILY_NAME_FIRST_ACTORS } from './data/actors.js';
@@ -17,6 +16,7 @@ import { classifySentence, defaultModel, type StanceModel } from './reader.js';
 import { readStructure, sentenceShape } from './structure.js';
 import type { AnalysisResult, InputInfo, Mention, Meta, Paragraph, SenderEvidence, Sentence, Span } from './types.js';
 import { VERSION } from './version.js';
+import { sha256 } from './hash.js';
 
 export interface AnalyzeOptions {
   actorSet?: ActorSet;
@@ -93,7 +93,7 @@ function inputInfo(text: string, given: Partial<InputInfo> | undefined): InputIn
     path: given?.path ?? '-',
     bytes: given?.bytes ?? Buffer.byteLength(text, 'utf8'),
     encoding: given?.encoding ?? 'utf-8',
-    sha256: given?.sha256 ?? createHash('sha256').update(text, 'utf8').digest('hex'),
+    sha256: given?.sha256 ?? sha256(text),
     ...(given?.id !== undefined ? { id: given.id } : {}),
     ...(given?.line !== undefined ? { line: given.line } : {}),
     ...(given?.date !== undefined ? { date: given.date } : {}),

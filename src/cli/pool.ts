@@ -3,6 +3,7 @@
  * tinypool of worker threads (each loads the language model once).
  */
 import { availableParallelism } from 'node:os';
+import { errorRecord } from '../input.js';
 import { render, type Rendered } from './render.js';
 import { runAndRender, type Job } from './task.js';
 
@@ -37,14 +38,7 @@ export async function workerPool(threads: number): Promise<Runner> {
   });
   const failure = (job: Job, error: unknown): Rendered => {
     const message = error instanceof Error ? error.message : String(error);
-    return render(
-      {
-        schemaVersion: 1,
-        input: { path: job.path, ...(job.id !== undefined ? { id: job.id } : {}) },
-        error: { code: 'analysis-failed', message: `the analysis worker failed (${message}); retry with --jobs 1 and report this with the input` },
-      },
-      job.render,
-    );
+    return render(errorRecord(job, 'analysis-failed', `the analysis worker failed (${message}); retry with --jobs 1 and report this with the input`), job.render);
   };
   let pending: { job: Job; resolve: (rendered: Rendered) => void }[] = [];
   let flushSoon: NodeJS.Immediate | null = null;

@@ -13,10 +13,10 @@
  *   dropped at the end of the run by an atomic rewrite, so FILE ends with
  *   the records an uninterrupted run writes.
  */
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat, truncate } from 'node:fs/promises';
 import { normalize } from 'node:path';
+import { sha256 as sha256Of } from '../hash.js';
 import { fileError, InputError, showPath, UsageError } from './errors.js';
 import { fileSink, followLinks, isDescriptor } from './output.js';
 import { readBounded, type Job } from './task.js';
@@ -199,7 +199,7 @@ export async function* skipDone(jobs: AsyncIterable<Job>, state: ResumeState): A
         yield { kind: 'failed', path: job.path, code: failure.code, message: failure.message, settings: job.settings, render: job.render };
         continue;
       }
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const sha256 = sha256Of(bytes);
       if (state.fileDone(job.path, sha256)) yield { kind: 'skipped', path: job.path };
       else yield { kind: 'bytes', path: job.path, bytes, sha256, settings: job.settings, render: job.render };
     } else {

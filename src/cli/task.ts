@@ -1,14 +1,13 @@
 /**
- * One unit of work: read an input, decode it, analyse it. The same function
- * runs in process or in a pool worker, and never throws: a failure becomes
- * the input's error record.
+ * One unit of work: read an input (the one piece of I/O), then analyse it
+ * with the library's analyzeInput(). The same function runs in process or
+ * in a pool worker, and never throws: a failure becomes the input's error
+ * record.
  */
-import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { compileActorSet, defaultActorSet, type ActorSet } from '../actors.js';
-import { analyze } from '../analyze.js';
-import { decode, NotTextError } from '../decode.js';
-import type { ErrorRecord, Outcome } from '../format/json.js';
+import type { Outcome } from '../format/json.js';
+import { analyzeInput, errorRecord, formatBytes, tooLargeMessage, type InputContent, type InputOrigin } from '../input.js';
 import type { ActorDefinition } from '../types.js';
 import { fileError, InputError } from './errors.js';
 import { render, type RenderSettings, type Rendered } from './render.js';
@@ -48,14 +47,9 @@ export type Task = Where &
 /** A task with how its outcome is to be rendered: what the analyze command hands its runner. */
 export type Job = Task & { render: RenderSettings };
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
-  return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
-}
+export { formatBytes };
 
-export const tooLarge = (size: string, maxBytes: number): InputError =>
-  new InputError('too-large', `is ${size}, over the --max-bytes limit of ${formatBytes(maxBytes)}; raise --max-bytes or split the input`);
+const tooLarge = (size: string, maxBytes: number): InputError => new InputError('too-large', tooLargeMessage(size, maxBytes));
 
 /** Reads at most `maxBytes` of a file (or FIFO), refusing folders and anything larger. */
 export async function readBounded(path: string, maxBytes: number): Promise<Uint8Array> {
@@ -95,13 +89,6 @@ function actorSet(actors: ActorDefinition[] | null): ActorSet {
   return compiled.set;
 }
 
-function errorRecord(task: Task, code: string, message: string): ErrorRecord {
-  const input: ErrorRecord['input'] = { path: task.path };
-  if (task.id !== undefined) input.id = task.id;
-  if (task.line !== undefined) input.line = task.line;
-  return { schemaVersion: 1, input, error: { code, message } };
-}
-
 /** Runs a task and renders its outcome: what a worker hands back. */
 export async function runAndRender(job: Job): Promise<Rendered> {
   return render(await runTask(job), job.render);
@@ -110,44 +97,33 @@ export async function runAndRender(job: Job): Promise<Rendered> {
 export async function runTask(task: Task): Promise<Outcome> {
   if (task.kind === 'failed') return errorRecord(task, task.code, task.message);
   const { settings } = task;
-  try {
-    let text: string;
-    let bytes: number;
-    let encoding: string;
-    let sha256: string;
-    const warnings: string[] = [];
-    if (task.kind === 'text') {
-      text = task.text;
-      bytes = Buffer.byteLength(text, 'utf8');
-      if (bytes > settings.maxBytes) throw tooLarge(formatBytes(bytes), settings.maxBytes);
-      encoding = 'utf-8';
-      sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
-      warnings.push(...(task.warnings ?? []));
-    } else {
-      const raw = task.kind === 'bytes' ? task.bytes : await readBounded(task.path, settings.maxBytes);
-      if (raw.length > settings.maxBytes) throw tooLarge(formatBytes(raw.length), settings.maxBytes);
-      const decoded = decode(raw);
-      text = decoded.text;
-      bytes = raw.length;
-      encoding = decoded.encoding;
-      sha256 = (task.kind === 'bytes' ? task.sha256 : undefined) ?? createHash('sha256').update(raw).digest('hex');
-      warnings.push(...decoded.warnings);
+  const origin: InputOrigin = {
+    path: task.path,
+    ...(task.id !== undefined ? { id: task.id } : {}),
+    ...(task.line !== undefined ? { line: task.line } : {}),
+    ...(task.date !== undefined ? { date: task.date } : {}),
+    ...(task.source !== undefined ? { source: task.source } : {}),
+  };
+  let content: InputContent;
+  if (task.kind === 'text') {
+    content = { text: task.text, ...(task.warnings ? { warnings: task.warnings } : {}) };
+  } else if (task.kind === 'bytes') {
+    content = { bytes: task.bytes, ...(task.sha256 !== undefined ? { sha256: task.sha256 } : {}) };
+  } else {
+    try {
+      content = { bytes: await readBounded(task.path, settings.maxBytes) };
+    } catch (error) {
+      const failure = error instanceof InputError ? error : fileError(error, task.path);
+      return errorRecord(task, failure.code, failure.message);
     }
-    const result = analyze(text, {
-      actorSet: actorSet(settings.actors),
-      ...(settings.sender !== undefined ? { sender: settings.sender } : {}),
-      ...(settings.top !== undefined ? { top: settings.top } : {}),
-      ...(settings.explain ? { explain: true } : {}),
-      ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}),
-      input: { path: task.path, bytes, encoding, sha256, ...(task.id !== undefined ? { id: task.id } : {}), ...(task.line !== undefined ? { line: task.line } : {}), ...(task.date !== undefined ? { date: task.date } : {}), ...(task.source !== undefined ? { source: task.source } : {}) },
-    });
-    if (warnings.length > 0) result.warnings = [...warnings, ...result.warnings];
-    return result;
-  } catch (error) {
-    if (error instanceof InputError) return errorRecord(task, error.code, error.message);
-    if (error instanceof NotTextError) return errorRecord(task, error.code, `${error.message}; give a plain-text article (UTF-8, UTF-16 with a byte-order mark, or Windows-1252)`);
-    const message = error instanceof Error ? error.message : String(error);
-    const detail = settings.debug && error instanceof Error && error.stack ? `\n${error.stack}` : '';
-    return errorRecord(task, 'analysis-failed', `the analysis failed (${message}); please report this with the input${detail}`);
   }
+  return analyzeInput(origin, content, {
+    actorSet: actorSet(settings.actors),
+    maxBytes: settings.maxBytes,
+    ...(settings.debug ? { debug: true } : {}),
+    ...(settings.sender !== undefined ? { sender: settings.sender } : {}),
+    ...(settings.top !== undefined ? { top: settings.top } : {}),
+    ...(settings.explain ? { explain: true } : {}),
+    ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}),
+  });
 }
