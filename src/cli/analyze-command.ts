@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Chalk } from 'chalk';
 import { DEFAULT_ACTORS } from '../data/actors.js';
-import { csvHeader } from '../format/csv.js';
+import { framingOf, type Format } from '../format/framing.js';
 import type { ActorDefinition } from '../types.js';
 import { loadActorFile } from './actor-file.js';
 import { colorLevel } from './color.js';
@@ -25,8 +25,7 @@ import { inOrder } from './schedule.js';
 import type { Rendered, RenderSettings } from './render.js';
 import type { AnalysisSettings, Job } from './task.js';
 
-export const FORMATS = ['text', 'json', 'ndjson', 'markdown', 'csv'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from '../format/framing.js';
 
 export interface AnalyzeCommandOptions {
   format: Format;
@@ -236,6 +235,7 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
     return sink.write(text);
   };
 
+  const framing = framingOf(options.format, { single, rule: chalk.gray('─'.repeat(60)) });
   let written = 0;
   let analysed = 0;
   let failed = 0;
@@ -259,22 +259,8 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
       analysed++;
       if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
     }
-    switch (options.format) {
-      case 'json':
-        await put(single ? outcome.text : (first ? '[\n' : ',\n') + outcome.text);
-        break;
-      case 'csv':
-        await put((first ? csvHeader() : '') + outcome.text);
-        break;
-      case 'markdown':
-        if (!outcome.error) await put((analysed > 1 ? '\n' : '') + outcome.text);
-        break;
-      case 'text':
-        if (!outcome.error) await put((analysed > 1 ? `\n${chalk.gray('─'.repeat(60))}\n\n` : '') + outcome.text);
-        break;
-      default:
-        await put(outcome.text);
-    }
+    const text = framing.piece(outcome.text, { first, failed: outcome.error !== null, analysed });
+    if (text !== '') await put(text);
     progress?.tick(where);
   };
 
@@ -291,8 +277,8 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
     if (sink.closed) {
       opened.stdin?.destroy();
     } else {
-      if (options.format === 'json' && !single) await put(written === 0 ? '[]\n' : '\n]\n');
-      if (options.format === 'csv' && written === 0) await put(csvHeader());
+      const end = framing.end(written);
+      if (end !== '') await put(end);
     }
     progress?.clear();
     // An existing file is only replaced by a result with something in it: when every input failed, it is kept.

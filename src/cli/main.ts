@@ -9,6 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { FORMATS } from '../format/framing.js';
 import { VERSION } from '../version.js';
 import { errorLine, OutputError, safeLines, UsageError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -104,7 +105,7 @@ export async function main(io: CliIO): Promise<number> {
     .description('Analyse articles: files, folders (their *.txt and *.md, recursively) or - for standard input.')
     .argument('[input...]', 'files, folders or - (standard input); piped input is read when none is given')
     .option('--json', 'same as --format json: one object for one named file, an array otherwise (use --format ndjson for folders)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'ndjson', 'markdown', 'csv']))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
     .option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json)')
     .option('--sender <actor>', 'take this actor (an id or a name, any case) as the sender instead of finding it')
     .option('--as-of <date>', "judge leaders' terms of office at this date (YYYY-MM-DD) instead of the article's", isoDate)

@@ -6,13 +6,14 @@
 import { Chalk, type ColorSupportLevel } from 'chalk';
 import { digestOf } from '../collection/digest.js';
 import { csvRows } from '../format/csv.js';
+import type { Format as OutputFormat } from '../format/framing.js';
 import { formatExplain } from '../format/explain.js';
 import { formatJson, formatNdjson, isErrorRecord, jsonArrayItem, type Outcome } from '../format/json.js';
 import { formatMarkdown } from '../format/markdown.js';
 import { formatText } from '../format/text.js';
 
 /** The output formats, and `digest`: what `nkmsg report` keeps of an article (collection/digest.ts). */
-export type Format = 'text' | 'json' | 'ndjson' | 'markdown' | 'csv' | 'digest';
+export type Format = OutputFormat | 'digest';
 
 export interface RenderSettings {
   format: Format;
