@@ -28,3 +28,14 @@ export async function loadActorFile(path: string, label = '--actors'): Promise<A
     throw error;
   }
 }
+
+/**
+ * The actor an option names, by id or name or country, in any case
+ * ("--sender Beijing", "--actor tokyo"); a usage error listing the ids otherwise.
+ */
+export function actorNamed(set: readonly ActorDefinition[], wanted: string, option: string): ActorDefinition {
+  const lower = wanted.trim().toLowerCase();
+  const actor = set.find((a) => a.id === lower || a.name.toLowerCase() === lower || a.country.toLowerCase() === lower);
+  if (!actor) throw new UsageError(`${option} ${JSON.stringify(wanted)} is not an actor of the set; use an id or a name: ${set.map((a) => a.id).join(', ')}`);
+  return actor;
+}

@@ -8,11 +8,11 @@ import { constants } from 'node:fs';
 import { access, open, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { Chalk } from 'chalk';
+import { Chalk, type ColorSupportLevel } from 'chalk';
 import { DEFAULT_ACTORS } from '../data/actors.js';
 import { framingOf, type Format } from '../format/framing.js';
 import type { ActorDefinition } from '../types.js';
-import { loadActorFile } from './actor-file.js';
+import { actorNamed, loadActorFile } from './actor-file.js';
 import { colorLevel } from './color.js';
 import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, readAll, readRecords, type Source } from './inputs.js';
@@ -156,24 +156,73 @@ function lazily(make: () => Promise<Runner>): Runner {
   };
 }
 
+/**
+ * A run of `nkmsg analyze`, parsed and checked before anything runs: the
+ * inputs found, the settings each analysis gets, how the output is framed.
+ * Tests build plans in process; executeAnalyze() carries one out.
+ */
+export interface AnalyzePlan {
+  /** The options with --sender resolved to an actor id. */
+  options: AnalyzeCommandOptions;
+  sources: Source[];
+  settings: AnalysisSettings;
+  /** One named file (or stdin) with --format json: the object itself, not an array. */
+  single: boolean;
+  /** NDJSON input: the number of inputs is not known in advance. */
+  streamed: boolean;
+  threads: number;
+  resume: ResumeState | null;
+  colorLevel: ColorSupportLevel;
+}
+
 export async function runAnalyze(inputs: string[], options: AnalyzeCommandOptions, io: CliIO): Promise<number> {
+  const plan = await planAnalyze(inputs, options, io);
+  return 'exitCode' in plan ? plan.exitCode : executeAnalyze(plan, io);
+}
+
+/** The plan, or the exit code when there is nothing to run (no input on a terminal: the short help). */
+export async function planAnalyze(inputs: string[], options: AnalyzeCommandOptions, io: CliIO): Promise<AnalyzePlan | { exitCode: number }> {
   const actors: ActorDefinition[] | null = options.actors ? await loadActorFile(options.actors) : null;
-  const set = actors ?? DEFAULT_ACTORS;
-  const ids = set.map((a) => a.id);
-  if (options.sender !== undefined) {
-    // An id or a name, in any case: "--sender Beijing" and "--sender beijing" are the same actor.
-    const wanted = options.sender.toLowerCase();
-    const actor = set.find((a) => a.id === wanted || a.name.toLowerCase() === wanted || a.country.toLowerCase() === wanted);
-    if (!actor) throw new UsageError(`--sender ${JSON.stringify(options.sender)} is not an actor of the set; use an id or a name: ${ids.join(', ')}`);
-    options = { ...options, sender: actor.id };
-  }
+  // An id or a name, in any case: "--sender Beijing" and "--sender beijing" are the same actor.
+  if (options.sender !== undefined) options = { ...options, sender: actorNamed(actors ?? DEFAULT_ACTORS, options.sender, '--sender').id };
   if (inputs.length === 0) {
     if (io.stdinIsTTY) {
       io.stderr.write(SHORT_HELP);
-      return 2;
+      return { exitCode: 2 };
     }
     inputs = ['-'];
   }
+  checkOptions(inputs, options, io);
+  const sources = await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
+  if (options.output !== undefined) await refuseOutput(options.output, sources, options.actors, io.stdinFile?.() ?? null);
+  const streamed = options.inputFormat === 'ndjson';
+  const toFile = options.output !== undefined;
+  return {
+    options,
+    sources,
+    settings: {
+      actors,
+      maxBytes: options.maxBytes,
+      debug: io.env['NKMSG_DEBUG'] === '1',
+      top: options.top,
+      ...(options.sender !== undefined ? { sender: options.sender } : {}),
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      ...(options.explain && options.format === 'text' ? { explain: true } : {}),
+    },
+    single: !streamed && inputs.length === 1 && sources.length === 1 && (sources[0]!.kind === 'stdin' || (sources[0]!.kind === 'file' && sources[0]!.path === inputs[0])),
+    streamed,
+    threads: Math.min(options.jobs, streamed ? options.jobs : sources.length),
+    resume: options.resume ? await loadResume(options.output!) : null,
+    colorLevel: toFile
+      ? options.color === true
+        ? colorLevel({ flag: true, env: io.env, isTTY: false })
+        : 0
+      : colorLevel({ flag: options.color, env: io.env, isTTY: !!io.stdoutIsTTY }),
+  };
+}
+
+/** Options that contradict each other: usage errors, or a warning where one is only ignored. */
+function checkOptions(inputs: string[], options: AnalyzeCommandOptions, io: CliIO): void {
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
   if (options.resume && options.output === undefined) {
     throw new UsageError('--resume needs --output FILE: it skips the inputs whose results are already in FILE and appends the others; add -o results.ndjson');
@@ -181,108 +230,63 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
   if (options.resume && options.format !== 'ndjson') {
     throw new UsageError(`--resume works with --format ndjson only (one record a line can be appended to a file; ${options.format} cannot); add --format ndjson`);
   }
-  if (options.explain && options.format !== 'text') {
-    if (!options.quiet) io.stderr.write(warningLine(null, `--explain adds to text output only; it is ignored with --format ${options.format}`));
+  if (options.explain && options.format !== 'text' && !options.quiet) {
+    io.stderr.write(warningLine(null, `--explain adds to text output only; it is ignored with --format ${options.format}`));
   }
+}
 
-  const sources = await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
-  if (options.output !== undefined) await refuseOutput(options.output, sources, options.actors, io.stdinFile?.() ?? null);
-  const resume: ResumeState | null = options.resume ? await loadResume(options.output!) : null;
-
-  const streamed = options.inputFormat === 'ndjson';
-  const single =
-    !streamed &&
-    inputs.length === 1 &&
-    sources.length === 1 &&
-    (sources[0]!.kind === 'stdin' || (sources[0]!.kind === 'file' && sources[0]!.path === inputs[0]));
-  const settings: AnalysisSettings = {
-    actors,
-    maxBytes: options.maxBytes,
-    debug: io.env['NKMSG_DEBUG'] === '1',
-    top: options.top,
-    ...(options.sender !== undefined ? { sender: options.sender } : {}),
-    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-    ...(options.explain && options.format === 'text' ? { explain: true } : {}),
-  };
-
-  const toFile = options.output !== undefined;
-  const chalk = new Chalk({ level: toFile ? (options.color === true ? colorLevel({ flag: true, env: io.env, isTTY: false }) : 0) : colorLevel({ flag: options.color, env: io.env, isTTY: !!io.stdoutIsTTY }) });
-  let sink: Sink;
-  const existed = toFile && (await stat(options.output!).then(() => true, () => false));
+/** Where the results go: stdout, a file replaced atomically at the end, or (resuming) the file appended to. */
+async function openOutput(plan: AnalyzePlan, io: CliIO): Promise<{ sink: Sink; existed: boolean }> {
+  const { output, quiet } = plan.options;
+  const existed = output !== undefined && (await stat(output).then(() => true, () => false));
   try {
-    if (resume !== null) {
-      if (resume.cutAt !== null && !options.quiet) io.stderr.write(warningLine(options.output!, 'its last line was unfinished (a run was stopped while writing it); it is cut away and that input analysed again'));
-      await cutUnfinished(resume);
-      sink = await appendSink(resume.path);
-    } else {
-      sink = toFile ? await fileSink(options.output!) : streamSink(io.stdout);
+    if (plan.resume !== null) {
+      if (plan.resume.cutAt !== null && !quiet) io.stderr.write(warningLine(output!, 'its last line was unfinished (a run was stopped while writing it); it is cut away and that input analysed again'));
+      await cutUnfinished(plan.resume);
+      return { sink: await appendSink(plan.resume.path), existed };
     }
+    return { sink: output !== undefined ? await fileSink(output) : streamSink(io.stdout), existed };
   } catch (error) {
-    throw new UsageError(`--output ${showPath(options.output!)}: cannot write: ${outputError(error, options.output!).message}`);
+    throw new UsageError(`--output ${showPath(output!)}: cannot write: ${outputError(error, output!).message}`);
   }
+}
 
-  const threads = Math.min(options.jobs, streamed ? options.jobs : sources.length);
+/** A run's counts. */
+interface Counts {
+  written: number;
+  analysed: number;
+  failed: number;
+  skipped: number;
+}
+
+export async function executeAnalyze(plan: AnalyzePlan, io: CliIO): Promise<number> {
+  const { options, resume } = plan;
+  const { sink, existed } = await openOutput(plan, io);
   // The pool starts with the first input to analyse: a resumed run with nothing left to do starts none.
-  const runner: Runner = threads > 1 ? lazily(() => workerPool(threads)) : inProcess();
-  const progress = io.stderrIsTTY && !options.quiet && (streamed || sources.length > 1) ? new Progress(io.stderr, streamed ? null : sources.length) : null;
+  const runner: Runner = plan.threads > 1 ? lazily(() => workerPool(plan.threads)) : inProcess();
+  const progress = io.stderrIsTTY && !options.quiet && (plan.streamed || plan.sources.length > 1) ? new Progress(io.stderr, plan.streamed ? null : plan.sources.length) : null;
   const say = (line: string): void => {
     progress?.clear();
     io.stderr.write(line);
   };
-  // On a terminal that also shows stdout, the bar is cleared before results are written, so they never share its line.
-  const put = (text: string): Promise<void> => {
-    if (!toFile && io.stdoutIsTTY) progress?.clear();
-    return sink.write(text);
-  };
-
-  const framing = framingOf(options.format, { single, rule: chalk.gray('─'.repeat(60)) });
-  let written = 0;
-  let analysed = 0;
-  let failed = 0;
-  let skipped = 0;
+  const counts: Counts = { written: 0, analysed: 0, failed: 0, skipped: 0 };
+  const emit = emitter(plan, sink, counts, progress, say, io);
   let kept = '';
-  // Each input arrives rendered (where it was analysed); here it is only placed in the output.
-  const emit = async (outcome: Rendered | null, task: Job | Skipped): Promise<void> => {
-    const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
-    if (outcome === null || task.kind === 'skipped') {
-      skipped++;
-      progress?.tick(where);
-      return;
-    }
-    resume?.wrote(inputKey(task.path, task.id, task.line));
-    const first = written === 0;
-    written++;
-    if (outcome.error) {
-      failed++;
-      say(errorReport(task.kind === 'failed' && task.line !== undefined ? task.path : where, outcome.error.message, settings.debug === true));
-    } else {
-      analysed++;
-      if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
-    }
-    const text = framing.piece(outcome.text, { first, failed: outcome.error !== null, analysed });
-    if (text !== '') await put(text);
-    progress?.tick(where);
-  };
-
   const opened: { stdin: Readable | null } = { stdin: null };
   const stdin = (): Readable => (opened.stdin ??= io.stdin);
   try {
-    const render: RenderSettings = { format: options.format, explain: options.explain, colorLevel: chalk.level, single };
-    const tasks = tasksOf(sources, options, settings, render, stdin);
+    const render: RenderSettings = { format: options.format, explain: options.explain, colorLevel: plan.colorLevel, single: plan.single };
+    const tasks = tasksOf(plan.sources, options, plan.settings, render, stdin);
     const run = (task: Job | Skipped): Promise<Rendered | null> => (task.kind === 'skipped' ? Promise.resolve(null) : runner.run(task));
-    await inOrder(resume !== null ? skipDone(tasks, resume) : tasks, run, emit, {
-      window: Math.max(2, threads * BATCH_SIZE * 2),
+    await inOrder(resume !== null ? skipDone(tasks, resume) : tasks, run, emit.piece, {
+      window: Math.max(2, plan.threads * BATCH_SIZE * 2),
       stopped: () => sink.closed,
     });
-    if (sink.closed) {
-      opened.stdin?.destroy();
-    } else {
-      const end = framing.end(written);
-      if (end !== '') await put(end);
-    }
+    if (sink.closed) opened.stdin?.destroy();
+    else await emit.end();
     progress?.clear();
     // An existing file is only replaced by a result with something in it: when every input failed, it is kept.
-    if (sink.atomic && failed > 0 && analysed === 0) {
+    if (sink.atomic && counts.failed > 0 && counts.analysed === 0) {
       await sink.abort();
       kept = `nkmsg: ${showPath(options.output!)} ${existed ? 'left unchanged' : 'not written'}: no input could be analysed\n`;
     } else {
@@ -296,13 +300,53 @@ export async function runAnalyze(inputs: string[], options: AnalyzeCommandOption
   } finally {
     await runner.close();
   }
-  if (resume !== null) {
-    if (!options.quiet || failed > 0) {
-      say(`nkmsg: ${showPath(options.output!)}: ${skipped} of ${skipped + written} inputs already done, skipped; ${analysed} analysed, ${failed} failed\n`);
-    }
-  } else if (failed > 0 && written > 1) {
-    say(`nkmsg: ${analysed} of ${written} inputs analysed, ${failed} failed\n`);
-  }
+  for (const line of closingLines(plan, counts)) say(line);
   if (kept !== '') say(kept);
-  return failed > 0 ? 1 : 0;
+  return counts.failed > 0 ? 1 : 0;
+}
+
+/** Places each input's rendered piece in the output, in input order, and reports its errors and warnings. */
+function emitter(plan: AnalyzePlan, sink: Sink, counts: Counts, progress: Progress | null, say: (line: string) => void, io: CliIO) {
+  const { options, resume } = plan;
+  const framing = framingOf(options.format, { single: plan.single, rule: new Chalk({ level: plan.colorLevel }).gray('─'.repeat(60)) });
+  // On a terminal that also shows stdout, the bar is cleared before results are written, so they never share its line.
+  const put = (text: string): Promise<void> => {
+    if (options.output === undefined && io.stdoutIsTTY) progress?.clear();
+    return sink.write(text);
+  };
+  const piece = async (outcome: Rendered | null, task: Job | Skipped): Promise<void> => {
+    const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
+    if (outcome === null || task.kind === 'skipped') {
+      counts.skipped++;
+      progress?.tick(where);
+      return;
+    }
+    resume?.wrote(inputKey(task.path, task.id, task.line));
+    const first = counts.written === 0;
+    counts.written++;
+    if (outcome.error) {
+      counts.failed++;
+      say(errorReport(task.kind === 'failed' && task.line !== undefined ? task.path : where, outcome.error.message, plan.settings.debug === true));
+    } else {
+      counts.analysed++;
+      if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
+    }
+    const text = framing.piece(outcome.text, { first, failed: outcome.error !== null, analysed: counts.analysed });
+    if (text !== '') await put(text);
+    progress?.tick(where);
+  };
+  const end = async (): Promise<void> => {
+    const text = framing.end(counts.written);
+    if (text !== '') await put(text);
+  };
+  return { piece, end };
+}
+
+/** What the run says at its end on stderr. */
+function closingLines(plan: AnalyzePlan, { written, analysed, failed, skipped }: Counts): string[] {
+  if (plan.resume !== null) {
+    if (plan.options.quiet && failed === 0) return [];
+    return [`nkmsg: ${showPath(plan.options.output!)}: ${skipped} of ${skipped + written} inputs already done, skipped; ${analysed} analysed, ${failed} failed\n`];
+  }
+  return failed > 0 && written > 1 ? [`nkmsg: ${analysed} of ${written} inputs analysed, ${failed} failed\n`] : [];
 }

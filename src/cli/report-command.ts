@@ -14,7 +14,7 @@ import { DEFAULT_ACTORS } from '../data/actors.js';
 import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
 import { formatReportMarkdown } from '../format/report-markdown.js';
 import type { AnalysisResult, ActorDefinition } from '../types.js';
-import { loadActorFile } from './actor-file.js';
+import { actorNamed, loadActorFile } from './actor-file.js';
 import { refuseOutput, tasksOf } from './analyze-command.js';
 import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, boundedLines, expandInputs, NDJSON_EXTENSIONS } from './inputs.js';
@@ -70,12 +70,7 @@ function formatOf(output: string | undefined): ReportFormat | null {
 function actorIds(wanted: string[], set: ActorDefinition[]): string[] | null {
   const names = wanted.flatMap((w) => w.split(',')).map((w) => w.trim()).filter(Boolean);
   if (names.length === 0) return null;
-  return names.map((name) => {
-    const lower = name.toLowerCase();
-    const actor = set.find((a) => a.id === lower || a.name.toLowerCase() === lower || a.country.toLowerCase() === lower);
-    if (!actor) throw new UsageError(`--actor ${JSON.stringify(name)} is not an actor of the set; use an id or a name: ${set.map((a) => a.id).join(', ')}`);
-    return actor.id;
-  });
+  return names.map((name) => actorNamed(set, name, '--actor').id);
 }
 
 const isResult = (value: unknown): value is AnalysisResult =>
