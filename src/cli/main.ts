@@ -65,10 +65,30 @@ export function parseSize(value: string): number {
 const maxBytesOption = (what: string): Option => new Option('--max-bytes <size>', `refuse ${what} larger than this`).argParser(parseSize).default(DEFAULT_MAX_BYTES, '20M');
 
 export async function main(io: CliIO): Promise<number> {
-  const debug = io.env['NKMSG_DEBUG'] === '1';
-  let exitCode = 0;
-  const program = new Command();
-  program
+  const exit = { code: 0 };
+  const program = programFor(io);
+  addAnalyzeCommand(program, io, exit);
+  addReportCommand(program, io, exit);
+  addCheckCommand(program, io, exit);
+  addActorsCommand(program, io, exit);
+  try {
+    if (io.argv.length === 0) {
+      io.stderr.write(program.helpInformation());
+      return 2;
+    }
+    await program.parseAsync(io.argv, { from: 'user' });
+    return exit.code;
+  } catch (error) {
+    return reportFailure(error, io);
+  }
+}
+
+/** The same as main(), under the name the library's users look for. */
+export const cli = main;
+
+/** The program without its commands: name, version, help and how commander writes. */
+function programFor(io: CliIO): Command {
+  return new Command()
     .name('nkmsg')
     .description('Reads foreign-policy articles and reports who is signalling what to whom.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -98,7 +118,28 @@ export async function main(io: CliIO): Promise<number> {
 `,
     )
     .addHelpText('after', EXIT_CODES);
+}
 
+/** A failure's one line on stderr (a stack only with NKMSG_DEBUG=1) and its exit code. */
+function reportFailure(error: unknown, io: CliIO): number {
+  const debug = io.env['NKMSG_DEBUG'] === '1';
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+  if (error instanceof UsageError) {
+    io.stderr.write(errorLine(null, error.message));
+    return 2;
+  }
+  if (error instanceof OutputError) {
+    io.stderr.write(errorLine(error.target, `cannot write: ${error.message}`));
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(errorLine(null, `unexpected failure (${message}); please report it with the command you ran${debug ? '' : ' (NKMSG_DEBUG=1 shows details)'}`));
+  if (debug && error instanceof Error && error.stack) io.stderr.write(safeLines(error.stack) + '\n');
+  return 1;
+}
+
+/** `nkmsg analyze`: articles in, one result each out. */
+function addAnalyzeCommand(program: Command, io: CliIO, exit: { code: number }): void {
   program
     .command('analyze')
     .summary('analyse articles and report senders, receivers and postures')
@@ -136,7 +177,7 @@ export async function main(io: CliIO): Promise<number> {
         throw new UsageError(`--json and --format ${String(opts['format'])} contradict each other; give one of them`);
       }
       const { runAnalyze } = await import('./analyze-command.js');
-      exitCode = await runAnalyze(
+      exit.code = await runAnalyze(
         inputs,
         {
           format: opts['json'] ? 'json' : ((opts['format'] as 'text' | undefined) ?? 'text'),
@@ -156,7 +197,10 @@ export async function main(io: CliIO): Promise<number> {
         io,
       );
     });
+}
 
+/** `nkmsg report`: many articles (or saved results) folded into one report. */
+function addReportCommand(program: Command, io: CliIO, exit: { code: number }): void {
   const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
   program
     .command('report')
@@ -193,7 +237,7 @@ export async function main(io: CliIO): Promise<number> {
     .addHelpText('after', EXIT_CODES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
       const { runReport } = await import('./report-command.js');
-      exitCode = await runReport(
+      exit.code = await runReport(
         inputs,
         {
           fromResults: (opts['fromResults'] as string[] | undefined) ?? [],
@@ -215,7 +259,10 @@ export async function main(io: CliIO): Promise<number> {
         io,
       );
     });
+}
 
+/** `nkmsg check`: fixtures compared with their expectation files. */
+function addCheckCommand(program: Command, io: CliIO, exit: { code: number }): void {
   program
     .command('check')
     .summary('compare fixture articles with their expectation files (for CI)')
@@ -241,7 +288,7 @@ export async function main(io: CliIO): Promise<number> {
     .addHelpText('after', EXIT_CODES)
     .action(async (fixtures: string[], opts: Record<string, unknown>) => {
       const { runCheck } = await import('./check-command.js');
-      exitCode = await runCheck(
+      exit.code = await runCheck(
         fixtures,
         {
           update: !!opts['update'],
@@ -252,7 +299,10 @@ export async function main(io: CliIO): Promise<number> {
         io,
       );
     });
+}
 
+/** `nkmsg actors`: the actor set in use. */
+function addActorsCommand(program: Command, io: CliIO, exit: { code: number }): void {
   program
     .command('actors')
     .summary('print the actor set in use')
@@ -263,29 +313,6 @@ export async function main(io: CliIO): Promise<number> {
     .addHelpText('after', EXIT_CODES)
     .action(async (opts: Record<string, unknown>) => {
       const { runActors } = await import('./actors-command.js');
-      exitCode = await runActors({ json: !!opts['json'], ...(opts['actors'] !== undefined ? { actors: opts['actors'] as string } : {}) }, io);
+      exit.code = await runActors({ json: !!opts['json'], ...(opts['actors'] !== undefined ? { actors: opts['actors'] as string } : {}) }, io);
     });
-
-  try {
-    if (io.argv.length === 0) {
-      io.stderr.write(program.helpInformation());
-      return 2;
-    }
-    await program.parseAsync(io.argv, { from: 'user' });
-    return exitCode;
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UsageError) {
-      io.stderr.write(errorLine(null, error.message));
-      return 2;
-    }
-    if (error instanceof OutputError) {
-      io.stderr.write(errorLine(error.target, `cannot write: ${error.message}`));
-      return 1;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(errorLine(null, `unexpected failure (${message}); please report it with the command you ran${debug ? '' : ' (NKMSG_DEBUG=1 shows details)'}`));
-    if (debug && error instanceof Error && error.stack) io.stderr.write(safeLines(error.stack) + '\n');
-    return 1;
-  }
 }
