@@ -6,18 +6,19 @@
  */
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { ReportBuilder } from '../collection/aggregate.js';
+import { ReportBuilder, type ReportSettings } from '../collection/aggregate.js';
 import { dyadMatrixSpec, groupSpec, networkSpec, trendSpec, type VegaLiteSpec } from '../collection/charts.js';
 import { digestOf } from '../collection/digest.js';
 import type { ArticleDigest, FailedArticle, Period, ReportAggregate } from '../collection/types.js';
 import { DEFAULT_ACTORS } from '../data/actors.js';
+import { formatJsonValue } from '../format/json.js';
 import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
 import { formatReportMarkdown } from '../format/report-markdown.js';
 import type { AnalysisResult, ActorDefinition } from '../types.js';
 import { actorNamed, loadActorFile } from './actor-file.js';
 import { refuseOutput, tasksOf } from './analyze-command.js';
 import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
-import { ARTICLE_EXTENSIONS, boundedLines, expandInputs, NDJSON_EXTENSIONS } from './inputs.js';
+import { ARTICLE_EXTENSIONS, boundedLines, expandInputs, NDJSON_EXTENSIONS, type Source } from './inputs.js';
 import type { CliIO } from './io.js';
 import { fileSink, streamSink, type Sink } from './output.js';
 import { BATCH_SIZE, inProcess, workerPool, type Runner } from './pool.js';
@@ -81,23 +82,22 @@ const isFailure = (value: unknown): value is { input: { path: string; id?: strin
 
 type Saved = { digest: ArticleDigest } | { failure: FailedArticle };
 
+async function openSaved(path: string): Promise<Readable> {
+  try {
+    const handle = await open(path, 'r');
+    if ((await handle.stat()).isDirectory()) {
+      await handle.close();
+      throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    }
+    return handle.createReadStream();
+  } catch (error) {
+    throw new UsageError(`--from-results ${showPath(path)}: ${fileError(error, path).message}`);
+  }
+}
+
 /** Results saved by `nkmsg analyze --format ndjson` (or --format json, an array): digests and failures. */
 async function* savedResults(path: string, stdin: () => Readable, maxBytes: number, evidence: number): AsyncGenerator<Saved> {
-  let stream: Readable;
-  if (path === '-') {
-    stream = stdin();
-  } else {
-    try {
-      const handle = await open(path, 'r');
-      if ((await handle.stat()).isDirectory()) {
-        await handle.close();
-        throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-      }
-      stream = handle.createReadStream();
-    } catch (error) {
-      throw new UsageError(`--from-results ${showPath(path)}: ${fileError(error, path).message}`);
-    }
-  }
+  const stream = path === '-' ? stdin() : await openSaved(path);
   const asSaved = (value: unknown, where: string, line?: number): Saved => {
     if (isResult(value)) return { digest: digestOf(value, evidence) };
     if (isFailure(value)) return { failure: { ...value.input, code: value.error.code, message: value.error.message } };
@@ -166,84 +166,74 @@ async function drawCharts(report: ReportAggregate, warn: (message: string) => vo
   return charts;
 }
 
+/** A run of `nkmsg report`, parsed and checked before anything is read or analysed. */
+export interface ReportPlan {
+  options: ReportCommandOptions;
+  format: ReportFormat;
+  actors: ActorDefinition[] | null;
+  sources: Source[];
+  /** Filters, period and evidence cap, as the builder takes them. */
+  builder: ReportSettings;
+}
+
 export async function runReport(inputs: string[], options: ReportCommandOptions, io: CliIO): Promise<number> {
+  const plan = await planReport(inputs, options, io);
+  return 'exitCode' in plan ? plan.exitCode : executeReport(plan, io);
+}
+
+export async function planReport(inputs: string[], options: ReportCommandOptions, io: CliIO): Promise<ReportPlan | { exitCode: number }> {
   const actors = options.actors ? await loadActorFile(options.actors) : null;
   const format = options.format ?? formatOf(options.output);
   if (format === null) throw new UsageError(`--output ${showPath(options.output!)}: say which format to write with --format html, json or markdown (or name the file .html, .json or .md)`);
   if (options.from && options.to && options.from > options.to) throw new UsageError(`--from ${options.from} is after --to ${options.to}`);
-  const builder = new ReportBuilder({
+  const builder: ReportSettings = {
     ...(options.period ? { period: options.period } : {}),
     evidenceCap: options.evidence,
-    filters: {
-      actors: actorIds(options.actor, actors ?? DEFAULT_ACTORS),
-      sources: options.source.length > 0 ? options.source : null,
-      from: options.from ?? null,
-      to: options.to ?? null,
-    },
-  });
+    filters: { actors: actorIds(options.actor, actors ?? DEFAULT_ACTORS), sources: options.source.length > 0 ? options.source : null, from: options.from ?? null, to: options.to ?? null },
+  };
   if (inputs.length === 0 && options.fromResults.length === 0) {
     if (io.stdinIsTTY) {
       io.stderr.write(SHORT_HELP);
-      return 2;
+      return { exitCode: 2 };
     }
     inputs = ['-'];
   }
   if ([...inputs, ...options.fromResults].filter((i) => i === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
-
   const sources = await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
-  if (options.output !== undefined) {
-    await refuseOutput(options.output, sources, options.actors, io.stdinFile?.() ?? null);
-    for (const saved of options.fromResults) {
-      const same = await Promise.all([stat(saved), stat(options.output)]).then(([a, b]) => a.ino === b.ino && a.dev === b.dev, () => false);
-      if (same) throw new UsageError(`--output ${showPath(options.output)}: is also the --from-results file; write the report to another file`);
-    }
+  if (options.output !== undefined) await refuseReportOutput(options.output, sources, options, io);
+  return { options, format, actors, sources, builder };
+}
+
+/** Refuses an --output that is an input, the actor file or a --from-results file. */
+async function refuseReportOutput(output: string, sources: Source[], options: ReportCommandOptions, io: CliIO): Promise<void> {
+  await refuseOutput(output, sources, options.actors, io.stdinFile?.() ?? null);
+  for (const saved of options.fromResults) {
+    const same = await Promise.all([stat(saved), stat(output)]).then(([a, b]) => a.ino === b.ino && a.dev === b.dev, () => false);
+    if (same) throw new UsageError(`--output ${showPath(output)}: is also the --from-results file; write the report to another file`);
   }
-  const opened: { stdin: Readable | null } = { stdin: null };
-  const stdin = (): Readable => (opened.stdin ??= io.stdin);
+}
+
+export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number> {
+  const { options } = plan;
+  const builder = new ReportBuilder(plan.builder);
+  const progress: { bar: Progress | null } = { bar: null };
   const say = (line: string): void => {
-    progress?.clear();
+    progress.bar?.clear();
     io.stderr.write(line);
   };
-  let progress: Progress | null = null;
-
+  const opened: { stdin: Readable | null } = { stdin: null };
+  const stdin = (): Readable => (opened.stdin ??= io.stdin);
   for (const path of options.fromResults) {
     for await (const saved of savedResults(path, stdin, options.maxBytes, options.evidence)) {
-      if ('digest' in saved) builder.add(saved.digest);
-      else {
+      if ('digest' in saved) {
+        builder.add(saved.digest);
+      } else {
         builder.addFailure(saved.failure);
         say(errorReport(saved.failure.line !== undefined ? `${saved.failure.path}:${saved.failure.line}` : saved.failure.path, saved.failure.message, false));
       }
     }
   }
-
-  if (sources.length > 0) {
-    const streamed = options.inputFormat === 'ndjson';
-    const settings: AnalysisSettings = { actors, maxBytes: options.maxBytes, debug: io.env['NKMSG_DEBUG'] === '1', ...(options.asOf !== undefined ? { asOf: options.asOf } : {}) };
-    const threads = Math.min(options.jobs, streamed ? options.jobs : sources.length);
-    const runner: Runner = threads > 1 ? await workerPool(threads) : inProcess();
-    progress = io.stderrIsTTY && !options.quiet && (streamed || sources.length > 1) ? new Progress(io.stderr, streamed ? null : sources.length) : null;
-    const emit = async (outcome: Rendered, task: Job): Promise<void> => {
-      const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
-      if (outcome.error) {
-        builder.addFailure({ path: task.path, ...(task.id !== undefined ? { id: task.id } : {}), ...(task.line !== undefined ? { line: task.line } : {}), ...outcome.error });
-        say(errorReport(task.kind === 'failed' && task.line !== undefined ? task.path : where, outcome.error.message, settings.debug === true));
-      } else {
-        if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
-        builder.add(JSON.parse(outcome.text) as ArticleDigest);
-      }
-      progress?.tick(where);
-    };
-    try {
-      const render = { format: 'digest' as const, explain: false, colorLevel: 0 as const, single: false, evidence: options.evidence };
-      await inOrder(tasksOf(sources, options, settings, render, stdin), (task) => runner.run(task), emit, {
-        window: Math.max(2, threads * BATCH_SIZE * 2),
-        stopped: () => false,
-      });
-    } finally {
-      progress?.clear();
-      await runner.close();
-    }
-  }
+  if (plan.sources.length > 0) await analyseInto(builder, plan, io, stdin, say, progress);
 
   const report = builder.finish();
   const { counts } = report;
@@ -251,24 +241,7 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
     say(`nkmsg: no input could be analysed; ${options.output ? `${showPath(options.output)} not written` : 'no report'}\n`);
     return 1;
   }
-  let text: string;
-  if (format === 'json') text = `${JSON.stringify(report, null, 2)}\n`;
-  else if (format === 'markdown') text = formatReportMarkdown(report);
-  else text = formatReportHtml(report, await drawCharts(report, (m) => say(warningLine(null, m))));
-
-  let sink: Sink;
-  try {
-    sink = options.output !== undefined ? await fileSink(options.output) : streamSink(io.stdout);
-  } catch (error) {
-    throw new UsageError(`--output ${showPath(options.output!)}: cannot write: ${outputError(error, options.output!).message}`);
-  }
-  try {
-    await sink.write(text);
-    await sink.finish();
-  } catch (error) {
-    await sink.abort();
-    throw error instanceof InputError ? error : outputError(error, options.output ?? '-');
-  }
+  await writeReport(await reportText(report, plan.format, say), options.output, io);
   if (!options.quiet && options.output !== undefined) {
     say(
       `nkmsg: ${showPath(options.output)}: ${counts.included} article${counts.included === 1 ? '' : 's'} (${counts.dated} dated, ${counts.undated} undated)` +
@@ -276,4 +249,58 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
     );
   }
   return counts.failed > 0 ? 1 : 0;
+}
+
+/** Analyses the plan's inputs as nkmsg analyze does (workers, input order) and adds each digest or failure. */
+async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, stdin: () => Readable, say: (line: string) => void, progress: { bar: Progress | null }): Promise<void> {
+  const { options, sources } = plan;
+  const streamed = options.inputFormat === 'ndjson';
+  const settings: AnalysisSettings = { actors: plan.actors, maxBytes: options.maxBytes, debug: io.env['NKMSG_DEBUG'] === '1', ...(options.asOf !== undefined ? { asOf: options.asOf } : {}) };
+  const threads = Math.min(options.jobs, streamed ? options.jobs : sources.length);
+  const runner: Runner = threads > 1 ? await workerPool(threads) : inProcess();
+  progress.bar = io.stderrIsTTY && !options.quiet && (streamed || sources.length > 1) ? new Progress(io.stderr, streamed ? null : sources.length) : null;
+  const emit = async (outcome: Rendered, task: Job): Promise<void> => {
+    const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
+    if (outcome.error) {
+      builder.addFailure({ path: task.path, ...(task.id !== undefined ? { id: task.id } : {}), ...(task.line !== undefined ? { line: task.line } : {}), ...outcome.error });
+      say(errorReport(task.kind === 'failed' && task.line !== undefined ? task.path : where, outcome.error.message, settings.debug === true));
+    } else {
+      if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
+      builder.add(JSON.parse(outcome.text) as ArticleDigest);
+    }
+    progress.bar?.tick(where);
+  };
+  try {
+    const render = { format: 'digest' as const, explain: false, colorLevel: 0 as const, single: false, evidence: options.evidence };
+    await inOrder(tasksOf(sources, options, settings, render, stdin), (task) => runner.run(task), emit, {
+      window: Math.max(2, threads * BATCH_SIZE * 2),
+      stopped: () => false,
+    });
+  } finally {
+    progress.bar?.clear();
+    await runner.close();
+  }
+}
+
+async function reportText(report: ReportAggregate, format: ReportFormat, say: (line: string) => void): Promise<string> {
+  if (format === 'json') return formatJsonValue(report);
+  if (format === 'markdown') return formatReportMarkdown(report);
+  return formatReportHtml(report, await drawCharts(report, (m) => say(warningLine(null, m))));
+}
+
+/** Writes the report at once: to stdout, or to --output atomically (a failed write leaves no half file). */
+async function writeReport(text: string, output: string | undefined, io: CliIO): Promise<void> {
+  let sink: Sink;
+  try {
+    sink = output !== undefined ? await fileSink(output) : streamSink(io.stdout);
+  } catch (error) {
+    throw new UsageError(`--output ${showPath(output!)}: cannot write: ${outputError(error, output!).message}`);
+  }
+  try {
+    await sink.write(text);
+    await sink.finish();
+  } catch (error) {
+    await sink.abort();
+    throw error instanceof InputError ? error : outputError(error, output ?? '-');
+  }
 }
