@@ -6,10 +6,10 @@
  * broken expectation or actor file or a fixture that cannot be found.
  */
 import { readFile, stat, access } from 'node:fs/promises';
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { DEFAULT_ACTORS } from '../data/actors.js';
 import { isErrorRecord } from '../format/json.js';
-import type { ActorDefinition } from '../types.js';
+import type { ActorDefinition, AnalysisResult } from '../types.js';
 import { loadActorFile } from './actor-file.js';
 import { colorLevel } from './color.js';
 import { errorLine, errorReport, fileError, showPath, UsageError } from './errors.js';
@@ -99,73 +99,101 @@ async function readExpectation(path: string, ids: string[]): Promise<Expectation
   }
 }
 
+interface CheckCounts {
+  passed: number;
+  failed: number;
+  broken: number;
+  written: number;
+}
+
+/** How a fixture's lines are written: the verdict to stdout, its reasons to stderr. */
+interface CheckOutput {
+  chalk: ChalkInstance;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  debug: boolean;
+}
+
 export async function runCheck(args: string[], options: CheckCommandOptions, io: CliIO): Promise<number> {
   if (args.length === 0) throw new UsageError('no fixture given; name fixture articles or a folder of them, e.g. nkmsg check fixtures/');
-  const chalk = new Chalk({ level: colorLevel({ flag: options.color, env: io.env, isTTY: !!io.stdoutIsTTY }) });
+  const output: CheckOutput = {
+    chalk: new Chalk({ level: colorLevel({ flag: options.color, env: io.env, isTTY: !!io.stdoutIsTTY }) }),
+    out: (text) => void io.stdout.write(text),
+    err: (text) => void io.stderr.write(text),
+    debug: io.env['NKMSG_DEBUG'] === '1',
+  };
   const defaultActors: ActorDefinition[] | null = options.actors ? await loadActorFile(options.actors) : null;
   const fixtures = await findFixtures(args, options.update);
-  const counts = { passed: 0, failed: 0, broken: 0, written: 0 };
-  const out = (text: string): void => void io.stdout.write(text);
-
+  const counts: CheckCounts = { passed: 0, failed: 0, broken: 0, written: 0 };
   for (const fixture of fixtures) {
-    if (fixture.missing) {
-      counts.failed++;
-      out(`${chalk.red('FAIL')} ${showPath(fixture.article)}\n`);
-      io.stderr.write(errorLine(null, `${showPath(fixture.expectation)}: article missing (no ${showPath(fixture.article)} beside it); restore the article or delete the expectation file`));
-      continue;
-    }
     try {
-      const actors = (await exists(fixture.actors)) ? await loadActorFile(fixture.actors, 'actor file') : defaultActors;
-      const ids = (actors ?? DEFAULT_ACTORS).map((a) => a.id);
-      const expectation = await readExpectation(fixture.expectation, ids);
-      const outcome = await runTask({ kind: 'file', path: fixture.article, settings: { actors, maxBytes: options.maxBytes, debug: io.env['NKMSG_DEBUG'] === '1' } });
-      if (isErrorRecord(outcome)) {
-        counts.failed++;
-        out(`${chalk.red('FAIL')} ${showPath(fixture.article)}\n`);
-        io.stderr.write(errorReport(fixture.article, outcome.error.message, io.env['NKMSG_DEBUG'] === '1'));
-        continue;
-      }
-      if (options.update) {
-        const next = JSON.stringify(refresh(expectation, outcome), null, 2) + '\n';
-        const before = expectation === null ? null : await readFile(fixture.expectation, 'utf8');
-        if (before === next) {
-          out(`${chalk.gray('UNCHANGED')} ${showPath(fixture.expectation)}\n`);
-        } else {
-          const sink = await fileSink(fixture.expectation);
-          try {
-            await sink.write(next);
-            await sink.finish();
-          } catch (error) {
-            await sink.abort();
-            throw error;
-          }
-          counts.written++;
-          out(`${chalk.cyan(expectation === null ? 'CREATED' : 'UPDATED')} ${showPath(fixture.expectation)}\n`);
-        }
-        counts.passed++;
-        continue;
-      }
-      const diffs = compare(expectation!, outcome);
-      if (diffs.length === 0) {
-        counts.passed++;
-        out(`${chalk.green('PASS')} ${showPath(fixture.article)}\n`);
-      } else {
-        counts.failed++;
-        out(`${chalk.red('FAIL')} ${showPath(fixture.article)}\n${formatDifferences(diffs, chalk)}`);
-      }
+      await checkFixture(fixture, defaultActors, options, output, counts);
     } catch (error) {
       // A snapshot nested deeper than the comparison can follow is a broken expectation too.
       const tooDeep = error instanceof RangeError && /call stack/i.test(error.message);
       if (!(error instanceof UsageError) && !tooDeep) throw error;
       counts.broken++;
-      out(`${chalk.red('ERROR')} ${showPath(fixture.article)}\n`);
-      io.stderr.write(errorLine(null, tooDeep ? `${showPath(fixture.expectation)}: nested too deeply to compare; regenerate it with nkmsg check --update` : (error as Error).message));
+      output.out(`${output.chalk.red('ERROR')} ${showPath(fixture.article)}\n`);
+      output.err(errorLine(null, tooDeep ? `${showPath(fixture.expectation)}: nested too deeply to compare; regenerate it with nkmsg check --update` : (error as Error).message));
     }
   }
-  const total = fixtures.length;
   const summary = options.update
-    ? `${total} fixture(s): ${counts.written} expectation file(s) written`
-    : `${total} fixture(s): ${counts.passed} passed, ${counts.failed} failed`;
-  out(`\n${summary}${counts.broken > 0 ? `, ${counts.broken} broken` : ''}\n`);
+    ? `${fixtures.length} fixture(s): ${counts.written} expectation file(s) written`
+    : `${fixtures.length} fixture(s): ${counts.passed} passed, ${counts.failed} failed`;
+  output.out(`\n${summary}${counts.broken > 0 ? `, ${counts.broken} broken` : ''}\n`);
   return counts.broken > 0 ? 2 : counts.failed > 0 ? 1 : 0;
+}
+
+/** Analyses one fixture and compares it with its expectation (or, with --update, writes the expectation). */
+async function checkFixture(fixture: Fixture, defaultActors: ActorDefinition[] | null, options: CheckCommandOptions, output: CheckOutput, counts: CheckCounts): Promise<void> {
+  const { chalk, out, err } = output;
+  if (fixture.missing) {
+    counts.failed++;
+    out(`${chalk.red('FAIL')} ${showPath(fixture.article)}\n`);
+    err(errorLine(null, `${showPath(fixture.expectation)}: article missing (no ${showPath(fixture.article)} beside it); restore the article or delete the expectation file`));
+    return;
+  }
+  const actors = (await exists(fixture.actors)) ? await loadActorFile(fixture.actors, 'actor file') : defaultActors;
+  const expectation = await readExpectation(fixture.expectation, (actors ?? DEFAULT_ACTORS).map((a) => a.id));
+  const outcome = await runTask({ kind: 'file', path: fixture.article, settings: { actors, maxBytes: options.maxBytes, debug: output.debug } });
+  if (isErrorRecord(outcome)) {
+    counts.failed++;
+    out(`${chalk.red('FAIL')} ${showPath(fixture.article)}\n`);
+    err(errorReport(fixture.article, outcome.error.message, output.debug));
+    return;
+  }
+  if (options.update) {
+    await updateExpectation(fixture, expectation, outcome, output, counts);
+    return;
+  }
+  const diffs = compare(expectation!, outcome);
+  if (diffs.length === 0) {
+    counts.passed++;
+    out(`${chalk.green('PASS')} ${showPath(fixture.article)}\n`);
+  } else {
+    counts.failed++;
+    out(`${chalk.red('FAIL')} ${showPath(fixture.article)}\n${formatDifferences(diffs, chalk)}`);
+  }
+}
+
+/** Writes the refreshed expectation (atomically) when it differs from the file's. */
+async function updateExpectation(fixture: Fixture, expectation: Expectation | null, outcome: AnalysisResult, output: CheckOutput, counts: CheckCounts): Promise<void> {
+  const { chalk, out } = output;
+  const next = JSON.stringify(refresh(expectation, outcome), null, 2) + '\n';
+  const before = expectation === null ? null : await readFile(fixture.expectation, 'utf8');
+  counts.passed++;
+  if (before === next) {
+    out(`${chalk.gray('UNCHANGED')} ${showPath(fixture.expectation)}\n`);
+    return;
+  }
+  const sink = await fileSink(fixture.expectation);
+  try {
+    await sink.write(next);
+    await sink.finish();
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+  counts.written++;
+  out(`${chalk.cyan(expectation === null ? 'CREATED' : 'UPDATED')} ${showPath(fixture.expectation)}\n`);
 }
