@@ -147,6 +147,37 @@ export class ReportBuilder {
     const dates = this.counted.flatMap((c) => (c.date === null ? [] : [c.date])).sort();
     const span = { from: dates[0] ?? null, to: dates.at(-1) ?? null };
     const period = this.settings.period ?? periodFor(span.from, span.to);
+    const { periods, actors } = this.trends(period);
+    return {
+      schemaVersion: 1,
+      kind: 'nkmsg-report',
+      tool: { name: 'nkmsg', version: VERSION },
+      period,
+      filters: this.filters,
+      span,
+      counts: {
+        inputs: this.analysed + this.failedCount,
+        analysed: this.analysed,
+        failed: this.failedCount,
+        excluded: this.excluded,
+        included: this.counted.length,
+        dated: dates.length,
+        undated: this.undatedCount,
+      },
+      evidenceCap: this.evidenceCap,
+      periods,
+      actors,
+      dyads: [...this.cells.values()].map((cell) => this.cellOf(cell)),
+      sources: groupFigures(this.sources),
+      senders: groupFigures(this.senders),
+      undated: this.undated,
+      failures: this.failures,
+      omitted: { undated: this.undatedCount - this.undated.length, failures: this.failedCount - this.failures.length },
+    };
+  }
+
+  /** Articles per period, and each actor's totals and points per period. */
+  private trends(period: Period): { periods: ReportAggregate['periods']; actors: ActorTrend[] } {
     const periods = new Map<string, { period: string; start: string; articles: number }>();
     const series = new Map<string, Map<string, { start: string; articles: number; tally: Tally }>>();
     const totals = new Map<string, { articles: number; tally: Tally }>();
@@ -182,32 +213,7 @@ export class ReportBuilder {
         .map(([label, p]) => ({ period: label, start: p.start, articles: p.articles, ...p.tally, net: netTone(p.tally), posture: postureOf(p.tally) }))
         .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)),
     }));
-    return {
-      schemaVersion: 1,
-      kind: 'nkmsg-report',
-      tool: { name: 'nkmsg', version: VERSION },
-      period,
-      filters: this.filters,
-      span,
-      counts: {
-        inputs: this.analysed + this.failedCount,
-        analysed: this.analysed,
-        failed: this.failedCount,
-        excluded: this.excluded,
-        included: this.counted.length,
-        dated: dates.length,
-        undated: this.undatedCount,
-      },
-      evidenceCap: this.evidenceCap,
-      periods: [...periods.values()].sort((a, b) => (a.start < b.start ? -1 : 1)),
-      actors,
-      dyads: [...this.cells.values()].map((cell) => this.cellOf(cell)),
-      sources: groupFigures(this.sources),
-      senders: groupFigures(this.senders),
-      undated: this.undated,
-      failures: this.failures,
-      omitted: { undated: this.undatedCount - this.undated.length, failures: this.failedCount - this.failures.length },
-    };
+    return { periods: [...periods.values()].sort((a, b) => (a.start < b.start ? -1 : 1)), actors };
   }
 
   /** A cell's quoted evidence: sentences with a tone first, in the order they arrived, then neutral ones. */
