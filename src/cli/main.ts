@@ -146,7 +146,7 @@ function addAnalyzeCommand(program: Command, io: CliIO, exit: { code: number }):
     .description('Analyse articles: files, folders (their *.txt and *.md, recursively) or - for standard input.')
     .argument('[input...]', 'files, folders or - (standard input); piped input is read when none is given')
     .option('--json', 'same as --format json: one object for one named file, an array otherwise (use --format ndjson for folders)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(FORMATS))
     .option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json)')
     .option('--sender <actor>', 'take this actor (an id or a name, any case) as the sender instead of finding it')
     .option('--as-of <date>', "judge leaders' terms of office at this date (YYYY-MM-DD) instead of the article's", isoDate)
@@ -158,7 +158,7 @@ function addAnalyzeCommand(program: Command, io: CliIO, exit: { code: number }):
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'no progress bar and no warnings (errors are still shown)')
-    .addOption(new Option('--input-format <format>', 'read inputs as plain articles or as JSON lines {"id", "text"}').choices(['text', 'ndjson']).default('text'))
+    .addOption(new Option('--input-format <format>', 'read inputs as plain articles or as JSON lines {"id", "text", "date", "source"}').choices(['text', 'ndjson']).default('text'))
     .addOption(maxBytesOption('inputs'))
     .addHelpText(
       'before',
