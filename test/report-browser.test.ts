@@ -83,10 +83,12 @@ describe('the HTML report in Chromium', () => {
     expect(actorRows).toHaveLength(report.actors.length);
     report.actors.forEach((a, i) => expect(actorRows[i]!.slice(1, 5)).toEqual([a.articles, a.tally.cooperative, a.tally.conflictual, a.tally.neutral].map(String)));
 
-    const dyadRows = await cells('#dyads tbody tr');
+    const dyadRows = await cells('#matrix-figure tbody tr');
     expect(dyadRows).toHaveLength(report.dyads.length);
     report.dyads.forEach((d, i) => expect(dyadRows[i]!.slice(1, 5)).toEqual([d.articles, d.cooperative, d.conflictual, d.neutral].map(String)));
 
+    const arrows = await cells('#network-figure tbody tr');
+    expect(arrows).toHaveLength(report.dyads.length);
     const trendRows = await page.$$eval('#trends tbody tr', (rows) => rows.length);
     expect(trendRows).toBe(report.actors.reduce((n, a) => n + a.series.length, 0));
   });
@@ -99,7 +101,7 @@ describe('the HTML report in Chromium', () => {
     expect(chartLinks.length).toBeGreaterThanOrEqual(report.dyads.length);
     const quoted = await page.$$eval('.evidence li blockquote', (list) => list.length);
     expect(quoted).toBe(report.dyads.reduce((n, d) => n + d.evidence.length, 0));
-    await page.locator('#dyads tbody tr a').first().click();
+    await page.locator('#matrix-figure tbody tr a').first().click();
     expect(await page.evaluate(() => location.hash)).toMatch(/^#dyad-/);
     expect(await page.evaluate(() => document.querySelector(':target')?.getBoundingClientRect().top ?? -1)).toBeLessThan(200);
   });

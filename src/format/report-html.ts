@@ -103,8 +103,18 @@ function dyadSection(report: ReportAggregate, charts: ReportCharts): string {
   return `<section id="dyads"><h2>Who signals what to whom</h2>
 ${report.dyads.length === 0 ? '<p>No sentence names two actors of the set.</p>' : ''}
 ${report.dyads.length > 0 ? figure('matrix-figure', charts.matrix, caption, table) : ''}
-${charts.network ? figure('network-figure', charts.network, 'The same dyads as a network: an arrow from source to target, its width the number of sentences, its colour the net tone. Select an arrow for its evidence, an actor for its figures.', '') : ''}
+${charts.network ? figure('network-figure', charts.network, 'The same dyads as a network: an arrow from source to target, its width the number of sentences, its colour the net tone. Select an arrow for its evidence, an actor for its figures.', networkTable(report)) : ''}
 </section>`;
+}
+
+/** The network's arrows as a table: the largest first. */
+function networkTable(report: ReportAggregate): string {
+  const rows = [...report.dyads]
+    .sort((a, b) => b.cooperative + b.conflictual + b.neutral - (a.cooperative + a.conflictual + a.neutral))
+    .map((d) => `<tr><th scope="row"><a href="#${dyadAnchor(d.source, d.target)}">${escapeHtml(d.sourceName)} → ${escapeHtml(d.targetName)}</a></th><td class="n">${d.cooperative + d.conflictual + d.neutral}</td><td class="n">${signed(d.net)}</td></tr>`);
+  return `<table class="scroll"><caption>Arrows, the widest first</caption>
+<thead><tr><th scope="col">source → target</th><th scope="col">sentences</th><th scope="col">net</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`;
 }
 
 function evidenceItem(e: Evidence): string {
