@@ -112,45 +112,22 @@ const MAY_START_CUE = new Set<string>([
  * Returns its token index, or -1.
  */
 function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, inherited: Map<number, number>): number {
-  const isNegator = (t: Token | undefined): boolean => t !== undefined && NEGATOR_SET.has(t.lower);
   let content = 0;
   for (let k = i - 1; k >= from && content < NEGATION_WINDOW; k--) {
     const t = tokens[k]!;
-    // "never threatened the North ... and has resisted ...": a comma or a conjunction ends the reach.
-    // ... except the "and" of a list of names ("Whether Berlin and Athens will court it").
-    const joinsNames = t.pos === 'CCONJ' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
     // "did not, however, cancel the talks": the commas around an aside adverb are no boundary.
     if (t.text === ',' && (tokens[k - 1]?.pos === 'ADV' || tokens[k + 1]?.pos === 'ADV')) continue;
-    if ((t.pos === 'PUNCT' && !QUOTES.has(t.text)) || (t.pos === 'CCONJ' && !CONJUNCTION_SET.has(t.lower) && !joinsNames)) return -1;
+    if (endsNegationReach(tokens, k)) return -1;
     // "never offered Kim Jong-un a summit": a negated cue passes its negation on to the next of its kind.
     const passed = inherited.get(k);
     if (passed !== undefined) return passed;
     // "Former President Obama praised Japan": "former" reaches its own next word only.
     if (ADJACENT_SET.has(t.lower) && k < i - 2) {
-      if (!TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN') content++;
+      if (isContentWord(t)) content++;
       continue;
     }
-    if (NEGATOR_SET.has(t.lower)) {
-      const next = tokens[k + 1]?.lower ?? '';
-      const after = tokens[k + 2]?.lower ?? '';
-      if (BREAKER_SET.has(next) || BREAKER_SET.has(after)) return -1;
-      // "no American president has treated ...": "no" negates its own noun only,
-      // unless that noun is the subject of what follows ("no troops would be withdrawn").
-      if (DETERMINER_SET.has(t.lower) && !CHANGE_SET.has(next)) {
-        const noun = tokens.findIndex((x, j) => j > k && j < i && x.pos === 'NOUN');
-        const after = tokens[noun + 1];
-        const passive = after?.pos === 'AUX' && (MODAL_SET.has(after.lower) || tokens[noun + 2]?.pos === 'AUX');
-        if (noun > 0 && !passive) return -1;
-      }
-      return used.has(k) ? -1 : k;
-    }
-    const needs = REVERSERS_WITH[t.lower];
-    const reverses =
-      needs === undefined ||
-      tokens[k + 1]?.lower === needs ||
-      tokens[k - 1]?.lemma === REVERSERS_AFTER[t.lower] ||
-      (!PARTNERED_SET.has(t.lower) && isVerb(t));
-    if ((REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) && reverses) {
+    if (NEGATOR_SET.has(t.lower)) return used.has(k) || !negatorReaches(tokens, k, i) ? -1 : k;
+    if (reversesAt(tokens, k)) {
       // "did not rule out talks": a negated reverser leaves the cue as it is.
       const doubled = [k - 1, k - 2, k - 3].find((j) => j >= from && isNegator(tokens[j]));
       if (doubled !== undefined) {
@@ -160,9 +137,52 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
       return used.has(k) ? -1 : k;
     }
     // Names are the arguments of a negated verb, not words that end its reach.
-    if (!TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN') content++;
+    if (isContentWord(t)) content++;
   }
   return -1;
+}
+
+const isNegator = (t: Token | undefined): boolean => t !== undefined && NEGATOR_SET.has(t.lower);
+
+/** Words that use up the negation window: not names, nor the parts of speech it reaches past. */
+const isContentWord = (t: Token): boolean => !TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN';
+
+/** Whether token `k` ends a negation's reach: punctuation (but a quotation mark) or a conjunction. */
+function endsNegationReach(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  // "never threatened the North ... and has resisted ...": a comma or a conjunction ends the reach.
+  // ... except the "and" of a list of names ("Whether Berlin and Athens will court it").
+  const joinsNames = t.pos === 'CCONJ' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
+  return (t.pos === 'PUNCT' && !QUOTES.has(t.text)) || (t.pos === 'CCONJ' && !CONJUNCTION_SET.has(t.lower) && !joinsNames);
+}
+
+/** Whether the negator at token `k` negates the cue at token `i`. */
+function negatorReaches(tokens: Token[], k: number, i: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1]?.lower ?? '';
+  const after = tokens[k + 2]?.lower ?? '';
+  if (BREAKER_SET.has(next) || BREAKER_SET.has(after)) return false;
+  // "no American president has treated ...": "no" negates its own noun only,
+  // unless that noun is the subject of what follows ("no troops would be withdrawn").
+  if (DETERMINER_SET.has(t.lower) && !CHANGE_SET.has(next)) {
+    const noun = tokens.findIndex((x, j) => j > k && j < i && x.pos === 'NOUN');
+    const afterNoun = tokens[noun + 1];
+    const passive = afterNoun?.pos === 'AUX' && (MODAL_SET.has(afterNoun.lower) || tokens[noun + 2]?.pos === 'AUX');
+    if (noun > 0 && !passive) return false;
+  }
+  return true;
+}
+
+/** Whether token `k` is a reverser that counts where it stands ("out" only in "out of" or "rule out"). */
+function reversesAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const needs = REVERSERS_WITH[t.lower];
+  const reverses =
+    needs === undefined ||
+    tokens[k + 1]?.lower === needs ||
+    tokens[k - 1]?.lemma === REVERSERS_AFTER[t.lower] ||
+    (!PARTNERED_SET.has(t.lower) && isVerb(t));
+  return (REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) && reverses;
 }
 
 /** Whether a lexicon cue stands within the negation window after token `i`. */
@@ -172,7 +192,7 @@ function cueFollows(tokens: Token[], i: number, to: number): boolean {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' && !OPENING_QUOTE_SET.has(t.text)) return false;
     if (lookup(t) || phraseAt(tokens, k, to)) return true;
-    if (!TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN') content++;
+    if (isContentWord(t)) content++;
   }
   return false;
 }
