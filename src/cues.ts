@@ -209,6 +209,16 @@ const MODAL_SET = new Set(MODALS);
 
 const matchesWord = (token: Token | undefined, word: string): boolean => token !== undefined && (token.lower === word || token.lemma === word);
 
+/** A lexicon entry matched at a token, before negation: its span and how many tokens it covers. */
+interface CueMatch {
+  entry: string;
+  polarity: Cue['polarity'];
+  weight: number;
+  start: number;
+  end: number;
+  length: number;
+}
+
 /** The lexicon's cues among the tokens, each with its span and negation. */
 export function findCues(input: string, tokens: Token[], clauses: Clause[], mentions: Mention[]): FoundCue[] {
   const cues: FoundCue[] = [];
@@ -225,71 +235,84 @@ export function findCues(input: string, tokens: Token[], clauses: Clause[], ment
       // A word of a name is no cue: "Roh Tae-woo" does not woo.
       if (mentions.some((m) => token.start >= m.start && token.end <= m.end && m.form !== 'pronoun')) continue;
       const phrase = phraseAt(tokens, i, clause.to);
-      let found: { entry: string; polarity: Cue['polarity']; weight: number; start: number; end: number; length: number } | null = null;
       if (phrase && phrase.polarity === null) {
         i += phrase.words.length - 1;
         continue;
       }
+      let found: CueMatch | null;
       if (phrase && phrase.polarity !== null) {
         const last = tokens[i + phrase.words.length - 1]!;
         found = { entry: phrase.phrase, polarity: phrase.polarity, weight: phrase.weight, start: token.start, end: last.end, length: phrase.words.length };
       } else {
-        const prefix = token.lower.includes('-') ? PREFIX_LIST.find((p) => token.lower.startsWith(p) && token.lower.length > p.length) : undefined;
-        // "refused to criticise the Kremlin", "suspend the war games": a reverser with a cue after it
-        // undoes that cue instead of being one; alone ("suspended the talks" aside) it is a cue.
-        const undoesNext = REVERSER_SET.has(token.lower) && (INFINITIVE_SET.has(tokens[i + 1]?.lower ?? '') || cueFollows(tokens, i, clause.to));
-        const word = undoesNext ? null : lookup(token);
-        if (MOVEMENT_SET.has(token.lemma) && isVerb(token) && travelsTo(tokens, i, mentions)) {
-          found = { entry: `${token.lemma} to ACTOR`, polarity: 'cooperative', weight: VISIT_WEIGHT, start: token.start, end: token.end, length: 1 };
-        } else if (DEMAND_SET.has(token.lemma) && isVerb(token) && demandsOf(tokens, i, clause.to, mentions)) {
-          found = { entry: `${token.lemma} ACTOR to`, polarity: 'conflictual', weight: DEMAND_WEIGHT, start: token.start, end: token.end, length: 1 };
-        } else if (prefix) {
-          const p = PREFIXES[prefix]!;
-          found = { entry: prefix, polarity: p.polarity, weight: p.weight, start: token.start, end: token.start + prefix.length - 1, length: 1 };
-        } else if (word) {
-          // Fields spelt out: a profile put a third of the cue search on spreading `word` here.
-          found = { entry: word.entry, polarity: word.polarity, weight: word.weight, start: token.start, end: token.end, length: 1 };
-        }
+        found = wordCueAt(tokens, i, clause.to, mentions);
       }
       if (!found) continue;
       const inherited = negatedCues.get(found.polarity)!;
       const negator = negatorOf(tokens, i, clause.from, usedNegators, inherited);
-      // "rather than spoil the visit": the alternative turned down counts as its opposite.
-      const rejected = clause.role === 'rejected';
-      const negated = (negator >= 0) !== rejected;
       if (negator >= 0) {
         usedNegators.add(negator);
         inherited.set(i + found.length - 1, negator);
       }
-      // "not hostile", "no longer a partner" flip; "not under sanctions", "neither courted nor
-      // confronted" and the alternative a sentence turns down ("rather than warm") only cancel.
-      const notAll = negator >= 0 && UNIVERSAL_SET.has(tokens[negator + 1]?.lower ?? '');
-      const byReverser = negator >= 0 && !NEGATOR_SET.has(tokens[negator]!.lower);
-      // "no longer an adversary" tells of a change for the better, not only an absence.
-      const noLonger = negator >= 0 && CHANGE_SET.has(tokens[negator + 1]?.lower ?? '');
-      const cancelled =
-        notAll ||
-        // "businesslike rather than warm" only sets aside; "rather than spoil the visit" chooses the opposite.
-        (rejected && negator < 0 && !isVerb(token)) ||
-        (negator >= 0 && CANCELLING_SET.has(tokens[negator]!.lower)) ||
-        // "toned down its insults" undoes them; "not under sanctions" only says they are absent.
-        (negated && !byReverser && !noLonger && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1);
-      cues.push({
-        cue: {
-          text: input.slice(found.start, found.end),
-          polarity: negated && !cancelled ? (found.polarity === 'cooperative' ? 'conflictual' : 'cooperative') : found.polarity,
-          negated,
-          weight: cancelled ? 0 : negated ? found.weight * WEIGHTS.negated : found.weight,
-          entry: found.entry,
-          start: found.start,
-          end: found.end,
-        },
-        token: i,
-      });
+      cues.push({ cue: cueAfterNegation(input, tokens, i, found, negator, clause.role === 'rejected'), token: i });
       i += found.length - 1;
     }
   }
   return cues;
+}
+
+/** The one-word cue at token `i` of a clause ending before `to`: a visit, a demand, a prefix or a lexicon word. */
+function wordCueAt(tokens: Token[], i: number, to: number, mentions: Mention[]): CueMatch | null {
+  const token = tokens[i]!;
+  const prefix = token.lower.includes('-') ? PREFIX_LIST.find((p) => token.lower.startsWith(p) && token.lower.length > p.length) : undefined;
+  // "refused to criticise the Kremlin", "suspend the war games": a reverser with a cue after it
+  // undoes that cue instead of being one; alone ("suspended the talks" aside) it is a cue.
+  const undoesNext = REVERSER_SET.has(token.lower) && (INFINITIVE_SET.has(tokens[i + 1]?.lower ?? '') || cueFollows(tokens, i, to));
+  const word = undoesNext ? null : lookup(token);
+  if (MOVEMENT_SET.has(token.lemma) && isVerb(token) && travelsTo(tokens, i, mentions)) {
+    return { entry: `${token.lemma} to ACTOR`, polarity: 'cooperative', weight: VISIT_WEIGHT, start: token.start, end: token.end, length: 1 };
+  }
+  if (DEMAND_SET.has(token.lemma) && isVerb(token) && demandsOf(tokens, i, to, mentions)) {
+    return { entry: `${token.lemma} ACTOR to`, polarity: 'conflictual', weight: DEMAND_WEIGHT, start: token.start, end: token.end, length: 1 };
+  }
+  if (prefix) {
+    const p = PREFIXES[prefix]!;
+    return { entry: prefix, polarity: p.polarity, weight: p.weight, start: token.start, end: token.start + prefix.length - 1, length: 1 };
+  }
+  // Fields spelt out: a profile put a third of the cue search on spreading `word` here.
+  if (word) return { entry: word.entry, polarity: word.polarity, weight: word.weight, start: token.start, end: token.end, length: 1 };
+  return null;
+}
+
+/**
+ * The cue a match at token `i` makes, given its negator (-1 for none) and whether its
+ * clause is the alternative a sentence turns down.
+ */
+function cueAfterNegation(input: string, tokens: Token[], i: number, found: CueMatch, negator: number, rejected: boolean): Cue {
+  const token = tokens[i]!;
+  // "rather than spoil the visit": the alternative turned down counts as its opposite.
+  const negated = (negator >= 0) !== rejected;
+  // "not hostile", "no longer a partner" flip; "not under sanctions", "neither courted nor
+  // confronted" and the alternative a sentence turns down ("rather than warm") only cancel.
+  const notAll = negator >= 0 && UNIVERSAL_SET.has(tokens[negator + 1]?.lower ?? '');
+  const byReverser = negator >= 0 && !NEGATOR_SET.has(tokens[negator]!.lower);
+  // "no longer an adversary" tells of a change for the better, not only an absence.
+  const noLonger = negator >= 0 && CHANGE_SET.has(tokens[negator + 1]?.lower ?? '');
+  const cancelled =
+    notAll ||
+    // "businesslike rather than warm" only sets aside; "rather than spoil the visit" chooses the opposite.
+    (rejected && negator < 0 && !isVerb(token)) ||
+    (negator >= 0 && CANCELLING_SET.has(tokens[negator]!.lower)) ||
+    // "toned down its insults" undoes them; "not under sanctions" only says they are absent.
+    (negated && !byReverser && !noLonger && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1);
+  return {
+    text: input.slice(found.start, found.end),
+    polarity: negated && !cancelled ? (found.polarity === 'cooperative' ? 'conflictual' : 'cooperative') : found.polarity,
+    negated,
+    weight: cancelled ? 0 : negated ? found.weight * WEIGHTS.negated : found.weight,
+    entry: found.entry,
+    start: found.start,
+    end: found.end,
+  };
 }
 
 /** Whether the verb at `i` goes to an actor's capital or country: "Xi Jinping flew to Seoul", "goes to Japan". */
