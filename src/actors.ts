@@ -228,6 +228,13 @@ const aliasForm = (alias: string): MentionForm => (DEMONYM_ALIAS.test(alias) ? '
 
 /** Builds the name index for a set of actors (the default set when none is given). */
 export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): ActorSet {
+  const index = nameIndex(actors);
+  const surnames = surnamesOf(actors);
+  return { actors, index, surnames, bySecondWord: groupBySecondWord(index) };
+}
+
+/** Every name of the actors, traps and other states, by first word (see ActorSet.index), longest first. */
+function nameIndex(actors: ActorDefinition[]): Map<string, NameEntry[]> {
   const index = new Map<string, NameEntry[]>();
   const taken = new Set<string>();
   const add = (text: string, actor: string | null, form: MentionForm, other: string | null = null, requires: string[] | null = null): void => {
@@ -261,6 +268,11 @@ export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): Act
     for (const n of names) if (!taken.has(n.toLowerCase())) add(n, null, 'country', state);
   }
   for (const entries of index.values()) entries.sort((a, b) => b.text.length - a.text.length);
+  return index;
+}
+
+/** Leaders' surnames with their actor, or null where two actors' leaders share one. */
+function surnamesOf(actors: ActorDefinition[]): Map<string, string | null> {
   const surnames = new Map<string, string | null>();
   const familyFirst = new Set(FAMILY_NAME_FIRST_ACTORS);
   for (const a of actors) {
@@ -271,6 +283,11 @@ export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): Act
       surnames.set(surname, known === undefined || known === a.id ? a.id : null);
     }
   }
+  return surnames;
+}
+
+/** For first words that begin many names, those names again by their second word (see ActorSet.bySecondWord). */
+function groupBySecondWord(index: Map<string, NameEntry[]>): Map<string, Map<string, NameEntry[]>> {
   const bySecondWord = new Map<string, Map<string, NameEntry[]>>();
   for (const [key, entries] of index) {
     if (entries.length <= MANY_NAMES) continue;
@@ -283,7 +300,7 @@ export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): Act
     }
     bySecondWord.set(key, groups);
   }
-  return { actors, index, surnames, bySecondWord };
+  return bySecondWord;
 }
 
 /** A first word that begins more names than this gets them grouped by second word. */
