@@ -178,7 +178,7 @@ function sharedSubject(tokens: Token[], from: number, i: number, additive: boole
   return next && isVerb(next) ? subjectOf(tokens, from, i, mentions) : null;
 }
 
-/** The first actor named in tokens [from, i) before their first verb (before token `i` if there is none). */
+/** The first actor named in tokens [from, i) before the first verb among them (before token `i` if there is none). */
 function firstActorBeforeVerb(tokens: Token[], from: number, i: number, mentions: Mention[]): Mention | null {
   const clauseStart = tokens[from]!.start;
   const firstVerb = tokens.slice(from, i).find(isVerb);
