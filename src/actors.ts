@@ -85,70 +85,95 @@ export function parseActorFile(data: unknown): ActorDefinition[] {
   const seenIds = new Map<string, number>();
   const claimed = new Map<string, { entry: number; id: string }>();
   return data.map((raw, entry): ActorDefinition => {
-    const where = (field?: string): string => `entry ${entry + 1}${field ? `, field "${field}"` : ''}`;
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      throw new ActorFileError(`${where()}: must be an object with at least "id" and "name"`, entry);
-    }
-    const record = raw as Record<string, unknown>;
-    for (const field of Object.keys(record)) {
-      if (KNOWN_FIELDS.includes(field)) continue;
-      const near = nearestField(field);
-      throw new ActorFileError(`${where(field)}: unknown field${near ? ` (did you mean "${near}"?)` : `; the fields are ${KNOWN_FIELDS.join(', ')}`}`, entry, field);
-    }
-    const text = (field: string, required: boolean): string | undefined => {
-      const value = record[field];
-      if (value === undefined && !required) return undefined;
-      if (typeof value !== 'string' || value.trim() === '') {
-        throw new ActorFileError(`${where(field)}: ${value === undefined ? 'is missing' : 'must be a non-empty string'}`, entry, field);
-      }
-      return value.trim();
-    };
-    const id = text('id', true)!;
-    if (!ID.test(id)) throw new ActorFileError(`${where('id')}: "${id}" must be lower-case letters, digits, "-" or "_"`, entry, 'id');
-    if (seenIds.has(id)) throw new ActorFileError(`${where('id')}: "${id}" is already the id of entry ${seenIds.get(id)! + 1}`, entry, 'id');
-    seenIds.set(id, entry);
-    const name = text('name', true)!;
-    const country = text('country', false) ?? name;
-    const list = (field: string): string[] => {
-      const value = record[field];
-      if (value === undefined) return [];
-      if (!Array.isArray(value)) throw new ActorFileError(`${where(field)}: must be an array of strings`, entry, field);
-      return value.map((item, i) => {
-        if (typeof item !== 'string' || item.trim() === '') {
-          throw new ActorFileError(`${where(field)}: item ${i + 1} must be a non-empty string`, entry, field);
-        }
-        return item.trim();
-      });
-    };
-    const officials = parseOfficials(record['officials'], where('officials'), entry);
-    const definition: ActorDefinition = {
-      id,
-      name,
-      country,
-      aliases: list('aliases'),
-      leaders: [...new Set([...list('leaders'), ...Object.keys(officials.terms ?? {})])],
-      institutions: list('institutions'),
-      demonyms: list('demonyms'),
-      contextual: parseContextual(record['contextual'], where('contextual'), entry),
-      ...officials,
-    };
-    for (const [field, names] of Object.entries(namesByField(definition))) {
-      for (const n of names) {
-        if (n.length > MAX_NAME_LENGTH) throw new ActorFileError(`${where(field)}: "${n.slice(0, 40)}..." is longer than ${MAX_NAME_LENGTH} characters`, entry, field);
-        if (REGEX_LOOKING.test(n)) {
-          throw new ActorFileError(`${where(field)}: "${n}" looks like a regular expression; names are matched as literal text, so list each form separately`, entry, field);
-        }
-        if (firstWord(n) === '') throw new ActorFileError(`${where(field)}: "${n}" must start with a letter or digit`, entry, field);
-        const key = n.replace(/-$/, '');
-        const owner = claimed.get(key);
-        if (owner && owner.id !== id) {
-          throw new ActorFileError(`${where(field)}: "${n}" is already a name of "${owner.id}" (entry ${owner.entry + 1}); a name can stand for one actor only`, entry, field);
-        }
-        claimed.set(key, { entry, id });
-      }
-    }
+    const definition = parseEntry(raw, entry, seenIds);
+    claimNames(definition, entry, claimed);
     return definition;
   });
+}
+
+/** Where in the actor file a problem is: "entry 3, field "aliases"" (entries counted from 1). */
+const where = (entry: number, field?: string): string => `entry ${entry + 1}${field ? `, field "${field}"` : ''}`;
+
+/** One entry of the file (0-based `entry`) as a definition; its id must not be one of `seenIds`, to which it is added. */
+function parseEntry(raw: unknown, entry: number, seenIds: Map<string, number>): ActorDefinition {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ActorFileError(`${where(entry)}: must be an object with at least "id" and "name"`, entry);
+  }
+  const record = raw as Record<string, unknown>;
+  rejectUnknownFields(record, entry);
+  const id = textField(record, 'id', true, entry)!;
+  if (!ID.test(id)) throw new ActorFileError(`${where(entry, 'id')}: "${id}" must be lower-case letters, digits, "-" or "_"`, entry, 'id');
+  if (seenIds.has(id)) throw new ActorFileError(`${where(entry, 'id')}: "${id}" is already the id of entry ${seenIds.get(id)! + 1}`, entry, 'id');
+  seenIds.set(id, entry);
+  const name = textField(record, 'name', true, entry)!;
+  const country = textField(record, 'country', false, entry) ?? name;
+  const officials = parseOfficials(record['officials'], where(entry, 'officials'), entry);
+  return {
+    id,
+    name,
+    country,
+    aliases: listField(record, 'aliases', entry),
+    leaders: [...new Set([...listField(record, 'leaders', entry), ...Object.keys(officials.terms ?? {})])],
+    institutions: listField(record, 'institutions', entry),
+    demonyms: listField(record, 'demonyms', entry),
+    contextual: parseContextual(record['contextual'], where(entry, 'contextual'), entry),
+    ...officials,
+  };
+}
+
+function rejectUnknownFields(record: Record<string, unknown>, entry: number): void {
+  for (const field of Object.keys(record)) {
+    if (KNOWN_FIELDS.includes(field)) continue;
+    const near = nearestField(field);
+    throw new ActorFileError(`${where(entry, field)}: unknown field${near ? ` (did you mean "${near}"?)` : `; the fields are ${KNOWN_FIELDS.join(', ')}`}`, entry, field);
+  }
+}
+
+/** A string field, trimmed; undefined when an optional one is left out. */
+function textField(record: Record<string, unknown>, field: string, required: boolean, entry: number): string | undefined {
+  const value = record[field];
+  if (value === undefined && !required) return undefined;
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new ActorFileError(`${where(entry, field)}: ${value === undefined ? 'is missing' : 'must be a non-empty string'}`, entry, field);
+  }
+  return value.trim();
+}
+
+/** A list-of-strings field, each trimmed; empty when left out. */
+function listField(record: Record<string, unknown>, field: string, entry: number): string[] {
+  const value = record[field];
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new ActorFileError(`${where(entry, field)}: must be an array of strings`, entry, field);
+  return value.map((item, i) => {
+    if (typeof item !== 'string' || item.trim() === '') {
+      throw new ActorFileError(`${where(entry, field)}: item ${i + 1} must be a non-empty string`, entry, field);
+    }
+    return item.trim();
+  });
+}
+
+/** Checks every name of an entry and claims it for the entry's actor in `claimed`: a name can stand for one actor only. */
+function claimNames(definition: ActorDefinition, entry: number, claimed: Map<string, { entry: number; id: string }>): void {
+  for (const [field, names] of Object.entries(namesByField(definition))) {
+    for (const n of names) {
+      checkName(n, entry, field);
+      const key = n.replace(/-$/, '');
+      const owner = claimed.get(key);
+      if (owner && owner.id !== definition.id) {
+        throw new ActorFileError(`${where(entry, field)}: "${n}" is already a name of "${owner.id}" (entry ${owner.entry + 1}); a name can stand for one actor only`, entry, field);
+      }
+      claimed.set(key, { entry, id: definition.id });
+    }
+  }
+}
+
+/** A name must be short, literal and start with a letter or digit. */
+function checkName(n: string, entry: number, field: string): void {
+  if (n.length > MAX_NAME_LENGTH) throw new ActorFileError(`${where(entry, field)}: "${n.slice(0, 40)}..." is longer than ${MAX_NAME_LENGTH} characters`, entry, field);
+  if (REGEX_LOOKING.test(n)) {
+    throw new ActorFileError(`${where(entry, field)}: "${n}" looks like a regular expression; names are matched as literal text, so list each form separately`, entry, field);
+  }
+  if (firstWord(n) === '') throw new ActorFileError(`${where(entry, field)}: "${n}" must start with a letter or digit`, entry, field);
 }
 
 /** "officials": [{ "name": "Recep Tayyip Erdogan", "from": 2003, "to": null }]: dated leaders. */
@@ -203,6 +228,13 @@ const aliasForm = (alias: string): MentionForm => (DEMONYM_ALIAS.test(alias) ? '
 
 /** Builds the name index for a set of actors (the default set when none is given). */
 export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): ActorSet {
+  const index = nameIndex(actors);
+  const surnames = surnamesOf(actors);
+  return { actors, index, surnames, bySecondWord: groupBySecondWord(index) };
+}
+
+/** Every name of the actors, traps and other states, by first word (see ActorSet.index), longest first. */
+function nameIndex(actors: ActorDefinition[]): Map<string, NameEntry[]> {
   const index = new Map<string, NameEntry[]>();
   const taken = new Set<string>();
   const add = (text: string, actor: string | null, form: MentionForm, other: string | null = null, requires: string[] | null = null): void => {
@@ -236,6 +268,11 @@ export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): Act
     for (const n of names) if (!taken.has(n.toLowerCase())) add(n, null, 'country', state);
   }
   for (const entries of index.values()) entries.sort((a, b) => b.text.length - a.text.length);
+  return index;
+}
+
+/** Leaders' surnames with their actor, or null where two actors' leaders share one. */
+function surnamesOf(actors: ActorDefinition[]): Map<string, string | null> {
   const surnames = new Map<string, string | null>();
   const familyFirst = new Set(FAMILY_NAME_FIRST_ACTORS);
   for (const a of actors) {
@@ -246,6 +283,11 @@ export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): Act
       surnames.set(surname, known === undefined || known === a.id ? a.id : null);
     }
   }
+  return surnames;
+}
+
+/** For first words that begin many names, those names again by their second word (see ActorSet.bySecondWord). */
+function groupBySecondWord(index: Map<string, NameEntry[]>): Map<string, Map<string, NameEntry[]>> {
   const bySecondWord = new Map<string, Map<string, NameEntry[]>>();
   for (const [key, entries] of index) {
     if (entries.length <= MANY_NAMES) continue;
@@ -258,7 +300,7 @@ export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): Act
     }
     bySecondWord.set(key, groups);
   }
-  return { actors, index, surnames, bySecondWord };
+  return bySecondWord;
 }
 
 /** A first word that begins more names than this gets them grouped by second word. */

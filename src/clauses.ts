@@ -77,36 +77,15 @@ function opensWithAdjunct(tokens: Token[]): boolean {
 /** Splits a sentence's tokens into clauses with the role each plays. */
 export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
   const clauses: Clause[] = [];
-  let current: Clause = { from: 0, to: tokens.length, role: 'main', antecedent: null };
+  const fronted = frontedClause(tokens);
+  let current: Clause = { from: 0, to: tokens.length, role: fronted.role, antecedent: null };
   const close = (at: number, next: Omit<Clause, 'from' | 'to'>, nextFrom = at): void => {
     current.to = at;
     if (current.to > current.from) clauses.push(current);
     current = { from: nextFrom, to: tokens.length, role: next.role, antecedent: next.antecedent };
   };
-  // A fronted clause: "Even though ..., X" or "By doing ..., X" runs to its first comma.
-  let frontedUntil = -1;
-  const backgroundRole = (i: number): ClauseRole | null =>
-    openerAt(tokens, i, REJECTED_WORDS) > 0 ? 'rejected' : openerAt(tokens, i, BACKGROUND_WORDS) > 0 ? 'background' : null;
-  const fronted = backgroundRole(0);
-  const frontedOpener = fronted ? Math.max(openerAt(tokens, 0, REJECTED_WORDS), openerAt(tokens, 0, BACKGROUND_WORDS)) : 0;
+  let frontedUntil = fronted.until;
   let resumeSubject: Mention | null = null;
-  const firstComma = tokens.findIndex((t) => t.text === ',');
-  if (firstComma > 0) {
-    if (fronted) {
-      current.role = fronted;
-      frontedUntil = firstComma;
-      // "Rather than balancing China, as Abe had hoped, Moscow ...": the aside belongs to what is turned down.
-      if (fronted === 'rejected' && REJECTED_ASIDE.has(tokens[firstComma + 1]?.lower ?? '')) {
-        const next = tokens.findIndex((t, k) => k > firstComma + 1 && t.text === ',');
-        if (next > 0) frontedUntil = next;
-      }
-    } else if (opensWithAdjunct(tokens) && tokens.slice(1, firstComma).some(isVerb)) {
-      current.role = 'adjunct';
-      frontedUntil = firstComma;
-    }
-  } else if (fronted) {
-    current.role = fronted;
-  }
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (i === frontedUntil) {
@@ -122,34 +101,25 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
     // Most words open nothing: one look-up decides before any opener is tried.
     if (!OPENER_FIRST_WORDS.has(token.lower)) continue;
     if (tokens[i - 1]?.text === ',' && RELATIVE_SET.has(token.lower)) {
-      const antecedent = [...mentions].reverse().find((m) => m.end <= token.start) ?? null;
-      // "Chinese officials, who once called Abe a revisionist, now ...": what was once so sets the scene.
-      close(i, { role: RELATIVE_PAST.has(tokens[i + 1]?.lower ?? '') ? 'background' : 'relative', antecedent });
+      close(i, relativeClauseAt(tokens, i, mentions));
       continue;
     }
-    if (openerAt(tokens, i, CONTRAST_WORDS) > 0 && (WITHOUT_COMMA.has(token.lower) || tokens[i - 1]?.text === ',')) {
+    if (opensContrast(tokens, i)) {
       // "not only praised Seoul but also condemned Tokyo" adds; it does not contrast.
       const additive = ADDITIVE.has(tokens[i + 1]?.lower ?? '');
       if (!additive && (current.role === 'main' || current.role === 'relative')) current.role = 'before-contrast';
-      // "Obama did not apologise, but laid a wreath": a clause that opens on its verb shares the subject before it.
-      const next = tokens[i + 1 + (additive ? 1 : 0)];
-      const sharedSubject = next && isVerb(next) ? subjectOf(tokens, current.from, i, mentions) : null;
-      close(i, { role: 'main', antecedent: sharedSubject });
+      close(i, { role: 'main', antecedent: sharedSubject(tokens, current.from, i, additive, mentions) });
       continue;
     }
-    const role = i >= frontedOpener ? backgroundRole(i) : null;
+    const role = i >= fronted.opener ? backgroundRoleAt(tokens, i) : null;
     if (role) {
-      const clauseStart = tokens[current.from]!.start;
-      const firstVerb = tokens.slice(current.from, i).find(isVerb);
-      const subject = mentions.find((m) => m.start >= clauseStart && m.end <= (firstVerb?.start ?? token.start)) ?? null;
+      const subject = firstActorBeforeVerb(tokens, current.from, i, mentions);
       close(i, { role, antecedent: null });
       // ", while painful for its own firms, was welcomed": an aside between commas.
-      if (tokens[i - 1]?.text === ',') {
-        const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
-        if (comma > 0) {
-          frontedUntil = comma;
-          resumeSubject = subject;
-        }
+      const comma = tokens[i - 1]?.text === ',' ? nextComma(tokens, i) : -1;
+      if (comma > 0) {
+        frontedUntil = comma;
+        resumeSubject = subject;
       }
     }
   }
@@ -157,3 +127,60 @@ export function splitClauses(tokens: Token[], mentions: Mention[]): Clause[] {
   return clauses;
 }
 
+/** The role of a clause opening at token `i` with a turned-down or background opener ("rather than", "even though"), or null. */
+function backgroundRoleAt(tokens: Token[], i: number): ClauseRole | null {
+  return openerAt(tokens, i, REJECTED_WORDS) > 0 ? 'rejected' : openerAt(tokens, i, BACKGROUND_WORDS) > 0 ? 'background' : null;
+}
+
+/** The index of the first comma after token `i`, or -1. */
+const nextComma = (tokens: Token[], i: number): number => tokens.findIndex((t, k) => k > i && t.text === ',');
+
+/**
+ * How a sentence opens: the first clause's role, the token that ends it when it is
+ * fronted (-1 if not) and the length of its background opener (0 if none).
+ */
+function frontedClause(tokens: Token[]): { role: ClauseRole; until: number; opener: number } {
+  // A fronted clause: "Even though ..., X" or "By doing ..., X" runs to its first comma.
+  const fronted = backgroundRoleAt(tokens, 0);
+  const opener = fronted ? Math.max(openerAt(tokens, 0, REJECTED_WORDS), openerAt(tokens, 0, BACKGROUND_WORDS)) : 0;
+  const firstComma = tokens.findIndex((t) => t.text === ',');
+  if (firstComma <= 0) return { role: fronted ?? 'main', until: -1, opener };
+  if (fronted) {
+    // "Rather than balancing China, as Abe had hoped, Moscow ...": the aside belongs to what is turned down.
+    if (fronted === 'rejected' && REJECTED_ASIDE.has(tokens[firstComma + 1]?.lower ?? '')) {
+      const next = nextComma(tokens, firstComma + 1);
+      if (next > 0) return { role: fronted, until: next, opener };
+    }
+    return { role: fronted, until: firstComma, opener };
+  }
+  if (opensWithAdjunct(tokens) && tokens.slice(1, firstComma).some(isVerb)) return { role: 'adjunct', until: firstComma, opener };
+  return { role: 'main', until: -1, opener };
+}
+
+/** The relative clause opening at token `i` (after a comma), about the actor named last before it. */
+function relativeClauseAt(tokens: Token[], i: number, mentions: Mention[]): Omit<Clause, 'from' | 'to'> {
+  const antecedent = [...mentions].reverse().find((m) => m.end <= tokens[i]!.start) ?? null;
+  // "Chinese officials, who once called Abe a revisionist, now ...": what was once so sets the scene.
+  return { role: RELATIVE_PAST.has(tokens[i + 1]?.lower ?? '') ? 'background' : 'relative', antecedent };
+}
+
+/** Whether a contrast ("but", "however" ...) opens a clause at token `i`: after a comma, or "but" without one. */
+function opensContrast(tokens: Token[], i: number): boolean {
+  return openerAt(tokens, i, CONTRAST_WORDS) > 0 && (WITHOUT_COMMA.has(tokens[i]!.lower) || tokens[i - 1]?.text === ',');
+}
+
+/**
+ * "Obama did not apologise, but laid a wreath": a clause that opens on its verb after the
+ * contrast at token `i` shares the subject of the clause before it (from token `from`).
+ */
+function sharedSubject(tokens: Token[], from: number, i: number, additive: boolean, mentions: Mention[]): Mention | null {
+  const next = tokens[i + 1 + (additive ? 1 : 0)];
+  return next && isVerb(next) ? subjectOf(tokens, from, i, mentions) : null;
+}
+
+/** The first actor named in tokens [from, i) before the first verb among them (before token `i` if there is none). */
+function firstActorBeforeVerb(tokens: Token[], from: number, i: number, mentions: Mention[]): Mention | null {
+  const clauseStart = tokens[from]!.start;
+  const firstVerb = tokens.slice(from, i).find(isVerb);
+  return mentions.find((m) => m.start >= clauseStart && m.end <= (firstVerb?.start ?? tokens[i]!.start)) ?? null;
+}

@@ -112,45 +112,22 @@ const MAY_START_CUE = new Set<string>([
  * Returns its token index, or -1.
  */
 function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, inherited: Map<number, number>): number {
-  const isNegator = (t: Token | undefined): boolean => t !== undefined && NEGATOR_SET.has(t.lower);
   let content = 0;
   for (let k = i - 1; k >= from && content < NEGATION_WINDOW; k--) {
     const t = tokens[k]!;
-    // "never threatened the North ... and has resisted ...": a comma or a conjunction ends the reach.
-    // ... except the "and" of a list of names ("Whether Berlin and Athens will court it").
-    const joinsNames = t.pos === 'CCONJ' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
     // "did not, however, cancel the talks": the commas around an aside adverb are no boundary.
     if (t.text === ',' && (tokens[k - 1]?.pos === 'ADV' || tokens[k + 1]?.pos === 'ADV')) continue;
-    if ((t.pos === 'PUNCT' && !QUOTES.has(t.text)) || (t.pos === 'CCONJ' && !CONJUNCTION_SET.has(t.lower) && !joinsNames)) return -1;
+    if (endsNegationReach(tokens, k)) return -1;
     // "never offered Kim Jong-un a summit": a negated cue passes its negation on to the next of its kind.
     const passed = inherited.get(k);
     if (passed !== undefined) return passed;
     // "Former President Obama praised Japan": "former" reaches its own next word only.
     if (ADJACENT_SET.has(t.lower) && k < i - 2) {
-      if (!TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN') content++;
+      if (isContentWord(t)) content++;
       continue;
     }
-    if (NEGATOR_SET.has(t.lower)) {
-      const next = tokens[k + 1]?.lower ?? '';
-      const after = tokens[k + 2]?.lower ?? '';
-      if (BREAKER_SET.has(next) || BREAKER_SET.has(after)) return -1;
-      // "no American president has treated ...": "no" negates its own noun only,
-      // unless that noun is the subject of what follows ("no troops would be withdrawn").
-      if (DETERMINER_SET.has(t.lower) && !CHANGE_SET.has(next)) {
-        const noun = tokens.findIndex((x, j) => j > k && j < i && x.pos === 'NOUN');
-        const after = tokens[noun + 1];
-        const passive = after?.pos === 'AUX' && (MODAL_SET.has(after.lower) || tokens[noun + 2]?.pos === 'AUX');
-        if (noun > 0 && !passive) return -1;
-      }
-      return used.has(k) ? -1 : k;
-    }
-    const needs = REVERSERS_WITH[t.lower];
-    const reverses =
-      needs === undefined ||
-      tokens[k + 1]?.lower === needs ||
-      tokens[k - 1]?.lemma === REVERSERS_AFTER[t.lower] ||
-      (!PARTNERED_SET.has(t.lower) && isVerb(t));
-    if ((REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) && reverses) {
+    if (NEGATOR_SET.has(t.lower)) return used.has(k) || !negatorReaches(tokens, k, i) ? -1 : k;
+    if (reversesAt(tokens, k)) {
       // "did not rule out talks": a negated reverser leaves the cue as it is.
       const doubled = [k - 1, k - 2, k - 3].find((j) => j >= from && isNegator(tokens[j]));
       if (doubled !== undefined) {
@@ -160,9 +137,52 @@ function negatorOf(tokens: Token[], i: number, from: number, used: Set<number>, 
       return used.has(k) ? -1 : k;
     }
     // Names are the arguments of a negated verb, not words that end its reach.
-    if (!TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN') content++;
+    if (isContentWord(t)) content++;
   }
   return -1;
+}
+
+const isNegator = (t: Token | undefined): boolean => t !== undefined && NEGATOR_SET.has(t.lower);
+
+/** Words that use up the negation window: not names, nor the parts of speech it reaches past. */
+const isContentWord = (t: Token): boolean => !TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN';
+
+/** Whether token `k` ends a negation's reach: punctuation (but a quotation mark) or a conjunction. */
+function endsNegationReach(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  // "never threatened the North ... and has resisted ...": a comma or a conjunction ends the reach.
+  // ... except the "and" of a list of names ("Whether Berlin and Athens will court it").
+  const joinsNames = t.pos === 'CCONJ' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
+  return (t.pos === 'PUNCT' && !QUOTES.has(t.text)) || (t.pos === 'CCONJ' && !CONJUNCTION_SET.has(t.lower) && !joinsNames);
+}
+
+/** Whether the negator at token `k` negates the cue at token `i`. */
+function negatorReaches(tokens: Token[], k: number, i: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1]?.lower ?? '';
+  const after = tokens[k + 2]?.lower ?? '';
+  if (BREAKER_SET.has(next) || BREAKER_SET.has(after)) return false;
+  // "no American president has treated ...": "no" negates its own noun only,
+  // unless that noun is the subject of what follows ("no troops would be withdrawn").
+  if (DETERMINER_SET.has(t.lower) && !CHANGE_SET.has(next)) {
+    const noun = tokens.findIndex((x, j) => j > k && j < i && x.pos === 'NOUN');
+    const afterNoun = tokens[noun + 1];
+    const passive = afterNoun?.pos === 'AUX' && (MODAL_SET.has(afterNoun.lower) || tokens[noun + 2]?.pos === 'AUX');
+    if (noun > 0 && !passive) return false;
+  }
+  return true;
+}
+
+/** Whether token `k` is a reverser that counts where it stands ("out" only in "out of" or "rule out"). */
+function reversesAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const needs = REVERSERS_WITH[t.lower];
+  const reverses =
+    needs === undefined ||
+    tokens[k + 1]?.lower === needs ||
+    tokens[k - 1]?.lemma === REVERSERS_AFTER[t.lower] ||
+    (!PARTNERED_SET.has(t.lower) && isVerb(t));
+  return (REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) && reverses;
 }
 
 /** Whether a lexicon cue stands within the negation window after token `i`. */
@@ -172,7 +192,7 @@ function cueFollows(tokens: Token[], i: number, to: number): boolean {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' && !OPENING_QUOTE_SET.has(t.text)) return false;
     if (lookup(t) || phraseAt(tokens, k, to)) return true;
-    if (!TRANSPARENT_SET.has(t.pos) && t.pos !== 'PROPN') content++;
+    if (isContentWord(t)) content++;
   }
   return false;
 }
@@ -188,6 +208,16 @@ function phraseAt(tokens: Token[], i: number, to: number): (typeof PHRASE_WORDS)
 const MODAL_SET = new Set(MODALS);
 
 const matchesWord = (token: Token | undefined, word: string): boolean => token !== undefined && (token.lower === word || token.lemma === word);
+
+/** A lexicon entry matched at a token, before negation: its span and how many tokens it covers. */
+interface CueMatch {
+  entry: string;
+  polarity: Cue['polarity'];
+  weight: number;
+  start: number;
+  end: number;
+  length: number;
+}
 
 /** The lexicon's cues among the tokens, each with its span and negation. */
 export function findCues(input: string, tokens: Token[], clauses: Clause[], mentions: Mention[]): FoundCue[] {
@@ -205,71 +235,84 @@ export function findCues(input: string, tokens: Token[], clauses: Clause[], ment
       // A word of a name is no cue: "Roh Tae-woo" does not woo.
       if (mentions.some((m) => token.start >= m.start && token.end <= m.end && m.form !== 'pronoun')) continue;
       const phrase = phraseAt(tokens, i, clause.to);
-      let found: { entry: string; polarity: Cue['polarity']; weight: number; start: number; end: number; length: number } | null = null;
       if (phrase && phrase.polarity === null) {
         i += phrase.words.length - 1;
         continue;
       }
+      let found: CueMatch | null;
       if (phrase && phrase.polarity !== null) {
         const last = tokens[i + phrase.words.length - 1]!;
         found = { entry: phrase.phrase, polarity: phrase.polarity, weight: phrase.weight, start: token.start, end: last.end, length: phrase.words.length };
       } else {
-        const prefix = token.lower.includes('-') ? PREFIX_LIST.find((p) => token.lower.startsWith(p) && token.lower.length > p.length) : undefined;
-        // "refused to criticise the Kremlin", "suspend the war games": a reverser with a cue after it
-        // undoes that cue instead of being one; alone ("suspended the talks" aside) it is a cue.
-        const undoesNext = REVERSER_SET.has(token.lower) && (INFINITIVE_SET.has(tokens[i + 1]?.lower ?? '') || cueFollows(tokens, i, clause.to));
-        const word = undoesNext ? null : lookup(token);
-        if (MOVEMENT_SET.has(token.lemma) && isVerb(token) && travelsTo(tokens, i, mentions)) {
-          found = { entry: `${token.lemma} to ACTOR`, polarity: 'cooperative', weight: VISIT_WEIGHT, start: token.start, end: token.end, length: 1 };
-        } else if (DEMAND_SET.has(token.lemma) && isVerb(token) && demandsOf(tokens, i, clause.to, mentions)) {
-          found = { entry: `${token.lemma} ACTOR to`, polarity: 'conflictual', weight: DEMAND_WEIGHT, start: token.start, end: token.end, length: 1 };
-        } else if (prefix) {
-          const p = PREFIXES[prefix]!;
-          found = { entry: prefix, polarity: p.polarity, weight: p.weight, start: token.start, end: token.start + prefix.length - 1, length: 1 };
-        } else if (word) {
-          // Fields spelt out: a profile put a third of the cue search on spreading `word` here.
-          found = { entry: word.entry, polarity: word.polarity, weight: word.weight, start: token.start, end: token.end, length: 1 };
-        }
+        found = wordCueAt(tokens, i, clause.to, mentions);
       }
       if (!found) continue;
       const inherited = negatedCues.get(found.polarity)!;
       const negator = negatorOf(tokens, i, clause.from, usedNegators, inherited);
-      // "rather than spoil the visit": the alternative turned down counts as its opposite.
-      const rejected = clause.role === 'rejected';
-      const negated = (negator >= 0) !== rejected;
       if (negator >= 0) {
         usedNegators.add(negator);
         inherited.set(i + found.length - 1, negator);
       }
-      // "not hostile", "no longer a partner" flip; "not under sanctions", "neither courted nor
-      // confronted" and the alternative a sentence turns down ("rather than warm") only cancel.
-      const notAll = negator >= 0 && UNIVERSAL_SET.has(tokens[negator + 1]?.lower ?? '');
-      const byReverser = negator >= 0 && !NEGATOR_SET.has(tokens[negator]!.lower);
-      // "no longer an adversary" tells of a change for the better, not only an absence.
-      const noLonger = negator >= 0 && CHANGE_SET.has(tokens[negator + 1]?.lower ?? '');
-      const cancelled =
-        notAll ||
-        // "businesslike rather than warm" only sets aside; "rather than spoil the visit" chooses the opposite.
-        (rejected && negator < 0 && !isVerb(token)) ||
-        (negator >= 0 && CANCELLING_SET.has(tokens[negator]!.lower)) ||
-        // "toned down its insults" undoes them; "not under sanctions" only says they are absent.
-        (negated && !byReverser && !noLonger && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1);
-      cues.push({
-        cue: {
-          text: input.slice(found.start, found.end),
-          polarity: negated && !cancelled ? (found.polarity === 'cooperative' ? 'conflictual' : 'cooperative') : found.polarity,
-          negated,
-          weight: cancelled ? 0 : negated ? found.weight * WEIGHTS.negated : found.weight,
-          entry: found.entry,
-          start: found.start,
-          end: found.end,
-        },
-        token: i,
-      });
+      cues.push({ cue: cueAfterNegation(input, tokens, i, found, negator, clause.role === 'rejected'), token: i });
       i += found.length - 1;
     }
   }
   return cues;
+}
+
+/** The one-word cue at token `i` of a clause ending before `to`: a visit, a demand, a prefix or a lexicon word. */
+function wordCueAt(tokens: Token[], i: number, to: number, mentions: Mention[]): CueMatch | null {
+  const token = tokens[i]!;
+  const prefix = token.lower.includes('-') ? PREFIX_LIST.find((p) => token.lower.startsWith(p) && token.lower.length > p.length) : undefined;
+  // "refused to criticise the Kremlin", "suspend the war games": a reverser with a cue after it
+  // undoes that cue instead of being one; alone ("suspended the talks" aside) it is a cue.
+  const undoesNext = REVERSER_SET.has(token.lower) && (INFINITIVE_SET.has(tokens[i + 1]?.lower ?? '') || cueFollows(tokens, i, to));
+  const word = undoesNext ? null : lookup(token);
+  if (MOVEMENT_SET.has(token.lemma) && isVerb(token) && travelsTo(tokens, i, mentions)) {
+    return { entry: `${token.lemma} to ACTOR`, polarity: 'cooperative', weight: VISIT_WEIGHT, start: token.start, end: token.end, length: 1 };
+  }
+  if (DEMAND_SET.has(token.lemma) && isVerb(token) && demandsOf(tokens, i, to, mentions)) {
+    return { entry: `${token.lemma} ACTOR to`, polarity: 'conflictual', weight: DEMAND_WEIGHT, start: token.start, end: token.end, length: 1 };
+  }
+  if (prefix) {
+    const p = PREFIXES[prefix]!;
+    return { entry: prefix, polarity: p.polarity, weight: p.weight, start: token.start, end: token.start + prefix.length - 1, length: 1 };
+  }
+  // Fields spelt out: a profile put a third of the cue search on spreading `word` here.
+  if (word) return { entry: word.entry, polarity: word.polarity, weight: word.weight, start: token.start, end: token.end, length: 1 };
+  return null;
+}
+
+/**
+ * The cue a match at token `i` makes, given its negator (-1 for none) and whether its
+ * clause is the alternative a sentence turns down.
+ */
+function cueAfterNegation(input: string, tokens: Token[], i: number, found: CueMatch, negator: number, rejected: boolean): Cue {
+  const token = tokens[i]!;
+  // "rather than spoil the visit": the alternative turned down counts as its opposite.
+  const negated = (negator >= 0) !== rejected;
+  // "not hostile", "no longer a partner" flip; "not under sanctions", "neither courted nor
+  // confronted" and the alternative a sentence turns down ("rather than warm") only cancel.
+  const notAll = negator >= 0 && UNIVERSAL_SET.has(tokens[negator + 1]?.lower ?? '');
+  const byReverser = negator >= 0 && !NEGATOR_SET.has(tokens[negator]!.lower);
+  // "no longer an adversary" tells of a change for the better, not only an absence.
+  const noLonger = negator >= 0 && CHANGE_SET.has(tokens[negator + 1]?.lower ?? '');
+  const cancelled =
+    notAll ||
+    // "businesslike rather than warm" only sets aside; "rather than spoil the visit" chooses the opposite.
+    (rejected && negator < 0 && !isVerb(token)) ||
+    (negator >= 0 && CANCELLING_SET.has(tokens[negator]!.lower)) ||
+    // "toned down its insults" undoes them; "not under sanctions" only says they are absent.
+    (negated && !byReverser && !noLonger && found.polarity === 'conflictual' && token.pos === 'NOUN' && found.length === 1);
+  return {
+    text: input.slice(found.start, found.end),
+    polarity: negated && !cancelled ? (found.polarity === 'cooperative' ? 'conflictual' : 'cooperative') : found.polarity,
+    negated,
+    weight: cancelled ? 0 : negated ? found.weight * WEIGHTS.negated : found.weight,
+    entry: found.entry,
+    start: found.start,
+    end: found.end,
+  };
 }
 
 /** Whether the verb at `i` goes to an actor's capital or country: "Xi Jinping flew to Seoul", "goes to Japan". */
