@@ -13,7 +13,11 @@ import {
   BYLINE_LABELS,
   BYLINE_LINE_PATTERNS,
   BYLINE_SEPARATOR,
+  DATE_LINE_MAX_WORDS,
   DATE_PATTERNS,
+  DATELINE_BY,
+  TIME_OF_DAY,
+  WEEKDAY,
   DATELINE,
   FOR_OUTLET,
   LOWERCASE_ABBREVIATIONS,
@@ -84,7 +88,7 @@ function isBylineText(text: string): boolean {
   if (text.length > 400 || wordCount(text, 40) > 40) return false;
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
   if (lines.length > 6) return false;
-  return lines.some((line) => BYLINE_LINE_PATTERNS.some((re) => re.test(line)) || isDateLine(line) || DATELINE.test(line) || isSeparatedByline(line));
+  return lines.some((line) => BYLINE_LINE_PATTERNS.some((re) => re.test(line)) || isDateLine(line) || DATELINE.test(line) || DATELINE_BY.test(line) || isSeparatedByline(line));
 }
 
 const LABELS = new Set(BYLINE_LABELS);
@@ -124,8 +128,10 @@ function readSeparated(parts: string[], meta: Meta): void {
 /** A line that is a date and little else: "March 3, 2017", "on December 2, 2014", "Updated 2017-03-03". */
 function isDateLine(line: string): boolean {
   if (parseDate(line) === null) return false;
-  const rest = DATE_PATTERNS.reduce((text, re) => text.replace(re, ' '), line);
-  return wordCount(rest.replace(/[^\p{L}\s]/gu, ' '), 2) <= 2;
+  const rest = [...DATE_PATTERNS, TIME_OF_DAY, WEEKDAY].reduce((text, re) => text.replace(re, ' '), line).trim();
+  // A sentence that gives a date ends like one; a byline's date line does not.
+  if (/[.!?]["”’)]?$/.test(rest)) return false;
+  return wordCount(rest.replace(/[^\p{L}\s]/gu, ' '), DATE_LINE_MAX_WORDS + 1) <= DATE_LINE_MAX_WORDS;
 }
 
 const isBoilerplateText = (text: string): boolean => BOILERPLATE_PATTERNS.some((re) => re.test(text));
@@ -190,7 +196,7 @@ export function readMeta(input: string, paragraphs: Paragraph[]): Meta {
     let publisherNext = false;
     for (const line of lines) {
       meta.date ??= parseDate(line);
-      const dateline = DATELINE.exec(line);
+      const dateline = DATELINE.exec(line) ?? DATELINE_BY.exec(line);
       const parts = line.split(BYLINE_SEPARATOR);
       if (parts.length > 1) {
         readSeparated(parts, meta);

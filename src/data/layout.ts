@@ -47,6 +47,15 @@ export const DATE_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(?<year>\\d{4})\\b`, 'i'),
 ];
 
+/** A time of day beside a byline's date: "4:05 p.m.", "16:30 KST", "9.30am". */
+export const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?/gi;
+
+/** A weekday beside a byline's date: "Friday, August 23, 2019". */
+export const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+
+/** Words a date line may carry besides its date, time and weekday: an outlet or a place ("Regional Desk Digest, December 4, 2024"). */
+export const DATE_LINE_MAX_WORDS = 4;
+
 /** Lower-case words that a period after them does not end a sentence: "vs. Japan", "et al. The". */
 export const LOWERCASE_ABBREVIATIONS: string[] = ['vs', 'approx', 'incl', 'cf', 'al', 'ca', 'viz', 'resp', 'govt', 'dept', 'est', 'fig', 'no', 'nos', 'op', 'cit', 'ibid'];
 
@@ -55,6 +64,9 @@ export const MISSED_BOUNDARY = /\b([a-z]{2,})[.!?]["”’)]?[ \t]+(?=["“‘(]
 
 /** A dateline on a line of its own: "SEOUL, March 3, 2019 (Agency) —", "Pyongyang, August 22 (KCNA) --"; the agency is the publisher. */
 export const DATELINE = /^\p{Lu}[\p{L}.'’ -]*(?:,\s*[^()]{0,40})?\s*\(([^)]{2,60})\)\s*(?:—|–|--|-|:)?\s*$/u;
+
+/** A dateline that names its agency and then its writer: "Moscow, May 28, 2009 (RIA Novosti) — by a political commentator". */
+export const DATELINE_BY = /^\p{Lu}[\p{L}.'’ -]*,\s*[^()]{0,40}\s*\(([^)]{2,60})\)\s*(?:—|–|--|-)\s*[Bb]y\s+\S/u;
 
 /** What separates the parts of a one-line byline: "Opinion | By A | Outlet | Date", "Outlet / Date". */
 export const BYLINE_SEPARATOR = /\s+[|/·•]\s+/;

@@ -37,6 +37,10 @@ const FORMS: Form[] = [
   { byline: 'Global Times | Editorial / Published: 2012-09-12', publisher: 'Global Times', date: '2012-09-12' },
   { byline: 'By Jane Roe, Asia Wire, March 3, 2016', author: 'Jane Roe', publisher: 'Asia Wire', date: '2016-03-03' },
   { byline: 'Korea Times, March 3, 2016', publisher: 'Korea Times', date: '2016-03-03' },
+  { byline: 'Regional Desk Digest, December 4, 2024', publisher: 'Regional Desk Digest', date: '2024-12-04' },
+  { byline: 'Ministry of Foreign Affairs of Japan\nFriday, August 23, 2019, 4:05 p.m.', publisher: 'Ministry of Foreign Affairs of Japan', date: '2019-08-23' },
+  { byline: 'Moscow, May 28, 2009 (RIA Novosti) — by a political commentator', publisher: 'RIA Novosti', date: '2009-05-28' },
+  { byline: 'Harbour Wire\n16:30 KST, Monday 3 March 2025', publisher: 'Harbour Wire', date: '2025-03-03' },
   { byline: 'By Jane Roe\nThe Harbour Review\nMay 5, 2019', author: 'Jane Roe', publisher: 'The Harbour Review', date: '2019-05-05' },
   { byline: 'Written by Jane Roe for The Harbour Review', author: 'Jane Roe', publisher: 'The Harbour Review' },
   { byline: 'Analysis | The Meridian Review | 12 June 2016', publisher: 'The Meridian Review', date: '2016-06-12' },
@@ -49,6 +53,18 @@ const FORMS: Form[] = [
   { byline: 'Author: Jane Roe', author: 'Jane Roe' },
   { byline: 'Opinion | The Northern Review | June 14, 2018', publisher: 'The Northern Review', date: '2018-06-14' },
 ];
+
+const SENTENCES_WITH_DATES = [
+  'Talks resumed on March 3, 2016.',
+  'Seoul and Tokyo signed the accord on 3 March 2016 in Busan.',
+];
+
+describe('a body sentence that gives a date', () => {
+  it.each(SENTENCES_WITH_DATES)('is body text, not a byline: %s', (sentence) => {
+    const r = analyze(`${TITLE}\n\n${sentence}\n\n${BODY}\n`);
+    expect(r.paragraphs[1]!.role).toBe('body');
+  });
+});
 
 describe('bylines', () => {
   it.each(FORMS.map((f) => [f.byline.replace(/\n/g, ' / '), f] as const))('reads "%s"', (_, form) => {
