@@ -111,7 +111,7 @@ describe('a batch of 20 inputs with 5 broken ones', () => {
     expect(run.stderr.endsWith('nkmsg: 15 of 20 inputs analysed, 5 failed\n')).toBe(true);
     expect(noStackTrace(run.stderr)).toBe(true);
 
-    const text = await nkmsgInProcess(['analyze', '--max-bytes', '64k', '--jobs', '2', ...args]);
+    const text = await nkmsgInProcess(['analyze', '--max-bytes', '64k', ...args]);
     expect(text.code).toBe(1);
     expect(text.stdout.match(/^Sender: /gm)).toHaveLength(15);
     expect(text.stderr.split('\n').filter((l) => l.startsWith('nkmsg: error: '))).toHaveLength(5);
@@ -243,7 +243,7 @@ describe('--output FILE', () => {
     const out = join(dir, 'out.json');
     const listing = [...ARTICLES, 'out.json'].sort();
 
-    const ok = await nkmsgInProcess(['analyze', '--format', 'json', '--jobs', '2', '-o', out, dir]);
+    const ok = await nkmsgInProcess(['analyze', '--format', 'json', '-o', out, dir]);
     expect(ok).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(ARTICLES.length);
     expect(readdirSync(dir).sort()).toEqual(listing);

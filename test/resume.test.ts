@@ -30,7 +30,7 @@ function folder(name: string, n: number): string {
 
 /** The records of a run that was not stopped, written without --resume. */
 async function uninterrupted(inputs: string[], out: string, extra: string[] = []): Promise<string[]> {
-  const run = await nkmsgInProcess(['analyze', ...inputs, '--format', 'ndjson', '--jobs', '2', '-o', out, ...extra]);
+  const run = await nkmsgInProcess(['analyze', ...inputs, '--format', 'ndjson', '-o', out, ...extra]);
   expect(run.code).toBe(0);
   return sorted(out);
 }
