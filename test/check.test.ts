@@ -1,10 +1,10 @@
-/** `nkmsg check` against temporary copies of fixtures, with expectation files written by the test. */
+/** `nkmsg check`, in process, against temporary copies of fixtures, with expectation files written by the test. */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../dist/analyze.js';
 import { compileActorSet, parseActorFile } from '../dist/actors.js';
-import { FIXTURES, nkmsg, noStackTrace, tempDir } from './helpers.js';
+import { FIXTURES, nkmsgInProcess, noStackTrace, tempDir } from './helpers.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let dir: string;
@@ -29,7 +29,7 @@ describe('nkmsg check', () => {
   it('passes when the pinned fields match, using NAME.actors.json beside a fixture, exit 0', async () => {
     write(`${RUSSIA}.expect.json`, { sender: current.sender, postures: posturesOf(current), mentions: { tokyo: current.actors[2]!.mentions } });
     write(`${TURKEY}.expect.json`, { sender: turkey.sender, postures: posturesOf(turkey) });
-    const run = await nkmsg(['check', dir]);
+    const run = await nkmsgInProcess(['check', dir]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(`PASS ${join(dir, `${RUSSIA}.txt`)}\nPASS ${join(dir, `${TURKEY}.txt`)}\n\n2 fixture(s): 2 passed, 0 failed\n`);
     expect(run.code).toBe(0);
@@ -38,7 +38,7 @@ describe('nkmsg check', () => {
   it('fails with a readable per-field diff and evidence sentences when a posture was changed by hand, exit 1', async () => {
     const tokyo = current.actors.find((a) => a.id === 'tokyo')!;
     write(`${RUSSIA}.expect.json`, { sender: current.sender, postures: { ...posturesOf(current), tokyo: other(tokyo.posture) } });
-    const run = await nkmsg(['check', join(dir, `${RUSSIA}.txt`)]);
+    const run = await nkmsgInProcess(['check', join(dir, `${RUSSIA}.txt`)]);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     const t = tokyo.tally;
@@ -52,11 +52,11 @@ describe('nkmsg check', () => {
 
   it('exits 2 on a broken expectation file, naming it and the field', async () => {
     write(`${RUSSIA}.expect.json`, { postures: { tokyo: 'angry' } });
-    const run = await nkmsg(['check', join(dir, `${RUSSIA}.expect.json`)]);
+    const run = await nkmsgInProcess(['check', join(dir, `${RUSSIA}.expect.json`)]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`nkmsg: error: ${join(dir, `${RUSSIA}.expect.json`)}: field "postures.tokyo": "angry" is not a posture; use friendly, hostile, mixed, neutral\n`);
     writeFileSync(join(dir, `${RUSSIA}.expect.json`), '{"sender": ');
-    const notJson = await nkmsg(['check', join(dir, `${RUSSIA}.txt`)]);
+    const notJson = await nkmsgInProcess(['check', join(dir, `${RUSSIA}.txt`)]);
     expect(notJson.code).toBe(2);
     expect(notJson.stderr).toMatch(/^nkmsg: error: .*russia-nk-opening\.expect\.json: not valid JSON \(.+\); fix the file or delete it and run nkmsg check --update\n$/);
     expect(noStackTrace(notJson.stderr)).toBe(true);
@@ -65,7 +65,7 @@ describe('nkmsg check', () => {
   it('exits 2 for an article without an expectation file, saying how to create one', async () => {
     const bare = join(dir, 'bare.txt');
     copyFileSync(join(FIXTURES, `${RUSSIA}.txt`), bare);
-    const run = await nkmsg(['check', bare]);
+    const run = await nkmsgInProcess(['check', bare]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`nkmsg: error: ${bare}: no expectation file ${join(dir, 'bare.expect.json')}; create one with nkmsg check --update ${bare}\n`);
   });
@@ -73,18 +73,18 @@ describe('nkmsg check', () => {
   it('--update writes sender, postures and tallies for a new fixture, then check passes', async () => {
     const fresh = join(dir, 'fresh.txt');
     copyFileSync(join(FIXTURES, `${RUSSIA}.txt`), fresh);
-    const run = await nkmsg(['check', '--update', fresh]);
+    const run = await nkmsgInProcess(['check', '--update', fresh]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`CREATED ${join(dir, 'fresh.expect.json')}\n`);
     const written = JSON.parse(readFileSync(join(dir, 'fresh.expect.json'), 'utf8'));
     expect(Object.keys(written)).toEqual(['sender', 'postures', 'tallies']);
     expect(written.postures).toEqual(posturesOf(current));
-    expect((await nkmsg(['check', fresh])).code).toBe(0);
+    expect((await nkmsgInProcess(['check', fresh])).code).toBe(0);
   });
 
   it('--update refreshes only the fields (and actors) already present', async () => {
     write(`${RUSSIA}.expect.json`, { $comment: 'pinned by hand', mentions: { tokyo: 999 }, messages: { seoul: ['old'] } });
-    const run = await nkmsg(['check', '--update', join(dir, `${RUSSIA}.txt`)]);
+    const run = await nkmsgInProcess(['check', '--update', join(dir, `${RUSSIA}.txt`)]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('UPDATED');
     const written = JSON.parse(readFileSync(join(dir, `${RUSSIA}.expect.json`), 'utf8'));
@@ -93,7 +93,7 @@ describe('nkmsg check', () => {
       mentions: { tokyo: current.actors.find((a) => a.id === 'tokyo')!.mentions },
       messages: { seoul: current.actors.find((a) => a.id === 'seoul')!.message?.summary.map((s) => s.text) ?? [] },
     });
-    const again = await nkmsg(['check', '--update', join(dir, `${RUSSIA}.txt`)]);
+    const again = await nkmsgInProcess(['check', '--update', join(dir, `${RUSSIA}.txt`)]);
     expect(again.stdout).toContain('UNCHANGED');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
@@ -108,7 +108,7 @@ describe('nkmsg check', () => {
       .filter((article): article is string => article !== undefined)
       .sort();
     expect(pinned.length).toBeGreaterThan(0);
-    const run = await nkmsg(['check', 'fixtures/']);
+    const run = await nkmsgInProcess(['check', 'fixtures/']);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(`${pinned.map((article) => `PASS fixtures/${article}\n`).join('')}\n${pinned.length} fixture(s): ${pinned.length} passed, 0 failed\n`);
     expect(run.code).toBe(0);
@@ -121,7 +121,7 @@ describe('text from an expectation file reaches the terminal made safe', () => {
 
   it('in the error for a file that is not JSON (JSON.parse quotes the file)', async () => {
     writeFileSync(join(dir, `${RUSSIA}.expect.json`), '{"sender": \u001b]0;PWNED\u0007\u001b[2J\n"x"}');
-    const run = await nkmsg(['check', join(dir, `${RUSSIA}.txt`)]);
+    const run = await nkmsgInProcess(['check', join(dir, `${RUSSIA}.txt`)]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^nkmsg: error: .*russia-nk-opening\.expect\.json: not valid JSON \(.+\); fix the file or delete it and run nkmsg check --update\n$/);
     expect(run.stderr).not.toMatch(CONTROL);
@@ -130,7 +130,7 @@ describe('text from an expectation file reaches the terminal made safe', () => {
 
   it('in the error for an unknown field', async () => {
     writeFileSync(join(dir, `${RUSSIA}.expect.json`), JSON.stringify({ '\u001b[2Jsender\u202e': null }));
-    const run = await nkmsg(['check', join(dir, `${RUSSIA}.txt`)]);
+    const run = await nkmsgInProcess(['check', join(dir, `${RUSSIA}.txt`)]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       `nkmsg: error: ${join(dir, `${RUSSIA}.expect.json`)}: field "sender\\u202e": is not a field of an expectation file; use sender, postures, tallies, messages, mentions, snapshot (or a "$" key for notes)\n`,
@@ -139,7 +139,7 @@ describe('text from an expectation file reaches the terminal made safe', () => {
 
   it('in the diff of a snapshot whose keys carry escape sequences', async () => {
     write(`${RUSSIA}.expect.json`, { snapshot: { '\u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007': 1, 'tab\there\rcr': 2 } });
-    const run = await nkmsg(['check', join(dir, `${RUSSIA}.txt`)]);
+    const run = await nkmsgInProcess(['check', join(dir, `${RUSSIA}.txt`)]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('\n  snapshot.link\n    expected: 1\n    got:      (absent)\n');
     expect(run.stdout).toContain('\n  snapshot.tab here cr\n');
@@ -154,7 +154,7 @@ describe('nkmsg check on broken or orphaned expectations', () => {
     try {
       copyFileSync(join(FIXTURES, `${RUSSIA}.txt`), join(own.dir, 'a.txt'));
       writeFileSync(join(own.dir, 'a.expect.json'), '\uFEFF' + JSON.stringify({ sender: current.sender }));
-      const run = await nkmsg(['check', own.dir]);
+      const run = await nkmsgInProcess(['check', own.dir]);
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('PASS');
     } finally {
@@ -170,7 +170,7 @@ describe('nkmsg check on broken or orphaned expectations', () => {
       writeFileSync(join(own.dir, 'gone.expect.json'), JSON.stringify({ sender: current.sender }));
       copyFileSync(join(FIXTURES, `${RUSSIA}.txt`), join(own.dir, 'deep.txt'));
       writeFileSync(join(own.dir, 'deep.expect.json'), '{"snapshot":' + '{"x":'.repeat(20000) + '{}' + '}'.repeat(20000) + '}');
-      const run = await nkmsg(['check', own.dir]);
+      const run = await nkmsgInProcess(['check', own.dir]);
       expect(run.stdout).toContain(`PASS ${join(own.dir, 'a.txt')}`);
       expect(run.stdout).toContain(`FAIL ${join(own.dir, 'gone.txt')}`);
       expect(run.stdout).toContain(`ERROR ${join(own.dir, 'deep.txt')}`);

@@ -1,6 +1,9 @@
 /**
- * One table of CLI cases, run two ways: in process against main() with
- * captured streams, and against the spawned bin (cli.test.ts).
+ * One table of CLI cases, run two ways: every case in process against main()
+ * with captured streams (cli.test.ts), and the cases marked `smoke` against
+ * the spawned bin too (e2e/cli.test.ts): one for each thing only a real
+ * process shows (exit code, stdin, a pipe, the environment, the model loaded
+ * from the built package).
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
@@ -12,6 +15,8 @@ export interface CliCase {
   args: string[];
   input?: string;
   env?: Record<string, string>;
+  /** Run against the spawned bin as well. */
+  smoke?: true;
   code: number;
   /** Checks of stdout and stderr, together with the exit code. */
   check: (run: Run) => void;
@@ -24,7 +29,7 @@ const parse = (s: string): any => JSON.parse(s);
 const quietStderr = (run: Run): void => expect(run.stderr).toBe('');
 
 export const CASES: CliCase[] = [
-  { name: '--version prints the version', args: ['--version'], code: 0, check: (r) => (expect(r.stdout).toBe(`${VERSION}\n`), quietStderr(r)) },
+  { name: '--version prints the version', smoke: true, args: ['--version'], code: 0, check: (r) => (expect(r.stdout).toBe(`${VERSION}\n`), quietStderr(r)) },
   {
     name: '--help leads with examples and lists exit codes',
     args: ['--help'],
@@ -48,9 +53,10 @@ export const CASES: CliCase[] = [
     },
   },
   { name: 'check --help leads with examples', args: ['check', '--help'], code: 0, check: (r) => expect(r.stdout).toMatch(/^Examples:\n {2}nkmsg check fixtures\//) },
-  { name: 'no command prints help on stderr, exit 2', args: [], code: 2, check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toContain('Usage: nkmsg')) },
+  { name: 'no command prints help on stderr, exit 2', smoke: true, args: [], code: 2, check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toContain('Usage: nkmsg')) },
   {
     name: 'an unknown option gets a "did you mean"',
+    smoke: true,
     args: ['analyze', '--jsno', ARTICLE],
     code: 2,
     check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toBe("nkmsg: error: unknown option '--jsno'\n(Did you mean --json?)\n")),
@@ -89,6 +95,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: 'text output of one article',
+    smoke: true,
     args: ['analyze', ARTICLE],
     code: 0,
     check: (r) => {
@@ -107,6 +114,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: '--json gives one object following the contract',
+    smoke: true,
     args: ['analyze', '--json', ARTICLE],
     code: 0,
     check: (r) => {
@@ -162,6 +170,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: 'piped stdin with no input argument is read',
+    smoke: true,
     args: ['analyze', '--json'],
     input: 'Moscow warns Tokyo.\n\nMoscow praises Beijing.\n',
     code: 0,
@@ -199,6 +208,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: 'a bad ndjson record is an error record, the others are analysed',
+    smoke: true,
     args: ['analyze', '--input-format', 'ndjson', '--format', 'ndjson'],
     input: '{"id":"a","text":"Moscow warns Tokyo."}\n{broken\n{"id":"c","text":"Seoul talks."}\n',
     code: 1,
@@ -241,6 +251,7 @@ export const CASES: CliCase[] = [
   },
   {
     name: 'FORCE_COLOR colours output to a pipe',
+    smoke: true,
     args: ['analyze', ARTICLE],
     env: { FORCE_COLOR: '1' },
     code: 0,
@@ -248,7 +259,7 @@ export const CASES: CliCase[] = [
   },
   { name: '--no-color wins over FORCE_COLOR', args: ['analyze', '--no-color', ARTICLE], env: { FORCE_COLOR: '1' }, code: 0, check: (r) => expect(r.stdout).not.toContain('\u001b') },
   { name: '--color colours output to a pipe', args: ['analyze', '--color', ARTICLE], code: 0, check: (r) => expect(r.stdout).toContain('\u001b[') },
-  { name: 'NO_COLOR keeps a pipe plain', args: ['analyze', ARTICLE], env: { NO_COLOR: '1' }, code: 0, check: (r) => expect(r.stdout).not.toContain('\u001b') },
+  { name: 'NO_COLOR keeps a pipe plain', smoke: true, args: ['analyze', ARTICLE], env: { NO_COLOR: '1' }, code: 0, check: (r) => expect(r.stdout).not.toContain('\u001b') },
 ];
 
 export async function runCase(c: CliCase, run: (args: string[], options: { input?: string; env?: Record<string, string> }) => Promise<Run>): Promise<void> {

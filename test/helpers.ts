@@ -50,7 +50,12 @@ export function nkmsg(args: string[], options: RunOptions = {}): Promise<Run> {
   });
 }
 
-/** Runs main() in this process with captured streams (the dist build, as the bin does). */
+/**
+ * Runs main() in this process with captured streams (the dist build, as the bin does).
+ * One core is reported, so that --jobs defaults to 1 and the analysis runs here, with the
+ * language model this test file has loaded; a test of parallel runs asks for --jobs 2,
+ * whose worker threads each load the model again.
+ */
 export async function nkmsgInProcess(args: string[], options: RunOptions & { stdinIsTTY?: boolean; stdoutIsTTY?: boolean } = {}): Promise<Run> {
   const { main } = (await import('../dist/cli/main.js')) as typeof import('../dist/cli/main.js');
   let stdout = '';
@@ -74,7 +79,7 @@ export async function nkmsgInProcess(args: string[], options: RunOptions & { std
       stdinIsTTY: options.stdinIsTTY ?? false,
       stdoutIsTTY: options.stdoutIsTTY ?? false,
       stderrIsTTY: false,
-      cpus: 2,
+      cpus: 1,
     });
     return { code, stdout, stderr };
   } finally {

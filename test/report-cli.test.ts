@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nkmsg, nkmsgInProcess, noStackTrace, ROOT, tempDir } from './helpers.js';
+import { nkmsgInProcess, noStackTrace, ROOT, tempDir } from './helpers.js';
 
 const COLLECTION = join(ROOT, 'examples', 'collection');
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'report.schema.json'), 'utf8'));
@@ -15,11 +15,11 @@ let direct: { counts: Record<string, number>; dyads: unknown[]; actors: { id: st
 let saved = '';
 
 beforeAll(async () => {
-  const run = await nkmsg(['report', '--format', 'json', '--jobs', '2', COLLECTION]);
+  const run = await nkmsgInProcess(['report', '--format', 'json', '--jobs', '2', COLLECTION]);
   expect(run.code, run.stderr).toBe(0);
   direct = JSON.parse(run.stdout);
   saved = join(tmp.dir, 'results.ndjson');
-  const analysed = await nkmsg(['analyze', '--format', 'ndjson', '-o', saved, COLLECTION]);
+  const analysed = await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', saved, COLLECTION]);
   expect(analysed.code, analysed.stderr).toBe(0);
 }, 180_000);
 

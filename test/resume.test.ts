@@ -1,13 +1,13 @@
 /**
  * `nkmsg analyze --resume`: a run killed half-way and resumed ends with the records of a run
  * that was never stopped; what is done is skipped, what changed or failed is redone, and a file
- * that is not NDJSON results is never touched.
+ * that is not NDJSON results is never touched. In process; the run killed
+ * half-way, and --output /dev/stdout, are in e2e/resume.test.ts.
  */
-import { spawn } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, FIXTURES, nkmsg, noStackTrace, ROOT, tempDir } from './helpers.js';
+import { FIXTURES, nkmsgInProcess, noStackTrace, tempDir } from './helpers.js';
 
 const ARTICLES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
 const article = (i: number): string => join(FIXTURES, ARTICLES[i % ARTICLES.length]!);
@@ -30,47 +30,10 @@ function folder(name: string, n: number): string {
 
 /** The records of a run that was not stopped, written without --resume. */
 async function uninterrupted(inputs: string[], out: string, extra: string[] = []): Promise<string[]> {
-  const run = await nkmsg(['analyze', ...inputs, '--format', 'ndjson', '--jobs', '2', '-o', out, ...extra]);
+  const run = await nkmsgInProcess(['analyze', ...inputs, '--format', 'ndjson', '-o', out, ...extra]);
   expect(run.code).toBe(0);
   return sorted(out);
 }
-
-describe('--resume after a run killed half-way', () => {
-  it('ends with the same records as an uninterrupted run: none twice, no partial line', async () => {
-    const dir = folder('two-hundred', 200);
-    const whole = await uninterrupted([dir], join(tmp.dir, 'whole.ndjson'));
-    expect(whole).toHaveLength(200);
-    const fullSize = statSync(join(tmp.dir, 'whole.ndjson')).size;
-
-    // The first run, on a FILE that does not exist yet, is killed once it has written about half.
-    const out = join(tmp.dir, 'killed.ndjson');
-    const child = spawn(process.execPath, [BIN, 'analyze', dir, '--format', 'ndjson', '--jobs', '2', '-o', out, '--resume'], { cwd: ROOT, env: cleanEnv(), stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
-    for (;;) {
-      const size = existsSync(out) ? statSync(out).size : 0;
-      if (size >= fullSize * 0.4 || child.exitCode !== null) break;
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    child.kill('SIGKILL');
-    expect(await exited).toBe('SIGKILL');
-    const before = readFileSync(out, 'utf8');
-    const wholeLines = before.split('\n').slice(0, -1);
-    expect(wholeLines.length).toBeGreaterThan(0);
-    expect(wholeLines.length).toBeLessThan(200);
-    for (const line of wholeLines) expect(whole).toContain(line);
-
-    const resumed = await nkmsg(['analyze', dir, '--format', 'ndjson', '--jobs', '2', '-o', out, '--resume']);
-    expect(resumed.code).toBe(0);
-    const done = wholeLines.length;
-    expect(resumed.stderr).toMatch(new RegExp(`^(nkmsg: warning: ${out}: its last line was unfinished.*\\n)?nkmsg: ${out}: ${done} of 200 inputs already done, skipped; ${200 - done} analysed, 0 failed\\n$`));
-    expect(before.endsWith('\n')).toBe(!resumed.stderr.includes('unfinished'));
-    const after = readFileSync(out, 'utf8');
-    expect(after.endsWith('\n')).toBe(true);
-    expect(sorted(out)).toEqual(whole);
-    // What the killed run wrote whole stays where it was; the rest is appended.
-    expect(after.startsWith(wholeLines.map((l) => `${l}\n`).join(''))).toBe(true);
-  });
-});
 
 describe('--resume', () => {
   let dir: string;
@@ -82,18 +45,18 @@ describe('--resume', () => {
   });
 
   it('starts fresh on a FILE that does not exist, then analyses nothing when everything is done and leaves FILE as it was', async () => {
-    const first = await nkmsg(['analyze', dir, '--format', 'ndjson', '-o', out(), '--resume']);
+    const first = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '-o', out(), '--resume']);
     expect(first.code).toBe(0);
     expect(first.stderr).toBe(`nkmsg: ${out()}: 0 of 12 inputs already done, skipped; 12 analysed, 0 failed\n`);
     expect(sorted(out())).toEqual(whole);
     const bytes = readFileSync(out());
     const { mtimeMs } = statSync(out());
-    const again = await nkmsg(['analyze', dir, '--format', 'ndjson', '-o', out(), '--resume']);
+    const again = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '-o', out(), '--resume']);
     expect(again.code).toBe(0);
     expect(again.stderr).toBe(`nkmsg: ${out()}: 12 of 12 inputs already done, skipped; 0 analysed, 0 failed\n`);
     expect(readFileSync(out()).equals(bytes)).toBe(true);
     expect(statSync(out()).mtimeMs).toBe(mtimeMs);
-    const quiet = await nkmsg(['analyze', dir, '--format', 'ndjson', '-o', out(), '--resume', '--quiet']);
+    const quiet = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '-o', out(), '--resume', '--quiet']);
     expect([quiet.code, quiet.stderr]).toEqual([0, '']);
   });
 
@@ -104,7 +67,7 @@ describe('--resume', () => {
     const file = join(tmp.dir, 'edited.ndjson');
     await uninterrupted([edited], file);
     appendFileSync(join(edited, 'a003.txt'), '\nSeoul and Tokyo agreed to cooperate.\n');
-    const run = await nkmsg(['analyze', edited, '--format', 'ndjson', '-o', file, '--resume']);
+    const run = await nkmsgInProcess(['analyze', edited, '--format', 'ndjson', '-o', file, '--resume']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(`nkmsg: ${file}: 11 of 12 inputs already done, skipped; 1 analysed, 0 failed\n`);
     const fresh = await uninterrupted([edited], join(tmp.dir, 'edited-fresh.ndjson'));
@@ -118,7 +81,7 @@ describe('--resume', () => {
     const size = statSync(file).size;
     const last = lines(file).at(-1)!;
     truncateSync(file, size - Math.floor(last.length / 2));
-    const run = await nkmsg(['analyze', dir, '--format', 'ndjson', '-o', file, '--resume']);
+    const run = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '-o', file, '--resume']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
       `nkmsg: warning: ${file}: its last line was unfinished (a run was stopped while writing it); it is cut away and that input analysed again\n` +
@@ -131,12 +94,12 @@ describe('--resume', () => {
     const file = join(tmp.dir, 'retry.ndjson');
     const late = join(tmp.dir, 'late.txt');
     const inputs = [article(0), late, article(1)];
-    const first = await nkmsg(['analyze', ...inputs, '--format', 'ndjson', '-o', file, '--resume']);
+    const first = await nkmsgInProcess(['analyze', ...inputs, '--format', 'ndjson', '-o', file, '--resume']);
     expect(first.code).toBe(1);
     expect(first.stderr).toContain(`nkmsg: ${file}: 0 of 3 inputs already done, skipped; 2 analysed, 1 failed\n`);
     expect(lines(file).map((l) => JSON.parse(l).error?.code ?? 'ok')).toEqual(['ok', 'not-found', 'ok']);
     copyFileSync(article(2), late);
-    const second = await nkmsg(['analyze', ...inputs, '--format', 'ndjson', '-o', file, '--resume']);
+    const second = await nkmsgInProcess(['analyze', ...inputs, '--format', 'ndjson', '-o', file, '--resume']);
     expect(second.code).toBe(0);
     expect(second.stderr).toBe(`nkmsg: ${file}: 2 of 3 inputs already done, skipped; 1 analysed, 0 failed\n`);
     const records = lines(file).map((l) => JSON.parse(l));
@@ -150,11 +113,11 @@ describe('--resume', () => {
   it('resumes NDJSON input by path and id', async () => {
     const corpus = Array.from({ length: 8 }, (_, i) => JSON.stringify({ id: `n${i}`, text: readFileSync(article(i), 'utf8') }) + '\n');
     const file = join(tmp.dir, 'records.ndjson');
-    const plain = await nkmsg(['analyze', '--input-format', 'ndjson', '--format', 'ndjson'], { input: corpus.join('') });
+    const plain = await nkmsgInProcess(['analyze', '--input-format', 'ndjson', '--format', 'ndjson'], { input: corpus.join('') });
     expect(plain.code).toBe(0);
-    const half = await nkmsg(['analyze', '--input-format', 'ndjson', '--format', 'ndjson', '-o', file, '--resume'], { input: corpus.slice(0, 3).join('') });
+    const half = await nkmsgInProcess(['analyze', '--input-format', 'ndjson', '--format', 'ndjson', '-o', file, '--resume'], { input: corpus.slice(0, 3).join('') });
     expect(half.code).toBe(0);
-    const rest = await nkmsg(['analyze', '--input-format', 'ndjson', '--format', 'ndjson', '-o', file, '--resume'], { input: corpus.join('') });
+    const rest = await nkmsgInProcess(['analyze', '--input-format', 'ndjson', '--format', 'ndjson', '-o', file, '--resume'], { input: corpus.join('') });
     expect(rest.code).toBe(0);
     expect(rest.stderr).toBe(`nkmsg: ${file}: 3 of 8 inputs already done, skipped; 5 analysed, 0 failed\n`);
     expect(sorted(file)).toEqual(plain.stdout.split('\n').slice(0, -1).sort());
@@ -167,9 +130,8 @@ describe('--resume refuses', () => {
     [['--format', 'ndjson'], '--resume needs --output FILE: it skips the inputs whose results are already in FILE and appends the others; add -o results.ndjson'],
     [['-o', 'x.json', '--json'], '--resume works with --format ndjson only (one record a line can be appended to a file; json cannot); add --format ndjson'],
     [['-o', 'x.csv', '--format', 'csv'], '--resume works with --format ndjson only (one record a line can be appended to a file; csv cannot); add --format ndjson'],
-    [['--format', 'ndjson', '-o', '/dev/stdout'], '--resume: /dev/stdout is not a regular file; --resume reads the results in --output FILE and appends to it'],
   ])('%j with a usage error that says why', async (args, message) => {
-    const run = await nkmsg(['analyze', article0, '--resume', ...args], { cwd: tmp.dir });
+    const run = await nkmsgInProcess(['analyze', article0, '--resume', ...args], { cwd: tmp.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`nkmsg: error: ${message}\n`);
     expect(run.stdout).toBe('');
@@ -177,17 +139,17 @@ describe('--resume refuses', () => {
 
   it('a FILE that is not NDJSON results (CSV, a JSON array, any text), leaving it as it was', async () => {
     const csv = join(tmp.dir, 'tally.csv');
-    expect((await nkmsg(['analyze', article0, '--format', 'csv', '-o', csv])).code).toBe(0);
+    expect((await nkmsgInProcess(['analyze', article0, '--format', 'csv', '-o', csv])).code).toBe(0);
     const array = join(tmp.dir, 'results.json');
-    expect((await nkmsg(['analyze', article0, article(1), '--json', '-o', array])).code).toBe(0);
+    expect((await nkmsgInProcess(['analyze', article0, article(1), '--json', '-o', array])).code).toBe(0);
     const notes = join(tmp.dir, 'notes.txt');
     writeFileSync(notes, 'my notes, no line end');
     const valid = join(tmp.dir, 'mixed.ndjson');
-    expect((await nkmsg(['analyze', article0, '--format', 'ndjson', '-o', valid])).code).toBe(0);
+    expect((await nkmsgInProcess(['analyze', article0, '--format', 'ndjson', '-o', valid])).code).toBe(0);
     appendFileSync(valid, '{"id": "a", "text": "an input record, not a result"}\n');
     for (const [file, line] of [[csv, 'line 1'], [array, 'line 1'], [notes, 'line 1 (the last, unfinished)'], [valid, 'line 2']] as const) {
       const before = readFileSync(file);
-      const run = await nkmsg(['analyze', article(3), '--format', 'ndjson', '-o', file, '--resume']);
+      const run = await nkmsgInProcess(['analyze', article(3), '--format', 'ndjson', '-o', file, '--resume']);
       expect(run.code).toBe(2);
       expect(run.stderr).toBe(
         `nkmsg: error: --resume: ${file} ${line} is not a result record of nkmsg analyze --format ndjson, so it is not a file --resume can add to; choose another --output file, or leave out --resume to replace it\n`,

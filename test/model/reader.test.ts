@@ -3,12 +3,15 @@
  * byte, and the reader's scores on the corpus hold their floors. The test
  * split's floor is the figure README claims; every floor sits 0.03 below the
  * score measured when the model was trained (a tripwire, not a straitjacket).
+ * Training and scoring are two processes, started together so that they run
+ * side by side (each takes most of the suite's longest test alone).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const scratch = mkdtempSync(join(tmpdir(), 'nkmsg-train-'));
@@ -18,20 +21,31 @@ const measured = JSON.parse(readFileSync(join(root, 'model', 'scores.json'), 'ut
 const MEASURES = ['stanceAccuracy', 'stanceMacroF1', 'postureAccuracy', 'mentionF1'] as const;
 
 const withoutCommit = (text: string): string => text.replace(/"corpusCommit": [^\n]*\n/, '');
+const script = (name: string, args: string[]): Promise<unknown> => promisify(execFile)(process.execPath, [join(root, 'scripts', name), ...args], { cwd: root, maxBuffer: 1 << 26 });
+
+const out = join(scratch, 'stance.json');
+const report = join(scratch, 'eval.json');
+let trained: Promise<unknown>;
+let scored: Promise<unknown>;
+beforeAll(() => {
+  trained = script('train.mjs', ['--out', out]);
+  scored = script('eval.mjs', ['--test', '--no-curve', '--json', report]);
+  // Each test awaits its own; a rejection not yet awaited is not an unhandled one.
+  trained.catch(() => undefined);
+  scored.catch(() => undefined);
+});
 
 describe('the stance model', () => {
-  it('is rebuilt byte for byte by npm run train', () => {
-    const out = join(scratch, 'stance.json');
-    execFileSync(process.execPath, [join(root, 'scripts', 'train.mjs'), '--out', out], { cwd: root, stdio: 'pipe' });
+  it('is rebuilt byte for byte by npm run train', async () => {
+    await trained;
     const rebuilt = readFileSync(out, 'utf8');
     const committed = readFileSync(join(root, 'model', 'stance.json'), 'utf8');
     expect(rebuilt.slice(rebuilt.indexOf('"weights"'))).toBe(committed.slice(committed.indexOf('"weights"')));
     expect(withoutCommit(rebuilt)).toBe(withoutCommit(committed));
   }, 120_000);
 
-  it('holds its floors on the corpus splits and the seed', () => {
-    const report = join(scratch, 'eval.json');
-    execFileSync(process.execPath, [join(root, 'scripts', 'eval.mjs'), '--test', '--no-curve', '--json', report], { cwd: root, stdio: 'pipe' });
+  it('holds its floors on the corpus splits and the seed', async () => {
+    await scored;
     const splits = JSON.parse(readFileSync(report, 'utf8')).splits;
     for (const split of ['test', 'dev', 'seed', 'fixtures']) {
       for (const measure of MEASURES) {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nkmsg, ROOT } from './helpers.js';
+import { nkmsg, ROOT } from '../helpers.js';
 
 const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 const CHROMIUM = process.env['NKMSG_CHROMIUM'] ?? '/usr/bin/chromium';

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // Plain ESM shared with scripts/update-readme.mjs.
-import { EXAMPLE, runExample } from '../scripts/readme-examples.mjs';
+import { EXAMPLE, runExample } from '../../scripts/readme-examples.mjs';
 
-const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
 const examples = [...readme.matchAll(EXAMPLE)].map((m) => [m[1]!, m[2]!] as const);
 const hasJq = (() => {
   try {

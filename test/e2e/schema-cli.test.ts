@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, nkmsg, ROOT } from './helpers.js';
+import { FIXTURES, nkmsg, ROOT } from '../helpers.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'result.schema.json'), 'utf8'));
 const validate = new Ajv2020({ allErrors: true }).compile(schema);

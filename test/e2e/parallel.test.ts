@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, FIXTURES, nkmsg, ROOT, tempDir } from './helpers.js';
+import { BIN, cleanEnv, FIXTURES, nkmsg, ROOT, tempDir } from '../helpers.js';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const ARTICLES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();

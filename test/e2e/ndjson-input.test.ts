@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from './helpers.js';
+import { BIN, ROOT } from '../helpers.js';
 
 const run = (input: string | Buffer, args: string[] = []) =>
   spawnSync(process.execPath, [BIN, 'analyze', '--input-format', 'ndjson', '--format', 'ndjson', ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 26 });

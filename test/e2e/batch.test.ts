@@ -1,0 +1,151 @@
+/**
+ * Many inputs where only a real process shows the behaviour: a run killed
+ * half-way, standard input redirected from the output file, pipes whose
+ * reader goes away (the bin's EPIPE handling) and terminals. The rest of the
+ * batch behaviour runs in process: ../batch.test.ts.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, FIXTURES, ROOT, tempDir } from '../helpers.js';
+
+const ARTICLES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+const fixture = (i: number): string => join(FIXTURES, ARTICLES[i % ARTICLES.length]!);
+const parseLines = (s: string): any[] => s.trimEnd().split('\n').map((l) => JSON.parse(l));
+
+let tmp: ReturnType<typeof tempDir>;
+beforeAll(() => {
+  tmp = tempDir();
+});
+afterAll(() => tmp.cleanup());
+
+describe('--output FILE', () => {
+  it('leaves an existing file untouched when the run is killed half-way', async () => {
+    const dir = join(tmp.dir, 'out2');
+    mkdirSync(dir);
+    const out = join(dir, 'results.json');
+    writeFileSync(out, 'OLD CONTENT\n');
+    // Killed once its temporary file exists, so the kill lands half-way, however fast the machine.
+    const many = Array.from({ length: 300 }, (_, i) => fixture(i));
+    const child = spawn(process.execPath, [BIN, 'analyze', '--json', '--jobs', '1', '-o', out, ...many], { cwd: ROOT, env: cleanEnv(), stdio: 'ignore' });
+    const closed = new Promise((r) => child.on('close', r));
+    let halfWay = false;
+    for (let waited = 0; waited < 20_000 && !halfWay && child.exitCode === null; waited += 10) {
+      halfWay = readdirSync(dir).some((f) => f.endsWith('.tmp'));
+      if (!halfWay) await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(halfWay).toBe(true);
+    child.kill('SIGKILL');
+    await closed;
+    expect(readFileSync(out, 'utf8')).toBe('OLD CONTENT\n');
+  });
+
+  it('refuses the file standard input is redirected from, exit 2', () => {
+    const dir = join(tmp.dir, 'out4');
+    mkdirSync(dir);
+    const input = join(dir, 'in.txt');
+    copyFileSync(fixture(0), input);
+    const before = readFileSync(input, 'utf8');
+    // `nkmsg analyze --json -o in.txt - < in.txt`, and the same with stdin implied
+    for (const args of [['-'], []]) {
+      const fd = openSync(input, 'r');
+      try {
+        const redirected = spawnSync(process.execPath, [BIN, 'analyze', '--json', '-o', input, ...args], { cwd: ROOT, env: cleanEnv(), stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8' });
+        expect(redirected.status).toBe(2);
+        expect(redirected.stderr).toBe(`nkmsg: error: --output ${input}: is also an input (standard input is read from it); write the results to another file\n`);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    expect(readFileSync(input, 'utf8')).toBe(before);
+    expect(readdirSync(dir)).toEqual(['in.txt']);
+  });
+});
+
+describe('pipes', () => {
+  it('ends quietly when the reader goes away (| head -1), exit 0', () => {
+    const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" analyze --format ndjson --jobs 2 fixtures/ fixtures/ | head -1 | cut -c1-15`], {
+      cwd: ROOT,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    expect(run.stdout).toBe('{"schemaVersion\n');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('goes on to the end when the reader of stderr goes away (2>&1 >/dev/null | head -1)', () => {
+    // 100 Windows-1252 articles, each with a warning written after the model has loaded, by when
+    // head has taken its line and gone: most warnings are written to a pipe with no reader.
+    const dir = join(tmp.dir, 'cp1252');
+    mkdirSync(dir);
+    for (let i = 0; i < 100; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), Buffer.from(`Moscow praised Tokyo\x92s caf\xe9 diplomacy ${i}.\n`, 'latin1'));
+    const out = join(tmp.dir, 'cp1252.ndjson');
+    for (const output of [[], ['-o', out]]) {
+      const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" analyze --format ndjson ${output.join(' ')} "${dir}" 2>&1 >/dev/null | head -1; exit \${PIPESTATUS[0]}`], {
+        cwd: ROOT,
+        env: cleanEnv(),
+        encoding: 'utf8',
+      });
+      expect(run.stdout).toMatch(/^nkmsg: warning: .*a000\.txt: not valid UTF-8; decoded as Windows-1252/);
+      expect(run.stdout.split('\n')).toHaveLength(2);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+    }
+    expect(parseLines(readFileSync(out, 'utf8'))).toHaveLength(100);
+    expect(readdirSync(tmp.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  // Two passes over the fixtures make about 0.8 MB, many times a pipe's 64 KiB.
+  it('never cuts output piped to a file short', () => {
+    const out = join(tmp.dir, 'piped.ndjson');
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" analyze --format ndjson --jobs 2 fixtures/ fixtures/ > "${out}"`], { cwd: ROOT, env: cleanEnv(), encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(parseLines(readFileSync(out, 'utf8'))).toHaveLength(2 * ARTICLES.length);
+  });
+});
+
+/** Runs a shell command under `script`, which gives it a terminal for stdin, stdout and stderr. */
+function inTerminal(command: string, env: Record<string, string> = {}): { status: number | null; screen: string } {
+  const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, env: cleanEnv({ TERM: 'xterm', ...env }), encoding: 'utf8', input: '' });
+  return { status: run.status, screen: run.stdout };
+}
+const hasScript = spawnSync('script', ['--version']).status === 0;
+const nk = `"${process.execPath}" "${BIN}"`;
+
+describe.runIf(hasScript)('terminals', () => {
+  it('a terminal stdin with no input prints short help, exit 2', () => {
+    const { status, screen } = inTerminal(`${nk} analyze`);
+    expect(status).toBe(2);
+    expect(screen).toContain('nkmsg analyze: no input given.');
+    expect(screen).toContain('Run "nkmsg analyze --help" for every option.');
+  });
+
+  it('colours a terminal, but not with NO_COLOR or TERM=dumb', () => {
+    expect(inTerminal(`${nk} analyze fixtures/russia-nk-opening.txt`).screen).toContain('\u001b[1m');
+    expect(inTerminal(`${nk} analyze fixtures/russia-nk-opening.txt`, { NO_COLOR: '1' }).screen).not.toContain('\u001b[');
+    expect(inTerminal(`${nk} analyze fixtures/russia-nk-opening.txt`, { TERM: 'dumb' }).screen).not.toContain('\u001b[');
+  });
+
+  it('draws progress on a terminal stderr for several inputs, never with --quiet or one input', () => {
+    const out = join(tmp.dir, 'progress.ndjson');
+    const many = inTerminal(`${nk} analyze --format ndjson --jobs 2 fixtures/ > "${out}"`);
+    expect(many.status).toBe(0);
+    expect(many.screen).toMatch(/\[#+-*\] \d+\/\d+ \d+\.\d\/s fixtures\//);
+    expect(many.screen.endsWith('\r\u001b[2K')).toBe(true);
+    expect(parseLines(readFileSync(out, 'utf8'))).toHaveLength(ARTICLES.length);
+    expect(inTerminal(`${nk} analyze --quiet --format ndjson fixtures/ > "${out}"`).screen).toBe('');
+    expect(inTerminal(`${nk} analyze --format ndjson fixtures/russia-nk-opening.txt > "${out}"`).screen).toBe('');
+  });
+
+  it('clears the progress bar before results written to the same terminal, so they never share a line', () => {
+    const { status, screen } = inTerminal(`${nk} analyze --format ndjson --jobs 2 fixtures/`);
+    expect(status).toBe(0);
+    expect(screen).toMatch(/\[#+-*\] \d+\/\d+ /); // the bar was drawn
+    const starts = [...screen.matchAll(/\{"schemaVersion"/g)].map((m) => m.index);
+    expect(starts).toHaveLength(ARTICLES.length);
+    for (const at of starts) expect(at === 0 || screen.endsWith('\n', at) || screen.endsWith('\r\u001b[2K', at)).toBe(true);
+    expect(screen.endsWith('\r\u001b[2K')).toBe(true);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * `nkmsg analyze --resume` where a real process is needed: a run killed half-way and resumed
+ * ends with the records of a run that was never stopped; --output /dev/stdout is refused.
+ * The rest of --resume runs in process: ../resume.test.ts.
+ */
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, FIXTURES, nkmsg, ROOT, tempDir } from '../helpers.js';
+
+const ARTICLES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+const article = (i: number): string => join(FIXTURES, ARTICLES[i % ARTICLES.length]!);
+const lines = (file: string): string[] => readFileSync(file, 'utf8').split('\n').slice(0, -1);
+const sorted = (file: string): string[] => lines(file).sort();
+
+let tmp: ReturnType<typeof tempDir>;
+beforeAll(() => {
+  tmp = tempDir();
+});
+afterAll(() => tmp.cleanup());
+
+/** A folder of `n` fixture articles named a000.txt, a001.txt, ... */
+function folder(name: string, n: number): string {
+  const dir = join(tmp.dir, name);
+  mkdirSync(dir);
+  for (let i = 0; i < n; i++) copyFileSync(article(i), join(dir, `a${String(i).padStart(3, '0')}.txt`));
+  return dir;
+}
+
+/** The records of a run that was not stopped, written without --resume. */
+async function uninterrupted(inputs: string[], out: string, extra: string[] = []): Promise<string[]> {
+  const run = await nkmsg(['analyze', ...inputs, '--format', 'ndjson', '--jobs', '2', '-o', out, ...extra]);
+  expect(run.code).toBe(0);
+  return sorted(out);
+}
+
+describe('--resume after a run killed half-way', () => {
+  it('ends with the same records as an uninterrupted run: none twice, no partial line', async () => {
+    // 40 articles: enough for a run that is still going when a third of its output is written.
+    const dir = folder('forty', 40);
+    const whole = await uninterrupted([dir], join(tmp.dir, 'whole.ndjson'));
+    expect(whole).toHaveLength(40);
+    const fullSize = statSync(join(tmp.dir, 'whole.ndjson')).size;
+
+    // The first run, on a FILE that does not exist yet, is killed once it has written about half.
+    const out = join(tmp.dir, 'killed.ndjson');
+    const child = spawn(process.execPath, [BIN, 'analyze', dir, '--format', 'ndjson', '--jobs', '2', '-o', out, '--resume'], { cwd: ROOT, env: cleanEnv(), stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
+    for (;;) {
+      const size = existsSync(out) ? statSync(out).size : 0;
+      if (size >= fullSize * 0.4 || child.exitCode !== null) break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    const before = readFileSync(out, 'utf8');
+    const wholeLines = before.split('\n').slice(0, -1);
+    expect(wholeLines.length).toBeGreaterThan(0);
+    expect(wholeLines.length).toBeLessThan(40);
+    for (const line of wholeLines) expect(whole).toContain(line);
+
+    const resumed = await nkmsg(['analyze', dir, '--format', 'ndjson', '--jobs', '2', '-o', out, '--resume']);
+    expect(resumed.code).toBe(0);
+    const done = wholeLines.length;
+    expect(resumed.stderr).toMatch(new RegExp(`^(nkmsg: warning: ${out}: its last line was unfinished.*\\n)?nkmsg: ${out}: ${done} of 40 inputs already done, skipped; ${40 - done} analysed, 0 failed\\n$`));
+    expect(before.endsWith('\n')).toBe(!resumed.stderr.includes('unfinished'));
+    const after = readFileSync(out, 'utf8');
+    expect(after.endsWith('\n')).toBe(true);
+    expect(sorted(out)).toEqual(whole);
+    // What the killed run wrote whole stays where it was; the rest is appended.
+    expect(after.startsWith(wholeLines.map((l) => `${l}\n`).join(''))).toBe(true);
+  });
+});
+
+describe('--resume refuses', () => {
+  it('--output /dev/stdout (the pipe the bin writes to) with a usage error that says why', async () => {
+    const run = await nkmsg(['analyze', article(0), '--resume', '--format', 'ndjson', '-o', '/dev/stdout'], { cwd: tmp.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('nkmsg: error: --resume: /dev/stdout is not a regular file; --resume reads the results in --output FILE and appends to it\n');
+    expect(run.stdout).toBe('');
+  });
+});
