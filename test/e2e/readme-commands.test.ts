@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, noStackTrace, ROOT, tempDir } from './helpers.js';
+import { BIN, cleanEnv, noStackTrace, ROOT, tempDir } from '../helpers.js';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 /** Commands of the ```sh blocks that run nkmsg (the npm, node and bash lines are the developer's loop). */
