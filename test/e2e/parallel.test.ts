@@ -36,9 +36,10 @@ describe('GNU parallel over NDJSON', () => {
     const found = spawnSync('parallel', ['--version'], { encoding: 'utf8' });
     if (found.error) throw new Error("GNU parallel is not installed: apt-get install parallel (.ci/run does)");
     const command = recipe();
-    expect(command).toMatch(/^parallel --pipe --block 10M .*nkmsg analyze --input-format ndjson --format ndjson --jobs 1 < corpus\.ndjson > results\.ndjson$/);
+    expect(command).toMatch(/^parallel --pipe --block 10M .*nkmsg analyze --input-format ndjson --format ndjson --jobs 1 < examples\/articles\.ndjson > results\.ndjson$/);
     const corpus = Array.from({ length: 24 }, (_, i) => JSON.stringify({ id: `r${i}`, text: readFileSync(join(FIXTURES, ARTICLES[i % ARTICLES.length]!), 'utf8') }) + '\n').join('');
-    writeFileSync(join(tmp.dir, 'corpus.ndjson'), corpus);
+    mkdirSync(join(tmp.dir, 'examples'));
+    writeFileSync(join(tmp.dir, 'examples', 'articles.ndjson'), corpus);
     expect(corpus.length).toBeGreaterThan(3 * 25_000);
 
     const run = spawnSync('bash', ['-c', command.replace('--block 10M', '--block 25k')], {
