@@ -36,6 +36,12 @@ export interface AnalyzeOptions {
   explain?: boolean;
   /** Called with every analysed sentence's pair features (training). */
   onFeatures?: (sentence: number, features: Map<string, string[]>) => void;
+  /**
+   * Characters of text wink-nlp reads at a time, in whole paragraphs (default
+   * 128 KB): it bounds the memory a long input takes. The result does not
+   * depend on it; tests set it small to check that.
+   */
+  window?: number;
 }
 
 const FAMILY_FIRST = new Set(FAMILY_NAME_FIRST_ACTORS);
@@ -60,7 +66,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const set = options.actorSet ?? defaultActorSet();
   const model = options.reader === 'rules' ? null : options.model === undefined ? defaultModel() : options.model;
 
-  const article = readArticle(input, set);
+  const article = readArticle(input, set, options.window);
   const { sentences, others } = readSentences(input, article, set, model, options);
   markFormerLeaders(sentences, set, options.asOf ?? article.meta.date);
   const analysed = sentences.filter((s) => ANALYSED_ROLES.has(article.paragraphs[s.paragraph]!.role));
@@ -110,10 +116,10 @@ interface ReadArticle {
   context: MentionContext;
 }
 
-function readArticle(input: string, set: ActorSet): ReadArticle {
+function readArticle(input: string, set: ActorSet, window: number | undefined): ReadArticle {
   const paragraphs = assignRoles(input, paragraphSpans(input));
   const meta = readMeta(input, paragraphs);
-  const doc = readText(input);
+  const doc = readText(input, { paragraphs, ...(window !== undefined ? { window } : {}) });
   const sentenceStarts = [...new Set([...doc.sentences.map((s) => s.start), ...missedSentenceStarts(input)])].sort((a, b) => a - b);
   // "By Choe Min-ho, Washington": a byline place that is a state's name is a dateline, not a publisher.
   if (meta.publisher && namesOnly(meta.publisher, set)) meta.publisher = null;
