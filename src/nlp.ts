@@ -170,19 +170,31 @@ export interface ReadOptions {
 /** Characters wink reads at a time by default: enough that windows cost nothing, few enough that its documents stay small. */
 export const DEFAULT_WINDOW = 128 * 1024;
 
+/** What wink read in one window: whole paragraphs of the input, from `start` to `end`. */
+export interface TextWindow extends NlpDocument, Span {}
+
 /**
  * Reads `input` in windows of whole paragraphs, each its own wink document
- * that is dropped before the next is read: wink's memory is bounded by the
- * window, not the input. Words wink learns stay known from one window to the
- * next, as they would in one document.
+ * that is dropped before the next is read, so that wink's memory, and that of
+ * the tokens while the caller reads them, is bounded by the window, not the
+ * input. Words wink learns stay known from one window to the next, as they
+ * would in one document: they are hidden once, before the first window.
  */
-export function readText(input: string, options: ReadOptions = {}): NlpDocument {
+export function* readWindows(input: string, options: ReadOptions = {}): Generator<TextWindow> {
   const engine = engineForNextDocument();
-  const doc: NlpDocument = { tokens: [], sentences: [] };
   const paragraphs = options.paragraphs ?? [];
   const starts = windowStarts(input, paragraphs, options.window ?? DEFAULT_WINDOW);
   const breaks = new ParagraphStarts(paragraphs.map((p) => p.start));
-  for (let k = 0; k < starts.length; k++) readWindow(engine, input, starts[k]!, starts[k + 1] ?? input.length, breaks, doc);
+  for (let k = 0; k < starts.length; k++) yield readWindow(engine, input, starts[k]!, starts[k + 1] ?? input.length, breaks);
+}
+
+/** All of `input` as one reading, its windows joined. */
+export function readText(input: string, options: ReadOptions = {}): NlpDocument {
+  const doc: NlpDocument = { tokens: [], sentences: [] };
+  for (const window of readWindows(input, options)) {
+    for (const token of window.tokens) doc.tokens.push(token);
+    for (const sentence of window.sentences) doc.sentences.push(sentence);
+  }
   return doc;
 }
 
@@ -205,8 +217,8 @@ function windowStarts(input: string, paragraphs: Span[], size: number): number[]
   return starts;
 }
 
-/** Reads input[from, to) as one wink document and appends its tokens and sentences, with offsets into `input`. */
-function readWindow(engine: WinkNlp, input: string, from: number, to: number, paragraphs: ParagraphStarts, out: NlpDocument): void {
+/** Reads input[from, to) as one wink document: its tokens and sentences, with offsets into `input`. */
+function readWindow(engine: WinkNlp, input: string, from: number, to: number, paragraphs: ParagraphStarts): TextWindow {
   const its = engine.its;
   const text = breakLongRuns(input.slice(from, to));
   const doc = engine.readDoc(text);
@@ -215,8 +227,8 @@ function readWindow(engine: WinkNlp, input: string, from: number, to: number, pa
   const tags = all.out(its.pos) as PosTag[];
   const lemmas = all.out(its.lemma) as string[];
 
-  const tokens = out.tokens;
-  const first = tokens.length;
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
   // wink token index -> index in `tokens` (or of the next kept token)
   const keptIndex = new Int32Array(values.length + 1);
   let offset = 0;
@@ -246,8 +258,9 @@ function readWindow(engine: WinkNlp, input: string, from: number, to: number, pa
   for (const span of doc.sentences().out(its.span) as [number, number][]) {
     const start = keptIndex[span[0]] ?? tokens.length;
     const last = (keptIndex[span[1] + 1] ?? tokens.length) - 1;
-    if (last >= start && start >= first && tokens[start] && tokens[last]) splitSentence(tokens, start, last, paragraphs, out.sentences);
+    if (last >= start && tokens[start] && tokens[last]) splitSentence(tokens, start, last, paragraphs, sentences);
   }
+  return { start: from, end: to, tokens, sentences };
 }
 
 /**
