@@ -159,7 +159,7 @@ function readSentences(input: string, article: ReadArticle, set: ActorSet, model
   const sentences: Sentence[] = [];
   const others = new Map<string, number>();
   // wink's reading, a window of whole paragraphs at a time: only the current window's tokens are kept.
-  const windows = readWindows(input, { paragraphs: article.paragraphs, ...(options.window !== undefined ? { window: options.window } : {}) });
+  const windows = readWindows(input, { paragraphs: article.paragraphs, window: options.window });
   let window: TextWindow = { start: 0, end: 0, tokens: [], sentences: [] };
   let starts: number[] = [];
   const missed = { at: 0 };

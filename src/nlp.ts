@@ -256,9 +256,9 @@ function readWindow(engine: WinkNlp, input: string, from: number, to: number, pa
   keptIndex[values.length] = tokens.length;
 
   for (const span of doc.sentences().out(its.span) as [number, number][]) {
-    const start = keptIndex[span[0]] ?? tokens.length;
+    const first = keptIndex[span[0]] ?? tokens.length;
     const last = (keptIndex[span[1] + 1] ?? tokens.length) - 1;
-    if (last >= start && tokens[start] && tokens[last]) splitSentence(tokens, start, last, paragraphs, sentences);
+    if (last >= first && tokens[first] && tokens[last]) splitSentence(tokens, first, last, paragraphs, sentences);
   }
   return { start: from, end: to, tokens, sentences };
 }
