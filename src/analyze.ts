@@ -7,7 +7,7 @@ import { FAMILY_NAME_FIRST_ACTORS } from './data/actors.js';
 import { LEADING_DATELINE } from './data/layout.js';
 import { assignSections, findSender } from './messages.js';
 import { reportArticle } from './report.js';
-import { readText, type NlpDocument, type Token } from './nlp.js';
+import { readWindows, type TextWindow, type Token } from './nlp.js';
 import { assignRoles, missedSentenceStarts, paragraphSpans, readMeta, sentenceSpans } from './segment.js';
 import { sentenceStance } from './stance.js';
 import { ANALYSED_ROLES } from './dyads.js';
@@ -36,6 +36,12 @@ export interface AnalyzeOptions {
   explain?: boolean;
   /** Called with every analysed sentence's pair features (training). */
   onFeatures?: (sentence: number, features: Map<string, string[]>) => void;
+  /**
+   * Characters of text wink-nlp reads at a time, in whole paragraphs (default
+   * 128 KB): it bounds the memory a long input takes. The result does not
+   * depend on it; tests set it small to check that.
+   */
+  window?: number;
 }
 
 const FAMILY_FIRST = new Set(FAMILY_NAME_FIRST_ACTORS);
@@ -101,20 +107,18 @@ function inputInfo(text: string, given: Partial<InputInfo> | undefined): InputIn
   };
 }
 
-/** What the sentence stage reads from: the layout, the language model's reading and where names may be found. */
+/** What the sentence stage reads from: the layout, the sentence starts wink misses and where names may be found. */
 interface ReadArticle {
   paragraphs: Paragraph[];
   meta: Meta;
-  doc: NlpDocument;
-  sentenceStarts: number[];
+  missedStarts: number[];
   context: MentionContext;
 }
 
 function readArticle(input: string, set: ActorSet): ReadArticle {
   const paragraphs = assignRoles(input, paragraphSpans(input));
   const meta = readMeta(input, paragraphs);
-  const doc = readText(input);
-  const sentenceStarts = [...new Set([...doc.sentences.map((s) => s.start), ...missedSentenceStarts(input)])].sort((a, b) => a - b);
+  const missedStarts = missedSentenceStarts(input);
   // "By Choe Min-ho, Washington": a byline place that is a state's name is a dateline, not a publisher.
   if (meta.publisher && namesOnly(meta.publisher, set)) meta.publisher = null;
   const containsCache = new Map<string, boolean>();
@@ -130,7 +134,7 @@ function readArticle(input: string, set: ActorSet): ReadArticle {
   for (const paragraph of paragraphs) {
     if (ANALYSED_ROLES.has(paragraph.role)) learnSurnames(findNames(input, paragraph, set, { ...context, surnames: undefined }).mentions, context.surnames!, FAMILY_FIRST);
   }
-  return { paragraphs, meta, doc, sentenceStarts, context };
+  return { paragraphs, meta, missedStarts, context };
 }
 
 /** Spans whose names are not mentions: the publisher's name, and body datelines. */
@@ -154,13 +158,25 @@ function notNames(input: string, paragraphs: Paragraph[], publisher: string | nu
 function readSentences(input: string, article: ReadArticle, set: ActorSet, model: StanceModel | null, options: AnalyzeOptions): { sentences: Sentence[]; others: Map<string, number> } {
   const sentences: Sentence[] = [];
   const others = new Map<string, number>();
-  const cursor = { at: 0 };
+  // wink's reading, a window of whole paragraphs at a time: only the current window's tokens are kept.
+  const windows = readWindows(input, { paragraphs: article.paragraphs, window: options.window });
+  let window: TextWindow = { start: 0, end: 0, tokens: [], sentences: [] };
+  let starts: number[] = [];
+  const missed = { at: 0 };
+  let cursor = { at: 0 };
   let previous: Sentence | null = null;
   for (const paragraph of article.paragraphs) {
+    while (paragraph.start >= window.end) {
+      const next = windows.next();
+      if (next.done) break;
+      window = next.value;
+      starts = sentenceStarts(window, article.missedStarts, missed);
+      cursor = { at: 0 };
+    }
     const analysed = ANALYSED_ROLES.has(paragraph.role);
-    for (const span of sentenceSpans(input, paragraph, article.sentenceStarts)) {
+    for (const span of sentenceSpans(input, paragraph, starts)) {
       const sentence = emptySentence(input, sentences.length, paragraph.index, span);
-      const tokens = tokensIn(article.doc.tokens, span, cursor);
+      const tokens = tokensIn(window.tokens, span, cursor);
       if (analysed) {
         const found = findNames(input, span, set, article.context);
         for (const other of found.others) others.set(other, (others.get(other) ?? 0) + 1);
@@ -172,6 +188,14 @@ function readSentences(input: string, article: ReadArticle, set: ActorSet, model
     }
   }
   return { sentences, others };
+}
+
+/** Sentence starts in `window`: wink's and the ones it missed (in text order, read on from `cursor`), in order. */
+function sentenceStarts(window: TextWindow, missed: number[], cursor: { at: number }): number[] {
+  const starts = window.sentences.map((s) => s.start);
+  while (cursor.at < missed.length && missed[cursor.at]! < window.start) cursor.at++;
+  for (; cursor.at < missed.length && missed[cursor.at]! < window.end; cursor.at++) starts.push(missed[cursor.at]!);
+  return [...new Set(starts)].sort((a, b) => a - b);
 }
 
 const emptySentence = (input: string, index: number, paragraph: number, span: Span): Sentence => ({

@@ -160,10 +160,67 @@ function capSentence(tokens: Token[], first: number, last: number, out: Span[]):
   out.push({ start: tokens[from]!.start, end: tokens[last]!.end });
 }
 
-export function readText(input: string): NlpDocument {
+export interface ReadOptions {
+  /** The input's paragraphs, in order: windows are cut only at their starts. */
+  paragraphs?: Span[];
+  /** Characters given to wink at a time (whole paragraphs; a paragraph longer than this is one window). */
+  window?: number;
+}
+
+/** Characters wink reads at a time by default: enough that windows cost nothing, few enough that its documents stay small. */
+export const DEFAULT_WINDOW = 128 * 1024;
+
+/** What wink read in one window: whole paragraphs of the input, from `start` to `end`. */
+export interface TextWindow extends NlpDocument, Span {}
+
+/**
+ * Reads `input` in windows of whole paragraphs, each its own wink document
+ * that is dropped before the next is read, so that wink's memory, and that of
+ * the tokens while the caller reads them, is bounded by the window, not the
+ * input. Words wink learns stay known from one window to the next, as they
+ * would in one document: they are hidden once, before the first window.
+ */
+export function* readWindows(input: string, options: ReadOptions = {}): Generator<TextWindow> {
   const engine = engineForNextDocument();
+  const paragraphs = options.paragraphs ?? [];
+  const starts = windowStarts(input, paragraphs, options.window ?? DEFAULT_WINDOW);
+  const breaks = new ParagraphStarts(paragraphs.map((p) => p.start));
+  for (let k = 0; k < starts.length; k++) yield readWindow(engine, input, starts[k]!, starts[k + 1] ?? input.length, breaks);
+}
+
+/** All of `input` as one reading, its windows joined. */
+export function readText(input: string, options: ReadOptions = {}): NlpDocument {
+  const doc: NlpDocument = { tokens: [], sentences: [] };
+  for (const window of readWindows(input, options)) {
+    for (const token of window.tokens) doc.tokens.push(token);
+    for (const sentence of window.sentences) doc.sentences.push(sentence);
+  }
+  return doc;
+}
+
+/** Paragraph starts in text order, asked about in text order. */
+class ParagraphStarts {
+  private at = 0;
+  constructor(private readonly starts: number[]) {}
+
+  /** Whether a paragraph starts after `after` and at or before `upTo`. */
+  startsIn(after: number, upTo: number): boolean {
+    while (this.at < this.starts.length && this.starts[this.at]! <= after) this.at++;
+    return this.at < this.starts.length && this.starts[this.at]! <= upTo;
+  }
+}
+
+/** Where each window starts: 0, then the first paragraph start at least `size` characters after the last. */
+function windowStarts(input: string, paragraphs: Span[], size: number): number[] {
+  const starts = [0];
+  for (const p of paragraphs) if (p.start - starts[starts.length - 1]! >= size && p.start < input.length) starts.push(p.start);
+  return starts;
+}
+
+/** Reads input[from, to) as one wink document: its tokens and sentences, with offsets into `input`. */
+function readWindow(engine: WinkNlp, input: string, from: number, to: number, paragraphs: ParagraphStarts): TextWindow {
   const its = engine.its;
-  const text = breakLongRuns(input);
+  const text = breakLongRuns(input.slice(from, to));
   const doc = engine.readDoc(text);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
@@ -171,6 +228,7 @@ export function readText(input: string): NlpDocument {
   const lemmas = all.out(its.lemma) as string[];
 
   const tokens: Token[] = [];
+  const sentences: Span[] = [];
   // wink token index -> index in `tokens` (or of the next kept token)
   const keptIndex = new Int32Array(values.length + 1);
   let offset = 0;
@@ -183,25 +241,41 @@ export function readText(input: string): NlpDocument {
     }
     keptIndex[i] = tokens.length;
     if (value.trim() !== '') {
-      const original = input.slice(offset, offset + value.length);
+      const original = input.slice(from + offset, from + offset + value.length);
       tokens.push({
         text: original,
         lower: original.toLowerCase(),
         lemma: (lemmas[i] ?? value).toLowerCase(),
         pos: tags[i] ?? 'X',
-        start: offset,
-        end: offset + value.length,
+        start: from + offset,
+        end: from + offset + value.length,
       });
     }
     offset += value.length;
   }
   keptIndex[values.length] = tokens.length;
 
-  const sentences: Span[] = [];
   for (const span of doc.sentences().out(its.span) as [number, number][]) {
     const first = keptIndex[span[0]] ?? tokens.length;
     const last = (keptIndex[span[1] + 1] ?? tokens.length) - 1;
-    if (last >= first && tokens[first] && tokens[last]) capSentence(tokens, first, last, sentences);
+    if (last >= first && tokens[first] && tokens[last]) splitSentence(tokens, first, last, paragraphs, sentences);
   }
-  return { tokens, sentences };
+  return { start: from, end: to, tokens, sentences };
+}
+
+/**
+ * Cuts wink's sentence at the paragraph starts inside it (wink runs a title
+ * without a full stop into the next paragraph when lines end in CRLF), then
+ * caps each piece: the pieces are the same whether the paragraphs were read
+ * in one window or in two.
+ */
+function splitSentence(tokens: Token[], first: number, last: number, paragraphs: ParagraphStarts, out: Span[]): void {
+  let from = first;
+  for (let k = first + 1; k <= last; k++) {
+    const start = tokens[k]!.start;
+    if (!paragraphs.startsIn(tokens[k - 1]!.end, start)) continue;
+    capSentence(tokens, from, k - 1, out);
+    from = k;
+  }
+  capSentence(tokens, from, last, out);
 }

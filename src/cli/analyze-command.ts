@@ -333,6 +333,7 @@ function emitter(plan: AnalyzePlan, sink: Sink, counts: Counts, progress: Progre
     }
     const text = framing.piece(outcome.text, { first, failed: outcome.error !== null, analysed: counts.analysed });
     if (text !== '') await put(text);
+    for (const rest of outcome.more ?? []) await put(rest);
     progress?.tick(where);
   };
   const end = async (): Promise<void> => {

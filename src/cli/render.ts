@@ -8,7 +8,7 @@ import { digestOf } from '../collection/digest.js';
 import { csvRows } from '../format/csv.js';
 import type { Format as OutputFormat } from '../format/framing.js';
 import { formatExplain } from '../format/explain.js';
-import { formatJson, formatNdjson, isErrorRecord, jsonArrayItem, type Outcome } from '../format/json.js';
+import { formatJson, isErrorRecord, jsonArrayItem, ndjsonPieces, type Outcome } from '../format/json.js';
 import { formatMarkdown } from '../format/markdown.js';
 import { formatText } from '../format/text.js';
 
@@ -31,20 +31,29 @@ export interface Rendered {
   warnings: string[];
   /** The formatted output for this input ('' where the format shows nothing for a failure). */
   text: string;
+  /**
+   * The rest of it, written after `text` piece by piece: an NDJSON line, made
+   * as it is written (a worker hands back the pieces made).
+   */
+  more?: Iterable<string>;
 }
 
 export function render(outcome: Outcome, settings: RenderSettings): Rendered {
   const failed = isErrorRecord(outcome);
   const chalk = new Chalk({ level: settings.colorLevel });
   let text = '';
+  let more: Iterable<string> | undefined;
   switch (settings.format) {
     case 'json':
       // A failed input is an error record in every machine format, also alone with --json.
       text = settings.single ? formatJson(outcome) : jsonArrayItem(outcome);
       break;
-    case 'ndjson':
-      text = formatNdjson(outcome);
+    case 'ndjson': {
+      const pieces = ndjsonPieces(outcome);
+      text = pieces.next().value ?? '';
+      more = pieces;
       break;
+    }
     case 'csv':
       text = csvRows(outcome);
       break;
@@ -57,5 +66,5 @@ export function render(outcome: Outcome, settings: RenderSettings): Rendered {
     default:
       text = failed ? '' : formatText(outcome, { chalk }) + (settings.explain ? '\n' + formatExplain(outcome, { chalk }) : '');
   }
-  return { error: failed ? outcome.error : null, warnings: failed ? [] : outcome.warnings, text };
+  return { error: failed ? outcome.error : null, warnings: failed ? [] : outcome.warnings, text, ...(more ? { more } : {}) };
 }

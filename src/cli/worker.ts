@@ -4,6 +4,10 @@ import { runAndRender, type Job } from './task.js';
 
 export default async function work(jobs: Job[]): Promise<Rendered[]> {
   const results: Rendered[] = [];
-  for (const job of jobs) results.push(await runAndRender(job));
+  for (const job of jobs) {
+    const rendered = await runAndRender(job);
+    // Pieces made as they are written cannot cross to the main thread: they are made here.
+    results.push(rendered.more ? { ...rendered, more: [...rendered.more] } : rendered);
+  }
   return results;
 }

@@ -20,8 +20,8 @@ export const isErrorRecord = (outcome: Outcome): outcome is ErrorRecord => 'erro
 
 // These characters can only occur inside JSON strings, where a \u escape means the same.
 const UNPRINTABLE = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
-const stringify = (value: unknown, indent?: number): string =>
-  JSON.stringify(value, null, indent).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const escape = (json: string): string => json.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const stringify = (value: unknown, indent?: number): string => escape(JSON.stringify(value, null, indent));
 
 export function formatJson(result: Outcome): string {
   return stringify(result, 2) + '\n';
@@ -33,6 +33,46 @@ export const formatJsonValue = (value: unknown): string => stringify(value, 2) +
 /** One line of NDJSON. */
 export function formatNdjson(result: Outcome): string {
   return stringify(result) + '\n';
+}
+
+/** Characters of NDJSON gathered before a piece is handed on. */
+const PIECE_SIZE = 1 << 20;
+
+/**
+ * formatNdjson's text in pieces of about `size` characters, made as they are
+ * asked for, the result's sentences stringified one at a time: the JSON of a
+ * long article is several times the size of its text, and as one string it
+ * was copied whole on its way out (stringify, escape, the line end, the bytes
+ * written).
+ */
+export function* ndjsonPieces(result: Outcome, size = PIECE_SIZE): Generator<string> {
+  if (isErrorRecord(result)) {
+    yield formatNdjson(result);
+    return;
+  }
+  let text = '{';
+  let comma = '';
+  // JSON.stringify's own order and form: every own key whose value is not undefined.
+  for (const [key, value] of Object.entries(result) as [string, unknown][]) {
+    if (value === undefined) continue;
+    text += `${comma}${JSON.stringify(key)}:`;
+    comma = ',';
+    if (key !== 'sentences') {
+      text += JSON.stringify(value);
+      continue;
+    }
+    text += '[';
+    const sentences = value as unknown[];
+    for (let i = 0; i < sentences.length; i++) {
+      text += (i > 0 ? ',' : '') + JSON.stringify(sentences[i]);
+      if (text.length >= size) {
+        yield escape(text);
+        text = '';
+      }
+    }
+    text += ']';
+  }
+  yield escape(text + '}\n');
 }
 
 /** Several outcomes as one pretty-printed JSON array. */
