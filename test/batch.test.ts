@@ -8,11 +8,8 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, nkmsgInProcess, noStackTrace, tempDir } from './helpers.js';
+import { FIXTURE_ARTICLES, FIXTURES, fixtureArticle, nkmsgInProcess, noStackTrace, parseLines, tempDir } from './helpers.js';
 
-const ARTICLES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
-const fixture = (i: number): string => join(FIXTURES, ARTICLES[i % ARTICLES.length]!);
-const parseLines = (s: string): any[] => s.trimEnd().split('\n').map((l) => JSON.parse(l));
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
@@ -26,7 +23,7 @@ describe('folders', () => {
     mkdirSync(join(dir, 'b', 'deeper'), { recursive: true });
     mkdirSync(join(dir, '.git'));
     for (const [name, i] of [['c.md', 0], ['a.txt', 1], ['b/z.TXT', 2], ['b/deeper/y.txt', 3], ['.hidden.txt', 4], ['.git/x.txt', 5]] as const) {
-      copyFileSync(fixture(i), join(dir, name));
+      copyFileSync(fixtureArticle(i), join(dir, name));
     }
     writeFileSync(join(dir, 'notes.json'), '{}');
     const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', '--jobs', '2', dir]);
@@ -48,7 +45,7 @@ describe('a folder of 20 articles (more than two batches of eight for the worker
   it('gives one NDJSON line per article in input order, the broken one as an error record, exit 1', async () => {
     const dir = join(tmp.dir, 'corpus');
     mkdirSync(dir);
-    for (let i = 0; i < 20; i++) copyFileSync(fixture(i), join(dir, `article-${String(i).padStart(3, '0')}.txt`));
+    for (let i = 0; i < 20; i++) copyFileSync(fixtureArticle(i), join(dir, `article-${String(i).padStart(3, '0')}.txt`));
     writeFileSync(join(dir, 'article-013.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
     const run = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '--jobs', '2']);
     expect(run.code).toBe(1);
@@ -61,7 +58,7 @@ describe('a folder of 20 articles (more than two batches of eight for the worker
       error: { code: 'not-text', message: expect.stringMatching(/^not a text file \(it contains NUL bytes\)/) },
     });
     expect(lines.filter((l) => 'error' in l)).toHaveLength(1);
-    for (const [i, l] of lines.entries()) if (i !== 13) expect(l.input.sha256).toBe(createHash('sha256').update(readFileSync(fixture(i))).digest('hex'));
+    for (const [i, l] of lines.entries()) if (i !== 13) expect(l.input.sha256).toBe(createHash('sha256').update(readFileSync(fixtureArticle(i))).digest('hex'));
     expect(run.stderr).toBe(
       `nkmsg: error: ${join(dir, 'article-013.txt')}: not a text file (it contains NUL bytes); give a plain-text article (UTF-8, UTF-16 with a byte-order mark, or Windows-1252)\n` +
         'nkmsg: 19 of 20 inputs analysed, 1 failed\n',
@@ -79,7 +76,7 @@ describe('a batch of 20 inputs with 5 broken ones', () => {
     const args: string[] = [];
     for (let i = 0; i < 15; i++) {
       const path = join(dir, `ok-${String(i).padStart(2, '0')}.txt`);
-      copyFileSync(fixture(i), path);
+      copyFileSync(fixtureArticle(i), path);
       args.push(path);
     }
     const broken = {
@@ -124,7 +121,7 @@ describe('--output FILE', () => {
     mkdirSync(dir);
     const out = join(dir, 'results.ndjson');
     writeFileSync(out, 'OLD CONTENT\n');
-    const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', out, fixture(0), fixture(1)]);
+    const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', out, fixtureArticle(0), fixtureArticle(1)]);
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(parseLines(readFileSync(out, 'utf8'))).toHaveLength(2);
     expect(readdirSync(dir)).toEqual(['results.ndjson']);
@@ -135,7 +132,7 @@ describe('--output FILE', () => {
     mkdirSync(dir);
     const out = join(dir, 'results.json');
     writeFileSync(out, 'OLD CONTENT\n');
-    const bad = await nkmsgInProcess(['analyze', '--json', '--sender', 'nowhere', '-o', out, fixture(0)]);
+    const bad = await nkmsgInProcess(['analyze', '--json', '--sender', 'nowhere', '-o', out, fixtureArticle(0)]);
     expect(bad.code).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('OLD CONTENT\n');
 
@@ -146,7 +143,7 @@ describe('--output FILE', () => {
     const dir = join(tmp.dir, 'out3');
     mkdirSync(dir);
     const input = join(dir, 'article.txt');
-    copyFileSync(fixture(0), input);
+    copyFileSync(fixtureArticle(0), input);
     const before = readFileSync(input, 'utf8');
     for (const out of [input, join(dir, '.', '..', 'out3', 'article.txt')]) {
       const run = await nkmsgInProcess(['analyze', '--json', '-o', out, input]);
@@ -167,10 +164,10 @@ describe('--output FILE', () => {
     writeFileSync(actors, (await nkmsgInProcess(['actors', '--json'])).stdout);
     const actorsBefore = readFileSync(actors, 'utf8');
     const input = join(dir, 'in.txt');
-    copyFileSync(fixture(0), input);
+    copyFileSync(fixtureArticle(0), input);
     const before = readFileSync(input, 'utf8');
 
-    const run = await nkmsgInProcess(['analyze', '--actors', actors, '--json', '-o', actors, fixture(0)]);
+    const run = await nkmsgInProcess(['analyze', '--actors', actors, '--json', '-o', actors, fixtureArticle(0)]);
     expect(run).toEqual({ code: 2, stdout: '', stderr: `nkmsg: error: --output ${actors}: is the --actors file; write the results to another file\n` });
     expect(readFileSync(actors, 'utf8')).toBe(actorsBefore);
 
@@ -187,18 +184,18 @@ describe('--output FILE', () => {
     writeFileSync(real, 'OLD CONTENT\n');
     const link = join(dir, 'link.ndjson');
     symlinkSync(real, link);
-    const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', link, fixture(0), fixture(1)]);
+    const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', link, fixtureArticle(0), fixtureArticle(1)]);
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe(real);
-    expect(parseLines(readFileSync(real, 'utf8')).map((r) => r.input.path)).toEqual([fixture(0), fixture(1)]);
+    expect(parseLines(readFileSync(real, 'utf8')).map((r) => r.input.path)).toEqual([fixtureArticle(0), fixtureArticle(1)]);
     expect(readdirSync(dir)).toEqual(['link.ndjson']);
     expect(readdirSync(elsewhere)).toEqual(['results.ndjson']);
 
     // A link to a file that does not exist yet: the file is created where it points.
     const dangling = join(dir, 'dangling.ndjson');
     symlinkSync('new.ndjson', dangling);
-    expect((await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', dangling, fixture(0)])).code).toBe(0);
+    expect((await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', dangling, fixtureArticle(0)])).code).toBe(0);
     expect(lstatSync(dangling).isSymbolicLink()).toBe(true);
     expect(parseLines(readFileSync(join(dir, 'new.ndjson'), 'utf8'))).toHaveLength(1);
   });
@@ -212,14 +209,14 @@ describe('--output FILE', () => {
     let read = '';
     reader.stdout.setEncoding('utf8').on('data', (d: string) => (read += d));
     const readerDone = new Promise((r) => reader.on('close', r));
-    const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', fifo, fixture(0), fixture(1)]);
+    const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', fifo, fixtureArticle(0), fixtureArticle(1)]);
     // Had the FIFO been replaced, cat would wait for a writer for ever.
     const timer = setTimeout(() => reader.kill(), 3000);
     await readerDone;
     clearTimeout(timer);
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(lstatSync(fifo).isFIFO()).toBe(true);
-    expect(parseLines(read).map((r) => r.input.path)).toEqual([fixture(0), fixture(1)]);
+    expect(parseLines(read).map((r) => r.input.path)).toEqual([fixtureArticle(0), fixtureArticle(1)]);
     expect(readdirSync(dir)).toEqual(['results.fifo']);
   });
 
@@ -229,7 +226,7 @@ describe('--output FILE', () => {
     const device = join(dir, 'null');
     // A copy of /dev/null in the temporary folder, so that a failure cannot harm the real one.
     if (spawnSync('mknod', ['-m', '666', device, 'c', '1', '3']).status !== 0) context.skip('mknod needs root (CAP_MKNOD)');
-    const run = await nkmsgInProcess(['analyze', '--json', '-o', device, fixture(0)]);
+    const run = await nkmsgInProcess(['analyze', '--json', '-o', device, fixtureArticle(0)]);
     expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(lstatSync(device).isCharacterDevice()).toBe(true);
     expect(readdirSync(dir)).toEqual(['null']);
@@ -239,13 +236,13 @@ describe('--output FILE', () => {
     // A copy of the fixtures, the output written beside them, as a user would.
     const dir = join(tmp.dir, 'out8');
     mkdirSync(dir);
-    for (const name of ARTICLES) copyFileSync(join(FIXTURES, name), join(dir, name));
+    for (const name of FIXTURE_ARTICLES) copyFileSync(join(FIXTURES, name), join(dir, name));
     const out = join(dir, 'out.json');
-    const listing = [...ARTICLES, 'out.json'].sort();
+    const listing = [...FIXTURE_ARTICLES, 'out.json'].sort();
 
     const ok = await nkmsgInProcess(['analyze', '--format', 'json', '-o', out, dir]);
     expect(ok).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(ARTICLES.length);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveLength(FIXTURE_ARTICLES.length);
     expect(readdirSync(dir).sort()).toEqual(listing);
 
     writeFileSync(out, '{"precious":true}\n');
@@ -271,18 +268,18 @@ describe('--output FILE', () => {
     expect(readdirSync(dir).sort()).toEqual(listing);
 
     // One input analysed is a result: the file is replaced, the failure kept as its error record.
-    const some = await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', out, join(dir, ARTICLES[0]!), missing]);
+    const some = await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', out, join(dir, FIXTURE_ARTICLES[0]!), missing]);
     expect(some.code).toBe(1);
     expect(parseLines(readFileSync(out, 'utf8')).map((r) => r.error?.code ?? 'ok')).toEqual(['ok', 'not-found']);
     expect(readdirSync(dir).sort()).toEqual(listing);
   });
 
   it('refuses a folder or a missing folder as the output, exit 2', async () => {
-    const run = await nkmsgInProcess(['analyze', '--json', '-o', tmp.dir, fixture(0)]);
+    const run = await nkmsgInProcess(['analyze', '--json', '-o', tmp.dir, fixtureArticle(0)]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`nkmsg: error: --output ${tmp.dir}: is a folder; give a file name\n`);
     const missing = join(tmp.dir, 'no', 'such', 'out.json');
-    const run2 = await nkmsgInProcess(['analyze', '--json', '-o', missing, fixture(0)]);
+    const run2 = await nkmsgInProcess(['analyze', '--json', '-o', missing, fixtureArticle(0)]);
     expect(run2.code).toBe(2);
     expect(run2.stderr).toBe(`nkmsg: error: --output ${missing}: its folder does not exist; create it first\n`);
   });

@@ -1,6 +1,6 @@
 /** Running the built CLI: spawned as a user would, or in process through main(). */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
@@ -8,6 +8,24 @@ import { PassThrough, Readable, Writable } from 'node:stream';
 export const ROOT = resolve(import.meta.dirname, '..');
 export const BIN = join(ROOT, 'bin', 'nkmsg.js');
 export const FIXTURES = join(ROOT, 'fixtures');
+
+/** The fixture articles' file names, sorted. */
+export const FIXTURE_ARTICLES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+/** The i-th fixture article, going round the list: batches of any size from the fixtures. */
+export const fixtureArticle = (i: number): string => join(FIXTURES, FIXTURE_ARTICLES[i % FIXTURE_ARTICLES.length]!);
+/** A file's lines without the final line end, and the same sorted. */
+export const fileLines = (file: string): string[] => readFileSync(file, 'utf8').split('\n').slice(0, -1);
+export const sortedLines = (file: string): string[] => fileLines(file).sort();
+/** NDJSON text as values. */
+export const parseLines = (s: string): any[] => s.trimEnd().split('\n').map((l) => JSON.parse(l));
+
+/** A folder `parent/name` of `n` fixture articles named a000.txt, a001.txt, ... */
+export function fixtureFolder(parent: string, name: string, n: number): string {
+  const dir = join(parent, name);
+  mkdirSync(dir);
+  for (let i = 0; i < n; i++) copyFileSync(fixtureArticle(i), join(dir, `a${String(i).padStart(3, '0')}.txt`));
+  return dir;
+}
 
 export interface Run {
   code: number | null;

@@ -7,12 +7,8 @@
 import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, nkmsgInProcess, noStackTrace, tempDir } from './helpers.js';
+import { fileLines, fixtureArticle, fixtureFolder, nkmsgInProcess, noStackTrace, sortedLines, tempDir } from './helpers.js';
 
-const ARTICLES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
-const article = (i: number): string => join(FIXTURES, ARTICLES[i % ARTICLES.length]!);
-const lines = (file: string): string[] => readFileSync(file, 'utf8').split('\n').slice(0, -1);
-const sorted = (file: string): string[] => lines(file).sort();
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
@@ -20,19 +16,13 @@ beforeAll(() => {
 });
 afterAll(() => tmp.cleanup());
 
-/** A folder of `n` fixture articles named a000.txt, a001.txt, ... */
-function folder(name: string, n: number): string {
-  const dir = join(tmp.dir, name);
-  mkdirSync(dir);
-  for (let i = 0; i < n; i++) copyFileSync(article(i), join(dir, `a${String(i).padStart(3, '0')}.txt`));
-  return dir;
-}
+const folder = (name: string, n: number): string => fixtureFolder(tmp.dir, name, n);
 
 /** The records of a run that was not stopped, written without --resume. */
 async function uninterrupted(inputs: string[], out: string, extra: string[] = []): Promise<string[]> {
   const run = await nkmsgInProcess(['analyze', ...inputs, '--format', 'ndjson', '-o', out, ...extra]);
   expect(run.code).toBe(0);
-  return sorted(out);
+  return sortedLines(out);
 }
 
 describe('--resume', () => {
@@ -48,7 +38,7 @@ describe('--resume', () => {
     const first = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '-o', out(), '--resume']);
     expect(first.code).toBe(0);
     expect(first.stderr).toBe(`nkmsg: ${out()}: 0 of 12 inputs already done, skipped; 12 analysed, 0 failed\n`);
-    expect(sorted(out())).toEqual(whole);
+    expect(sortedLines(out())).toEqual(whole);
     const bytes = readFileSync(out());
     const { mtimeMs } = statSync(out());
     const again = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '-o', out(), '--resume']);
@@ -71,15 +61,15 @@ describe('--resume', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(`nkmsg: ${file}: 11 of 12 inputs already done, skipped; 1 analysed, 0 failed\n`);
     const fresh = await uninterrupted([edited], join(tmp.dir, 'edited-fresh.ndjson'));
-    expect(sorted(file)).toEqual(fresh);
-    expect(lines(file).filter((l) => l.includes('a003.txt'))).toHaveLength(1);
+    expect(sortedLines(file)).toEqual(fresh);
+    expect(fileLines(file).filter((l) => l.includes('a003.txt'))).toHaveLength(1);
   });
 
   it('cuts an unfinished last line away and redoes its input', async () => {
     const file = join(tmp.dir, 'cut.ndjson');
     await uninterrupted([dir], file);
     const size = statSync(file).size;
-    const last = lines(file).at(-1)!;
+    const last = fileLines(file).at(-1)!;
     truncateSync(file, size - Math.floor(last.length / 2));
     const run = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '-o', file, '--resume']);
     expect(run.code).toBe(0);
@@ -87,31 +77,31 @@ describe('--resume', () => {
       `nkmsg: warning: ${file}: its last line was unfinished (a run was stopped while writing it); it is cut away and that input analysed again\n` +
         `nkmsg: ${file}: 11 of 12 inputs already done, skipped; 1 analysed, 0 failed\n`,
     );
-    expect(sorted(file)).toEqual(whole);
+    expect(sortedLines(file)).toEqual(whole);
   });
 
   it('tries a failed input again and drops its error record once it is analysed', async () => {
     const file = join(tmp.dir, 'retry.ndjson');
     const late = join(tmp.dir, 'late.txt');
-    const inputs = [article(0), late, article(1)];
+    const inputs = [fixtureArticle(0), late, fixtureArticle(1)];
     const first = await nkmsgInProcess(['analyze', ...inputs, '--format', 'ndjson', '-o', file, '--resume']);
     expect(first.code).toBe(1);
     expect(first.stderr).toContain(`nkmsg: ${file}: 0 of 3 inputs already done, skipped; 2 analysed, 1 failed\n`);
-    expect(lines(file).map((l) => JSON.parse(l).error?.code ?? 'ok')).toEqual(['ok', 'not-found', 'ok']);
-    copyFileSync(article(2), late);
+    expect(fileLines(file).map((l) => JSON.parse(l).error?.code ?? 'ok')).toEqual(['ok', 'not-found', 'ok']);
+    copyFileSync(fixtureArticle(2), late);
     const second = await nkmsgInProcess(['analyze', ...inputs, '--format', 'ndjson', '-o', file, '--resume']);
     expect(second.code).toBe(0);
     expect(second.stderr).toBe(`nkmsg: ${file}: 2 of 3 inputs already done, skipped; 1 analysed, 0 failed\n`);
-    const records = lines(file).map((l) => JSON.parse(l));
+    const records = fileLines(file).map((l) => JSON.parse(l));
     expect(records.map((r) => [r.input.path, r.error?.code ?? 'ok'])).toEqual([
-      [article(0), 'ok'],
-      [article(1), 'ok'],
+      [fixtureArticle(0), 'ok'],
+      [fixtureArticle(1), 'ok'],
       [late, 'ok'],
     ]);
   });
 
   it('resumes NDJSON input by path and id', async () => {
-    const corpus = Array.from({ length: 8 }, (_, i) => JSON.stringify({ id: `n${i}`, text: readFileSync(article(i), 'utf8') }) + '\n');
+    const corpus = Array.from({ length: 8 }, (_, i) => JSON.stringify({ id: `n${i}`, text: readFileSync(fixtureArticle(i), 'utf8') }) + '\n');
     const file = join(tmp.dir, 'records.ndjson');
     const plain = await nkmsgInProcess(['analyze', '--input-format', 'ndjson', '--format', 'ndjson'], { input: corpus.join('') });
     expect(plain.code).toBe(0);
@@ -120,12 +110,12 @@ describe('--resume', () => {
     const rest = await nkmsgInProcess(['analyze', '--input-format', 'ndjson', '--format', 'ndjson', '-o', file, '--resume'], { input: corpus.join('') });
     expect(rest.code).toBe(0);
     expect(rest.stderr).toBe(`nkmsg: ${file}: 3 of 8 inputs already done, skipped; 5 analysed, 0 failed\n`);
-    expect(sorted(file)).toEqual(plain.stdout.split('\n').slice(0, -1).sort());
+    expect(sortedLines(file)).toEqual(plain.stdout.split('\n').slice(0, -1).sort());
   });
 });
 
 describe('--resume refuses', () => {
-  const article0 = article(0);
+  const article0 = fixtureArticle(0);
   it.each([
     [['--format', 'ndjson'], '--resume needs --output FILE: it skips the inputs whose results are already in FILE and appends the others; add -o results.ndjson'],
     [['-o', 'x.json', '--json'], '--resume works with --format ndjson only (one record a line can be appended to a file; json cannot); add --format ndjson'],
@@ -141,7 +131,7 @@ describe('--resume refuses', () => {
     const csv = join(tmp.dir, 'tally.csv');
     expect((await nkmsgInProcess(['analyze', article0, '--format', 'csv', '-o', csv])).code).toBe(0);
     const array = join(tmp.dir, 'results.json');
-    expect((await nkmsgInProcess(['analyze', article0, article(1), '--json', '-o', array])).code).toBe(0);
+    expect((await nkmsgInProcess(['analyze', article0, fixtureArticle(1), '--json', '-o', array])).code).toBe(0);
     const notes = join(tmp.dir, 'notes.txt');
     writeFileSync(notes, 'my notes, no line end');
     const valid = join(tmp.dir, 'mixed.ndjson');
@@ -149,7 +139,7 @@ describe('--resume refuses', () => {
     appendFileSync(valid, '{"id": "a", "text": "an input record, not a result"}\n');
     for (const [file, line] of [[csv, 'line 1'], [array, 'line 1'], [notes, 'line 1 (the last, unfinished)'], [valid, 'line 2']] as const) {
       const before = readFileSync(file);
-      const run = await nkmsgInProcess(['analyze', article(3), '--format', 'ndjson', '-o', file, '--resume']);
+      const run = await nkmsgInProcess(['analyze', fixtureArticle(3), '--format', 'ndjson', '-o', file, '--resume']);
       expect(run.code).toBe(2);
       expect(run.stderr).toBe(
         `nkmsg: error: --resume: ${file} ${line} is not a result record of nkmsg analyze --format ndjson, so it is not a file --resume can add to; choose another --output file, or leave out --resume to replace it\n`,

@@ -8,11 +8,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, FIXTURES, ROOT, tempDir } from '../helpers.js';
+import { BIN, cleanEnv, FIXTURE_ARTICLES, fixtureArticle, parseLines, ROOT, tempDir } from '../helpers.js';
 
-const ARTICLES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
-const fixture = (i: number): string => join(FIXTURES, ARTICLES[i % ARTICLES.length]!);
-const parseLines = (s: string): any[] => s.trimEnd().split('\n').map((l) => JSON.parse(l));
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
@@ -27,7 +24,7 @@ describe('--output FILE', () => {
     const out = join(dir, 'results.json');
     writeFileSync(out, 'OLD CONTENT\n');
     // Killed once its temporary file exists, so the kill lands half-way, however fast the machine.
-    const many = Array.from({ length: 300 }, (_, i) => fixture(i));
+    const many = Array.from({ length: 300 }, (_, i) => fixtureArticle(i));
     const child = spawn(process.execPath, [BIN, 'analyze', '--json', '--jobs', '1', '-o', out, ...many], { cwd: ROOT, env: cleanEnv(), stdio: 'ignore' });
     const closed = new Promise((r) => child.on('close', r));
     let halfWay = false;
@@ -45,7 +42,7 @@ describe('--output FILE', () => {
     const dir = join(tmp.dir, 'out4');
     mkdirSync(dir);
     const input = join(dir, 'in.txt');
-    copyFileSync(fixture(0), input);
+    copyFileSync(fixtureArticle(0), input);
     const before = readFileSync(input, 'utf8');
     // `nkmsg analyze --json -o in.txt - < in.txt`, and the same with stdin implied
     for (const args of [['-'], []]) {
@@ -102,7 +99,7 @@ describe('pipes', () => {
     const out = join(tmp.dir, 'piped.ndjson');
     const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" analyze --format ndjson --jobs 2 fixtures/ fixtures/ > "${out}"`], { cwd: ROOT, env: cleanEnv(), encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(parseLines(readFileSync(out, 'utf8'))).toHaveLength(2 * ARTICLES.length);
+    expect(parseLines(readFileSync(out, 'utf8'))).toHaveLength(2 * FIXTURE_ARTICLES.length);
   });
 });
 
@@ -134,7 +131,7 @@ describe.runIf(hasScript)('terminals', () => {
     expect(many.status).toBe(0);
     expect(many.screen).toMatch(/\[#+-*\] \d+\/\d+ \d+\.\d\/s fixtures\//);
     expect(many.screen.endsWith('\r\u001b[2K')).toBe(true);
-    expect(parseLines(readFileSync(out, 'utf8'))).toHaveLength(ARTICLES.length);
+    expect(parseLines(readFileSync(out, 'utf8'))).toHaveLength(FIXTURE_ARTICLES.length);
     expect(inTerminal(`${nk} analyze --quiet --format ndjson fixtures/ > "${out}"`).screen).toBe('');
     expect(inTerminal(`${nk} analyze --format ndjson fixtures/russia-nk-opening.txt > "${out}"`).screen).toBe('');
   });
@@ -144,7 +141,7 @@ describe.runIf(hasScript)('terminals', () => {
     expect(status).toBe(0);
     expect(screen).toMatch(/\[#+-*\] \d+\/\d+ /); // the bar was drawn
     const starts = [...screen.matchAll(/\{"schemaVersion"/g)].map((m) => m.index);
-    expect(starts).toHaveLength(ARTICLES.length);
+    expect(starts).toHaveLength(FIXTURE_ARTICLES.length);
     for (const at of starts) expect(at === 0 || screen.endsWith('\n', at) || screen.endsWith('\r\u001b[2K', at)).toBe(true);
     expect(screen.endsWith('\r\u001b[2K')).toBe(true);
   });

@@ -4,13 +4,12 @@
  * order. CI installs Debian's parallel package; the -S form for several machines is not tested.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, FIXTURES, nkmsg, ROOT, tempDir } from '../helpers.js';
+import { BIN, cleanEnv, FIXTURE_ARTICLES, FIXTURES, nkmsg, ROOT, tempDir } from '../helpers.js';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const ARTICLES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
 
 /** The first command of the README's sh blocks that runs `parallel --pipe` on this machine, its continuation lines joined. */
 function recipe(): string {
@@ -37,7 +36,7 @@ describe('GNU parallel over NDJSON', () => {
     if (found.error) throw new Error("GNU parallel is not installed: apt-get install parallel (.ci/run does)");
     const command = recipe();
     expect(command).toMatch(/^parallel --pipe --block 10M .*nkmsg analyze --input-format ndjson --format ndjson --jobs 1 < examples\/articles\.ndjson > results\.ndjson$/);
-    const corpus = Array.from({ length: 24 }, (_, i) => JSON.stringify({ id: `r${i}`, text: readFileSync(join(FIXTURES, ARTICLES[i % ARTICLES.length]!), 'utf8') }) + '\n').join('');
+    const corpus = Array.from({ length: 24 }, (_, i) => JSON.stringify({ id: `r${i}`, text: readFileSync(join(FIXTURES, FIXTURE_ARTICLES[i % FIXTURE_ARTICLES.length]!), 'utf8') }) + '\n').join('');
     mkdirSync(join(tmp.dir, 'examples'));
     writeFileSync(join(tmp.dir, 'examples', 'articles.ndjson'), corpus);
     expect(corpus.length).toBeGreaterThan(3 * 25_000);

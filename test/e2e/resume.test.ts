@@ -4,15 +4,11 @@
  * The rest of --resume runs in process: ../resume.test.ts.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, FIXTURES, nkmsg, ROOT, tempDir } from '../helpers.js';
+import { BIN, cleanEnv, fixtureArticle, fixtureFolder, nkmsg, ROOT, sortedLines, tempDir } from '../helpers.js';
 
-const ARTICLES = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
-const article = (i: number): string => join(FIXTURES, ARTICLES[i % ARTICLES.length]!);
-const lines = (file: string): string[] => readFileSync(file, 'utf8').split('\n').slice(0, -1);
-const sorted = (file: string): string[] => lines(file).sort();
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => {
@@ -20,19 +16,13 @@ beforeAll(() => {
 });
 afterAll(() => tmp.cleanup());
 
-/** A folder of `n` fixture articles named a000.txt, a001.txt, ... */
-function folder(name: string, n: number): string {
-  const dir = join(tmp.dir, name);
-  mkdirSync(dir);
-  for (let i = 0; i < n; i++) copyFileSync(article(i), join(dir, `a${String(i).padStart(3, '0')}.txt`));
-  return dir;
-}
+const folder = (name: string, n: number): string => fixtureFolder(tmp.dir, name, n);
 
 /** The records of a run that was not stopped, written without --resume. */
 async function uninterrupted(inputs: string[], out: string, extra: string[] = []): Promise<string[]> {
   const run = await nkmsg(['analyze', ...inputs, '--format', 'ndjson', '--jobs', '2', '-o', out, ...extra]);
   expect(run.code).toBe(0);
-  return sorted(out);
+  return sortedLines(out);
 }
 
 describe('--resume after a run killed half-way', () => {
@@ -67,7 +57,7 @@ describe('--resume after a run killed half-way', () => {
     expect(before.endsWith('\n')).toBe(!resumed.stderr.includes('unfinished'));
     const after = readFileSync(out, 'utf8');
     expect(after.endsWith('\n')).toBe(true);
-    expect(sorted(out)).toEqual(whole);
+    expect(sortedLines(out)).toEqual(whole);
     // What the killed run wrote whole stays where it was; the rest is appended.
     expect(after.startsWith(wholeLines.map((l) => `${l}\n`).join(''))).toBe(true);
   });
@@ -75,7 +65,7 @@ describe('--resume after a run killed half-way', () => {
 
 describe('--resume refuses', () => {
   it('--output /dev/stdout (the pipe the bin writes to) with a usage error that says why', async () => {
-    const run = await nkmsg(['analyze', article(0), '--resume', '--format', 'ndjson', '-o', '/dev/stdout'], { cwd: tmp.dir });
+    const run = await nkmsg(['analyze', fixtureArticle(0), '--resume', '--format', 'ndjson', '-o', '/dev/stdout'], { cwd: tmp.dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('nkmsg: error: --resume: /dev/stdout is not a regular file; --resume reads the results in --output FILE and appends to it\n');
     expect(run.stdout).toBe('');
