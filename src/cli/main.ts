@@ -9,6 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { PERIODS, REPORT_FORMATS, type Period, type ReportFormat } from '../collection/types.js';
 import { FORMATS } from '../format/framing.js';
 import { VERSION } from '../version.js';
 import { errorLine, OutputError, safeLines, UsageError } from './errors.js';
@@ -63,6 +64,13 @@ export function parseSize(value: string): number {
 }
 
 const maxBytesOption = (what: string): Option => new Option('--max-bytes <size>', `refuse ${what} larger than this`).argParser(parseSize).default(DEFAULT_MAX_BYTES, '20M');
+
+/** The options analyze and report share: how inputs are read and analysed. */
+const jobsOption = (): Option => new Option('-j, --jobs <n>', `parallel analyses, 1 to ${MAX_JOBS} (default: number of cores)`).argParser(wholeNumber(1, MAX_JOBS));
+const inputFormatOption = (): Option =>
+  new Option('--input-format <format>', 'read inputs as plain articles or as JSON lines {"id", "text", "date", "source"}').choices(['text', 'ndjson']).default('text');
+const actorSetOption = (): Option => new Option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json)');
+const asOfOption = (whose = "the article's"): Option => new Option('--as-of <date>', `judge leaders' terms of office at this date (YYYY-MM-DD) instead of ${whose}`).argParser(isoDate);
 
 export async function main(io: CliIO): Promise<number> {
   const exit = { code: 0 };
@@ -147,18 +155,18 @@ function addAnalyzeCommand(program: Command, io: CliIO, exit: { code: number }):
     .argument('[input...]', 'files, folders or - (standard input); piped input is read when none is given')
     .option('--json', 'same as --format json: one object for one named file, an array otherwise (use --format ndjson for folders)')
     .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(FORMATS))
-    .option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json)')
+    .addOption(actorSetOption())
     .option('--sender <actor>', 'take this actor (an id or a name, any case) as the sender instead of finding it')
-    .option('--as-of <date>', "judge leaders' terms of office at this date (YYYY-MM-DD) instead of the article's", isoDate)
+    .addOption(asOfOption())
     .option('--top <n>', 'summary sentences per receiver', wholeNumber(1), 3)
     .option('--explain', 'list every sentence with its mentions and cues marked (text output)')
-    .option('-j, --jobs <n>', `parallel analyses, 1 to ${MAX_JOBS} (default: number of cores)`, wholeNumber(1, MAX_JOBS))
+    .addOption(jobsOption())
     .option('-o, --output <file>', 'write results to this file (atomically) instead of stdout', nonEmptyPath)
     .option('--resume', 'with --format ndjson -o FILE: skip the inputs whose results FILE already holds and append the others')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'no progress bar and no warnings (errors are still shown)')
-    .addOption(new Option('--input-format <format>', 'read inputs as plain articles or as JSON lines {"id", "text", "date", "source"}').choices(['text', 'ndjson']).default('text'))
+    .addOption(inputFormatOption())
     .addOption(maxBytesOption('inputs'))
     .addHelpText(
       'before',
@@ -211,19 +219,19 @@ function addReportCommand(program: Command, io: CliIO, exit: { code: number }): 
     )
     .argument('[input...]', 'files, folders or - (standard input); piped input is read when none is given')
     .option('-o, --output <file>', 'write the report to this file (atomically); its name can set the format', nonEmptyPath)
-    .addOption(new Option('-f, --format <format>', 'html, json or markdown (default: from the --output name, else markdown)').choices(['html', 'json', 'markdown']))
+    .addOption(new Option('-f, --format <format>', 'html, json or markdown (default: from the --output name, else markdown)').choices(REPORT_FORMATS))
     .option('--from-results <file>', 'read results saved by nkmsg analyze --format ndjson instead of analysing again (repeatable)', collect)
-    .addOption(new Option('--period <period>', 'time step of the trends (default: chosen from the span of dates)').choices(['day', 'week', 'month', 'quarter', 'year']))
+    .addOption(new Option('--period <period>', 'time step of the trends (default: chosen from the span of dates)').choices(PERIODS))
     .option('--actor <actor>', 'only articles naming this actor, and figures for it (id or name; repeatable)', collect)
     .option('--source <name>', 'only articles from this source or publisher (repeatable)', collect)
     .option('--from <date>', 'only articles dated on or after this day (YYYY-MM-DD)', isoDate)
     .option('--to <date>', 'only articles dated on or before this day (YYYY-MM-DD)', isoDate)
     .option('--evidence <n>', 'sentences quoted per dyad, 1 to 100', wholeNumber(1, 100), 5)
-    .option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json)')
-    .option('--as-of <date>', "judge leaders' terms of office at this date (YYYY-MM-DD) instead of each article's", isoDate)
-    .option('-j, --jobs <n>', `parallel analyses, 1 to ${MAX_JOBS} (default: number of cores)`, wholeNumber(1, MAX_JOBS))
+    .addOption(actorSetOption())
+    .addOption(asOfOption("each article's"))
+    .addOption(jobsOption())
     .option('-q, --quiet', 'no progress bar, warnings or closing summary (errors are still shown)')
-    .addOption(new Option('--input-format <format>', 'read inputs as plain articles or as JSON lines {"id", "text", "date", "source"}').choices(['text', 'ndjson']).default('text'))
+    .addOption(inputFormatOption())
     .addOption(maxBytesOption('inputs'))
     .addHelpText(
       'before',
@@ -248,9 +256,9 @@ function addReportCommand(program: Command, io: CliIO, exit: { code: number }): 
           quiet: !!opts['quiet'],
           inputFormat: opts['inputFormat'] as 'text' | 'ndjson',
           maxBytes: opts['maxBytes'] as number,
-          ...(opts['format'] !== undefined ? { format: opts['format'] as 'html' | 'json' | 'markdown' } : {}),
+          ...(opts['format'] !== undefined ? { format: opts['format'] as ReportFormat } : {}),
           ...(opts['output'] !== undefined ? { output: opts['output'] as string } : {}),
-          ...(opts['period'] !== undefined ? { period: opts['period'] as 'month' } : {}),
+          ...(opts['period'] !== undefined ? { period: opts['period'] as Period } : {}),
           ...(opts['from'] !== undefined ? { from: opts['from'] as string } : {}),
           ...(opts['to'] !== undefined ? { to: opts['to'] as string } : {}),
           ...(opts['actors'] !== undefined ? { actors: opts['actors'] as string } : {}),

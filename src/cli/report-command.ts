@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 import { ReportBuilder, type ReportSettings } from '../collection/aggregate.js';
 import { dyadMatrixSpec, groupSpec, networkSpec, trendSpec, type VegaLiteSpec } from '../collection/charts.js';
 import { digestOf } from '../collection/digest.js';
-import type { ArticleDigest, FailedArticle, Period, ReportAggregate } from '../collection/types.js';
+import type { ArticleDigest, FailedArticle, Period, ReportAggregate, ReportFormat } from '../collection/types.js';
 import { DEFAULT_ACTORS } from '../data/actors.js';
 import { formatJsonValue } from '../format/json.js';
 import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
@@ -27,8 +27,7 @@ import type { Rendered } from './render.js';
 import { inOrder } from './schedule.js';
 import type { AnalysisSettings, Job } from './task.js';
 
-export const REPORT_FORMATS = ['html', 'json', 'markdown'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, type ReportFormat } from '../collection/types.js';
 
 export interface ReportCommandOptions {
   format?: ReportFormat;

@@ -8,6 +8,10 @@ import type { Posture, Stance, Tally } from '../types.js';
 export const PERIODS = ['day', 'week', 'month', 'quarter', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
 
+/** What `nkmsg report` writes. */
+export const REPORT_FORMATS = ['html', 'json', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
 /** Where an article came from: its file, and its NDJSON record's id and line. */
 export interface ArticleRef {
   path: string;
