@@ -2,6 +2,7 @@
  * Segments: paragraphs with roles, sentences inside them, and the article's
  * metadata read off the title, deck and byline.
  */
+import { isCalendarDate } from './dates.js';
 import type { Meta, Paragraph, ParagraphRole, Span } from './types.js';
 import {
   AFTER_AUTHOR_SEPARATOR,
@@ -171,8 +172,7 @@ export function parseDate(text: string): string | null {
     const mo = parts['month'] ?? monthNumber(parts['monthName']!);
     const d = parts['day']!;
     const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-    const date = new Date(`${iso}T00:00:00Z`);
-    if (!Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso) return iso;
+    if (isCalendarDate(iso)) return iso;
   }
   return null;
 }

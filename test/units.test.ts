@@ -61,6 +61,14 @@ describe('parseRecord (NDJSON input)', () => {
     expect(parseRecord('{"id":"a1","text":"x","lang":"en"}', 1, 100)).toEqual({ line: 1, ok: true, text: 'x', id: 'a1' });
     expect(parseRecord('{"text":"x"}', 7, 100)).toEqual({ line: 7, ok: true, text: 'x', id: 7 });
   });
+  it('takes a date written YYYY-MM-DD or as a timestamp, and ignores an impossible one with a warning', () => {
+    expect(parseRecord('{"text":"x","date":"2016-06-02T08:00:00Z","source":"Wire"}', 1, 100)).toEqual({ line: 1, ok: true, text: 'x', id: 1, date: '2016-06-02', source: 'Wire' });
+    for (const date of ['"2016-13-45"', '"2016-02-30"', '"June"', '20160602']) {
+      const record = parseRecord(`{"text":"x","date":${date}}`, 2, 100);
+      expect(record).toMatchObject({ ok: true, warnings: [expect.stringMatching(/"date" .* is not a date written YYYY-MM-DD; it is ignored/)] });
+      expect(record).not.toHaveProperty('date');
+    }
+  });
   it('keeps the id of a record it refuses, when the id is usable', () => {
     expect(parseRecord('{"id":"a2"}', 4, 100)).toMatchObject({ line: 4, ok: false, code: 'bad-record', id: 'a2' });
     expect(parseRecord('{"id":[1]}', 4, 100)).not.toHaveProperty('id');

@@ -4,6 +4,7 @@
  * entries skipped, symbolic links to folders not followed), "-" for stdin.
  */
 import { readdir, stat } from 'node:fs/promises';
+import { isCalendarDate } from '../dates.js';
 import { checkText } from '../decode.js';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -180,7 +181,7 @@ export function parseRecord(json: string, line: number, maxBytes: number): Ndjso
 function recordDate(value: unknown, warnings: string[]): string | undefined {
   if (value === undefined || value === null) return undefined;
   const day = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(value)?.[1] : undefined;
-  if (day !== undefined && new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) === day) return day;
+  if (day !== undefined && isCalendarDate(day)) return day;
   warnings.push(`"date" ${JSON.stringify(value).slice(0, 40)} is not a date written YYYY-MM-DD; it is ignored`);
   return undefined;
 }

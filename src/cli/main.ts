@@ -10,6 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { PERIODS, REPORT_FORMATS, type Period, type ReportFormat } from '../collection/types.js';
+import { isCalendarDate } from '../dates.js';
 import { FORMATS } from '../format/framing.js';
 import { VERSION } from '../version.js';
 import { errorLine, OutputError, safeLines, UsageError } from './errors.js';
@@ -46,8 +47,7 @@ function nonEmptyPath(value: string): string {
 
 /** A calendar date written YYYY-MM-DD. */
 function isoDate(value: string): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (!isCalendarDate(value)) {
     throw new InvalidArgumentError('use a date written YYYY-MM-DD, such as 2014-12-02.');
   }
   return value;
