@@ -4,6 +4,7 @@
  * actor of the set is. One walk serves the result's counts and the
  * collection report's evidence, so the two cannot drift apart.
  */
+import { emptyTally } from './posture.js';
 import type { Dyad, Sentence, Stance } from './types.js';
 
 /** Paragraph roles whose sentences are read for stance (not bylines, datelines or captions). */
@@ -29,7 +30,7 @@ export function buildDyads(sentences: readonly Sentence[], order: readonly strin
   const dyads = new Map<string, Dyad>();
   eachDyad(sentences, order, sender, (source, target, stance) => {
     const key = `${source}>${target}`;
-    const dyad = dyads.get(key) ?? { source, target, cooperative: 0, conflictual: 0, neutral: 0 };
+    const dyad = dyads.get(key) ?? { source, target, ...emptyTally() };
     dyad[stance]++;
     dyads.set(key, dyad);
   });

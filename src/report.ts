@@ -4,10 +4,9 @@
  */
 import type { ActorSet } from './actors.js';
 import { buildDyads } from './dyads.js';
-import { postureOf } from './posture.js';
+import { emptyTally, postureOf } from './posture.js';
 import type { ActorDefinition, ActorReport, Dyad, Message, Sentence, SummarySentence, Tally } from './types.js';
 
-const emptyTally = (): Tally => ({ cooperative: 0, conflictual: 0, neutral: 0 });
 const sameTally = (a: Tally, b: Tally): boolean => a.cooperative === b.cooperative && a.conflictual === b.conflictual && a.neutral === b.neutral;
 const counts = (t: Tally): string => `${t.cooperative} cooperative, ${t.conflictual} conflictual, ${t.neutral} neutral`;
 

@@ -8,7 +8,7 @@ import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { ReportBuilder, type ReportSettings } from '../collection/aggregate.js';
 import { dyadMatrixSpec, groupSpec, networkSpec, trendSpec, type VegaLiteSpec } from '../collection/charts.js';
-import { digestOf } from '../collection/digest.js';
+import { articleRef, digestOf } from '../collection/digest.js';
 import type { ArticleDigest, FailedArticle, Period, ReportAggregate, ReportFormat } from '../collection/types.js';
 import { DEFAULT_ACTORS } from '../data/actors.js';
 import { formatJsonValue } from '../format/json.js';
@@ -261,7 +261,7 @@ async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, 
   const emit = async (outcome: Rendered, task: Job): Promise<void> => {
     const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
     if (outcome.error) {
-      builder.addFailure({ path: task.path, ...(task.id !== undefined ? { id: task.id } : {}), ...(task.line !== undefined ? { line: task.line } : {}), ...outcome.error });
+      builder.addFailure({ ...articleRef(task), ...outcome.error });
       say(errorReport(task.kind === 'failed' && task.line !== undefined ? task.path : where, outcome.error.message, settings.debug === true));
     } else {
       if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));

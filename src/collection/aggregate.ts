@@ -3,9 +3,10 @@
  * (a run over ten thousand keeps only their small digests' counts); the
  * period is chosen at the end, from the span of dates, unless it was given.
  */
-import { postureOf } from '../posture.js';
+import { addTally, emptyTally, postureOf } from '../posture.js';
 import type { Stance, Tally } from '../types.js';
 import { VERSION } from '../version.js';
+import { articleRef } from './digest.js';
 import { periodFor, periodOf } from './periods.js';
 import type {
   ActorTrend,
@@ -33,12 +34,6 @@ export interface ReportSettings {
 export const DEFAULT_EVIDENCE_CAP = 5;
 export const DEFAULT_LIST_CAP = 200;
 
-const emptyTally = (): Tally => ({ cooperative: 0, conflictual: 0, neutral: 0 });
-const addTally = (into: Tally, from: Tally): void => {
-  into.cooperative += from.cooperative;
-  into.conflictual += from.conflictual;
-  into.neutral += from.neutral;
-};
 
 /** Net tone: (cooperative − conflictual) / all, from −1 (all conflictual) to 1; 0 for no sentences. */
 export function netTone(tally: Tally): number {
@@ -116,7 +111,7 @@ export class ReportBuilder {
     if (digest.date === null) {
       this.undatedCount++;
       if (this.undated.length < this.listCap) {
-        this.undated.push({ path: digest.path, ...refOf(digest), title: digest.title });
+        this.undated.push({ ...articleRef(digest), title: digest.title });
       }
     }
     addToGroup(this.sources, digest.source, actors);
@@ -223,10 +218,6 @@ export class ReportBuilder {
     const all = cell.tally.cooperative + cell.tally.conflictual + cell.tally.neutral;
     return { source: cell.source, target: cell.target, sourceName: this.names.get(cell.source) ?? cell.source, targetName: this.names.get(cell.target) ?? cell.target, articles: cell.articles, ...cell.tally, net: netTone(cell.tally), evidence, omitted: all - evidence.length };
   }
-}
-
-function refOf(digest: ArticleDigest): { id?: string | number; line?: number } {
-  return { ...(digest.id !== undefined ? { id: digest.id } : {}), ...(digest.line !== undefined ? { line: digest.line } : {}) };
 }
 
 function addToGroup(groups: Map<string | null, GroupState>, name: string | null, actors: { id: string; tally: Tally }[]): void {

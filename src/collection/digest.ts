@@ -1,7 +1,8 @@
 /** One article's result, reduced to what the collection report counts and quotes. */
 import { ANALYSED_ROLES, eachDyad } from '../dyads.js';
-import type { AnalysisResult, Stance, Tally } from '../types.js';
-import type { ArticleDigest, Evidence } from './types.js';
+import { emptyTally } from '../posture.js';
+import type { AnalysisResult, Stance } from '../types.js';
+import type { ArticleDigest, ArticleRef, Evidence } from './types.js';
 
 /** A quoted sentence longer than this is cut at a word boundary and ends in "…". */
 export const QUOTE_LIMIT = 400;
@@ -13,7 +14,11 @@ export function quote(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), QUOTE_LIMIT / 2))}…`;
 }
 
-const emptyTally = (): Tally => ({ cooperative: 0, conflictual: 0, neutral: 0 });
+
+/** Where an article came from, as the report names it: its path, and its NDJSON id and line if it has them. */
+export function articleRef(from: { path: string; id?: string | number; line?: number }): ArticleRef {
+  return { path: from.path, ...(from.id !== undefined ? { id: from.id } : {}), ...(from.line !== undefined ? { line: from.line } : {}) };
+}
 
 /**
  * The digest of one result. `evidencePerStance` bounds the sentences kept per
@@ -23,11 +28,7 @@ const emptyTally = (): Tally => ({ cooperative: 0, conflictual: 0, neutral: 0 })
 export function digestOf(result: AnalysisResult, evidencePerStance: number): ArticleDigest {
   const title = result.meta.title;
   const date = result.input.date ?? result.meta.date;
-  const ref = {
-    path: result.input.path,
-    ...(result.input.id !== undefined ? { id: result.input.id } : {}),
-    ...(result.input.line !== undefined ? { line: result.input.line } : {}),
-  };
+  const ref = articleRef(result.input);
   const analysed = result.sentences.filter((s) => ANALYSED_ROLES.has(result.paragraphs[s.paragraph]?.role ?? ''));
   const cells = new Map<string, ArticleDigest['dyads'][number]>();
   const kept = new Map<string, number>();

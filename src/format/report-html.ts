@@ -21,7 +21,8 @@ export interface ReportCharts {
 const escapeHtml = (text: string): string =>
   safeLine(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const signed = (n: number): string => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
+/** A net tone with its sign: "+0.33", "-1.00". */
+export const signed = (n: number): string => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
 const tallyCells = (t: Tally): string => `<td class="n">${t.cooperative}</td><td class="n">${t.conflictual}</td><td class="n">${t.neutral}</td>`;
 const TALLY_HEAD = '<th scope="col">cooperative</th><th scope="col">conflictual</th><th scope="col">neutral</th>';
 

@@ -1,10 +1,9 @@
 /** The collection report as Markdown: the same figures as the HTML report, as tables, without charts. */
-import { refText } from './report-html.js';
+import { refText, signed } from './report-html.js';
 import type { GroupFigures, ReportAggregate } from '../collection/types.js';
 import { safeLine } from './sanitize.js';
 
 const cell = (text: string): string => safeLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
-const signed = (n: number): string => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
 
 export function formatReportMarkdown(report: ReportAggregate): string {
   const c = report.counts;
