@@ -5,7 +5,7 @@
  * then 1.
  */
 import { constants } from 'node:fs';
-import { access, open, stat } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Chalk, type ColorSupportLevel } from 'chalk';
@@ -15,7 +15,7 @@ import type { ActorDefinition } from '../types.js';
 import { actorNamed, loadActorFile } from './actor-file.js';
 import { colorLevel } from './color.js';
 import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
-import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, readAll, readRecords, type Source } from './inputs.js';
+import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, openStream, readAll, readRecords, type Source } from './inputs.js';
 import type { CliIO, FileIdentity } from './io.js';
 import { appendSink, fileSink, isDescriptor, streamSink, type Sink } from './output.js';
 import { BATCH_SIZE, inProcess, workerPool, type Runner } from './pool.js';
@@ -120,12 +120,7 @@ export async function* tasksOf(
       stream = stdin();
     } else {
       try {
-        const handle = await open(path, 'r');
-        if ((await handle.stat()).isDirectory()) {
-          await handle.close();
-          throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-        }
-        stream = handle.createReadStream();
+        stream = await openStream(path);
       } catch (error) {
         const failure = fileError(error, path);
         yield { kind: 'failed', path, code: failure.code, message: failure.message, settings, render };

@@ -3,7 +3,7 @@
  * folders expanded to their articles (recursively, sorted by name, hidden
  * entries skipped, symbolic links to folders not followed), "-" for stdin.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { isCalendarDate } from '../dates.js';
 import { checkText } from '../decode.js';
 import { join } from 'node:path';
@@ -255,3 +255,13 @@ const isValidUtf8 = (bytes: Buffer): boolean => {
     return false;
   }
 };
+
+/** A file opened for reading as a stream; a folder is refused (EISDIR) before anything is read. */
+export async function openStream(path: string): Promise<Readable> {
+  const handle = await open(path, 'r');
+  if ((await handle.stat()).isDirectory()) {
+    await handle.close();
+    throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+  }
+  return handle.createReadStream();
+}

@@ -4,7 +4,7 @@
  * by `nkmsg analyze`, in parallel, and each is reduced to a small digest
  * where it was analysed; the report is written once, at the end, atomically.
  */
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { ReportBuilder, type ReportSettings } from '../collection/aggregate.js';
 import { dyadMatrixSpec, groupSpec, networkSpec, trendSpec, type VegaLiteSpec } from '../collection/charts.js';
@@ -18,7 +18,7 @@ import type { AnalysisResult, ActorDefinition } from '../types.js';
 import { actorNamed, loadActorFile } from './actor-file.js';
 import { refuseOutput, tasksOf } from './analyze-command.js';
 import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
-import { ARTICLE_EXTENSIONS, boundedLines, expandInputs, NDJSON_EXTENSIONS, type Source } from './inputs.js';
+import { ARTICLE_EXTENSIONS, boundedLines, expandInputs, NDJSON_EXTENSIONS, openStream, type Source } from './inputs.js';
 import type { CliIO } from './io.js';
 import { fileSink, streamSink, type Sink } from './output.js';
 import { BATCH_SIZE, inProcess, workerPool, type Runner } from './pool.js';
@@ -83,12 +83,7 @@ type Saved = { digest: ArticleDigest } | { failure: FailedArticle };
 
 async function openSaved(path: string): Promise<Readable> {
   try {
-    const handle = await open(path, 'r');
-    if ((await handle.stat()).isDirectory()) {
-      await handle.close();
-      throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    }
-    return handle.createReadStream();
+    return await openStream(path);
   } catch (error) {
     throw new UsageError(`--from-results ${showPath(path)}: ${fileError(error, path).message}`);
   }
