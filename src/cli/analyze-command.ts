@@ -140,6 +140,26 @@ export async function* tasksOf(
   }
 }
 
+/** Worker threads for a run: --jobs, but no more than there are inputs (unknown in advance for NDJSON). */
+export const threadsFor = (jobs: number, sources: Source[], streamed: boolean): number => Math.min(jobs, streamed ? jobs : sources.length);
+
+/** Jobs in flight at once: enough to keep every worker's batches full. */
+export const inFlight = (threads: number): number => Math.max(2, threads * BATCH_SIZE * 2);
+
+/** The progress bar, on a terminal's stderr only, and only for more than one input. */
+export function progressFor(io: CliIO, quiet: boolean, sources: Source[], streamed: boolean): Progress | null {
+  return io.stderrIsTTY && !quiet && (streamed || sources.length > 1) ? new Progress(io.stderr, streamed ? null : sources.length) : null;
+}
+
+/**
+ * Where an input is, for its warnings ("file:line" for an NDJSON record), and
+ * where its error is reported: a refused record's message names its line itself.
+ */
+export function placeOf(task: { kind: string; path: string; line?: number }): { where: string; errorAt: string } {
+  const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
+  return { where, errorAt: task.kind === 'failed' && task.line !== undefined ? task.path : where };
+}
+
 /** A runner made when the first job comes. */
 function lazily(make: () => Promise<Runner>): Runner {
   let made: Promise<Runner> | null = null;
@@ -206,7 +226,7 @@ export async function planAnalyze(inputs: string[], options: AnalyzeCommandOptio
     },
     single: !streamed && inputs.length === 1 && sources.length === 1 && (sources[0]!.kind === 'stdin' || (sources[0]!.kind === 'file' && sources[0]!.path === inputs[0])),
     streamed,
-    threads: Math.min(options.jobs, streamed ? options.jobs : sources.length),
+    threads: threadsFor(options.jobs, sources, streamed),
     resume: options.resume ? await loadResume(options.output!) : null,
     colorLevel: toFile
       ? options.color === true
@@ -259,7 +279,7 @@ export async function executeAnalyze(plan: AnalyzePlan, io: CliIO): Promise<numb
   const { sink, existed } = await openOutput(plan, io);
   // The pool starts with the first input to analyse: a resumed run with nothing left to do starts none.
   const runner: Runner = plan.threads > 1 ? lazily(() => workerPool(plan.threads)) : inProcess();
-  const progress = io.stderrIsTTY && !options.quiet && (plan.streamed || plan.sources.length > 1) ? new Progress(io.stderr, plan.streamed ? null : plan.sources.length) : null;
+  const progress = progressFor(io, options.quiet, plan.sources, plan.streamed);
   const say = (line: string): void => {
     progress?.clear();
     io.stderr.write(line);
@@ -274,7 +294,7 @@ export async function executeAnalyze(plan: AnalyzePlan, io: CliIO): Promise<numb
     const tasks = tasksOf(plan.sources, options, plan.settings, render, stdin);
     const run = (task: Job | Skipped): Promise<Rendered | null> => (task.kind === 'skipped' ? Promise.resolve(null) : runner.run(task));
     await inOrder(resume !== null ? skipDone(tasks, resume) : tasks, run, emit.piece, {
-      window: Math.max(2, plan.threads * BATCH_SIZE * 2),
+      window: inFlight(plan.threads),
       stopped: () => sink.closed,
     });
     if (sink.closed) opened.stdin?.destroy();
@@ -310,7 +330,7 @@ function emitter(plan: AnalyzePlan, sink: Sink, counts: Counts, progress: Progre
     return sink.write(text);
   };
   const piece = async (outcome: Rendered | null, task: Job | Skipped): Promise<void> => {
-    const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
+    const { where, errorAt } = placeOf(task);
     if (outcome === null || task.kind === 'skipped') {
       counts.skipped++;
       progress?.tick(where);
@@ -321,7 +341,7 @@ function emitter(plan: AnalyzePlan, sink: Sink, counts: Counts, progress: Progre
     counts.written++;
     if (outcome.error) {
       counts.failed++;
-      say(errorReport(task.kind === 'failed' && task.line !== undefined ? task.path : where, outcome.error.message, plan.settings.debug === true));
+      say(errorReport(errorAt, outcome.error.message, plan.settings.debug === true));
     } else {
       counts.analysed++;
       if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));

@@ -16,13 +16,13 @@ import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
 import { formatReportMarkdown } from '../format/report-markdown.js';
 import type { AnalysisResult, ActorDefinition } from '../types.js';
 import { actorNamed, loadActorFile } from './actor-file.js';
-import { refuseOutput, tasksOf } from './analyze-command.js';
+import { inFlight, placeOf, progressFor, refuseOutput, tasksOf, threadsFor } from './analyze-command.js';
 import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, boundedLines, expandInputs, NDJSON_EXTENSIONS, openStream, type Source } from './inputs.js';
 import type { CliIO } from './io.js';
 import { fileSink, streamSink, type Sink } from './output.js';
-import { BATCH_SIZE, inProcess, workerPool, type Runner } from './pool.js';
-import { Progress } from './progress.js';
+import { inProcess, workerPool, type Runner } from './pool.js';
+import type { Progress } from './progress.js';
 import type { Rendered } from './render.js';
 import { inOrder } from './schedule.js';
 import type { AnalysisSettings, Job } from './task.js';
@@ -250,14 +250,14 @@ async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, 
   const { options, sources } = plan;
   const streamed = options.inputFormat === 'ndjson';
   const settings: AnalysisSettings = { actors: plan.actors, maxBytes: options.maxBytes, debug: io.env['NKMSG_DEBUG'] === '1', ...(options.asOf !== undefined ? { asOf: options.asOf } : {}) };
-  const threads = Math.min(options.jobs, streamed ? options.jobs : sources.length);
+  const threads = threadsFor(options.jobs, sources, streamed);
   const runner: Runner = threads > 1 ? await workerPool(threads) : inProcess();
-  progress.bar = io.stderrIsTTY && !options.quiet && (streamed || sources.length > 1) ? new Progress(io.stderr, streamed ? null : sources.length) : null;
+  progress.bar = progressFor(io, options.quiet, sources, streamed);
   const emit = async (outcome: Rendered, task: Job): Promise<void> => {
-    const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
+    const { where, errorAt } = placeOf(task);
     if (outcome.error) {
       builder.addFailure({ ...articleRef(task), ...outcome.error });
-      say(errorReport(task.kind === 'failed' && task.line !== undefined ? task.path : where, outcome.error.message, settings.debug === true));
+      say(errorReport(errorAt, outcome.error.message, settings.debug === true));
     } else {
       if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
       builder.add(JSON.parse(outcome.text) as ArticleDigest);
@@ -267,7 +267,7 @@ async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, 
   try {
     const render = { format: 'digest' as const, explain: false, colorLevel: 0 as const, single: false, evidence: options.evidence };
     await inOrder(tasksOf(sources, options, settings, render, stdin), (task) => runner.run(task), emit, {
-      window: Math.max(2, threads * BATCH_SIZE * 2),
+      window: inFlight(threads),
       stopped: () => false,
     });
   } finally {
