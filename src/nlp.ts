@@ -37,25 +37,24 @@ interface WinkNlp {
   its: Record<string, unknown>;
 }
 
-/** One of the model's feature tables (lexemes, prefixes, suffixes, shapes ...), as wink keeps it. */
-interface FeatureTable {
+/** wink's table of words: each word's index in `list`, and `hash` from word to index. */
+interface WordTable {
   hash: Record<string, number>;
-  list: unknown[];
-  intrinsicSize?: number;
+  list: string[];
 }
 
 interface Engine {
   nlp: WinkNlp;
-  /** The tables whose learned values are hidden before each document, with how far each has been. */
-  tables: { table: FeatureTable; from: number }[];
-  /** Values added since the engine was made. */
-  learned: () => number;
+  words: WordTable;
+  /** Words in the table when the engine was made (the model's own). */
+  known: number;
+  /** Words before this index are hidden or the model's own. */
+  hiddenUpTo: number;
 }
 
 /**
- * A fresh engine is made once the values wink has added (and re-added after
- * forgetting them) pass this many: they cost memory, and wink packs their
- * indexes into a fixed number of bits.
+ * A fresh engine is made once the words wink has added (and re-added after
+ * hiding them) pass this many: they cost memory.
  */
 const RENEW_AFTER = 200_000;
 
@@ -67,38 +66,34 @@ let metaCER: unknown = null;
 function makeEngine(): Engine {
   const require = createRequire(import.meta.url);
   const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkNlp;
-  const model = require('wink-eng-lite-web-model') as { core: () => { features: Record<string, FeatureTable> }; metaCER: () => unknown };
-  // Each engine reads its own copy of the core model (model.core() builds one); it is kept to reach its tables.
-  let core: { features: Record<string, FeatureTable> } | null = null;
+  const model = require('wink-eng-lite-web-model') as { core: () => { features: { lexeme: WordTable } }; metaCER: () => unknown };
+  // Each engine reads its own copy of the core model (model.core() builds one); it is kept to reach its word table.
+  let core: { features: { lexeme: WordTable } } | null = null;
   const withCore = Object.assign(Object.create(null) as object, model, { core: () => (core = model.core()), metaCER: () => (metaCER ??= model.metaCER()) });
   // Sentence boundaries and part of speech are all nkmsg reads; NER,
   // negation and sentiment would only cost time.
   const nlp = winkNLP(withCore, ['sbd', 'pos']);
-  // Only words are hidden: prefixes, suffixes and shapes keep their indexes, which wink packs into a few bits.
-  const tables = [core!.features['lexeme']!].map((table) => ({ table, from: table.list.length }));
-  const start = tables.map((t) => t.from);
-  return { nlp, tables, learned: () => tables.reduce((n, t, i) => n + t.table.list.length - start[i]!, 0) };
+  const words = core!.features.lexeme;
+  return { nlp, words, known: words.list.length, hiddenUpTo: words.list.length };
 }
 
 /**
  * wink adds every word it has not seen to its model, and its tokenizer then
  * reads that word differently ("Kim's" stays one token once "kim's" is
  * known), so an article's analysis would depend on what the process read
- * before it: on which worker got which file. Before each document the values
- * learned from earlier ones are hidden again (a hidden value is added anew,
- * at a new index, as a fresh engine would), so every article is read as by a
- * freshly started process.
+ * before it: on which worker got which file. Before each document the words
+ * learned from earlier ones are hidden again (a hidden word is added anew, at
+ * a new index, as a fresh engine would), so every article is read as by a
+ * freshly started process. Only words are hidden: wink's prefixes, suffixes
+ * and shapes keep their indexes, which it packs into a few bits.
  */
 function engineForNextDocument(): WinkNlp {
-  if (cached === null || cached.learned() > RENEW_AFTER) cached = makeEngine();
-  for (const t of cached.tables) {
-    const { hash, list } = t.table;
-    for (let i = t.from; i < list.length; i++) {
-      const value = list[i] as string;
-      if (hash[value] === i) delete hash[value];
-    }
-    t.from = list.length;
+  if (cached === null || cached.words.list.length - cached.known > RENEW_AFTER) cached = makeEngine();
+  const { hash, list } = cached.words;
+  for (let i = cached.hiddenUpTo; i < list.length; i++) {
+    if (hash[list[i]!] === i) delete hash[list[i]!];
   }
+  cached.hiddenUpTo = list.length;
   return cached.nlp;
 }
 
