@@ -9,7 +9,7 @@ import { checkText } from '../decode.js';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileError, InputError } from './errors.js';
-import { formatBytes } from './task.js';
+import { formatBytes } from '../input.js';
 
 export type Source =
   | { kind: 'file'; path: string }

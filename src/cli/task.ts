@@ -47,7 +47,6 @@ export type Task = Where &
 /** A task with how its outcome is to be rendered: what the analyze command hands its runner. */
 export type Job = Task & { render: RenderSettings };
 
-export { formatBytes };
 
 const tooLarge = (size: string, maxBytes: number): InputError => new InputError('too-large', tooLargeMessage(size, maxBytes));
 
