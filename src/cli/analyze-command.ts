@@ -25,7 +25,6 @@ import { inOrder } from './schedule.js';
 import type { Rendered, RenderSettings } from './render.js';
 import type { AnalysisSettings, Job } from './task.js';
 
-export { FORMATS, type Format } from '../format/framing.js';
 
 export interface AnalyzeCommandOptions {
   format: Format;

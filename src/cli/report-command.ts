@@ -27,7 +27,6 @@ import type { Rendered } from './render.js';
 import { inOrder } from './schedule.js';
 import type { AnalysisSettings, Job } from './task.js';
 
-export { REPORT_FORMATS, type ReportFormat } from '../collection/types.js';
 
 export interface ReportCommandOptions {
   format?: ReportFormat;
