@@ -99,9 +99,11 @@ const out = {
 };
 const target = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : committed;
 fs.mkdirSync(path.dirname(target), { recursive: true });
-// One feature a line, as [feature, cooperative, conflictual, neutral]: a reviewable diff when the
-// model is retrained, and an array of rows parses much faster than an object of 75,000 keys.
-const lines = Object.entries(out.weights).map(([f, w]) => `  ${JSON.stringify([f, ...w])}`);
+// One feature a line, as [feature, cooperative, conflictual, neutral], sorted by feature: a
+// reviewable diff when the model is retrained, and the reader finds a row by binary search over
+// the lines without parsing the rest (src/reader.ts).
+const byFeature = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
+const lines = Object.entries(out.weights).sort(byFeature).map(([f, w]) => `  ${JSON.stringify([f, ...w])}`);
 const head = JSON.stringify({ provenance: out.provenance, labels: out.labels, temperature: out.temperature }, null, 1).slice(0, -2);
 fs.writeFileSync(target, `${head},\n "weights": [\n${lines.join(',\n')}\n ]\n}\n`);
 console.log(JSON.stringify(summary));

@@ -29,9 +29,9 @@ export interface Reading {
   because: FeatureWeight[];
 }
 
-/** A model made ready for reading: feature -> row, and the weights packed three to a row. */
+/** A model made ready for reading: a feature's row (-1 when the model has none), and the weights packed three to a row. */
 interface Compiled {
-  rows: Map<string, number>;
+  rowOf: (feature: string) => number;
   weights: Float64Array;
   temperature: number;
 }
@@ -50,39 +50,79 @@ function compile(model: StanceModel): Compiled {
       weights[row * 3 + 1] = w[1]!;
       weights[row * 3 + 2] = w[2]!;
     });
-    compiled = { rows, weights, temperature: model.temperature };
+    compiled = { rowOf: (feature) => rows.get(feature) ?? -1, weights, temperature: model.temperature };
     compiledModels.set(model, compiled);
   }
   return compiled;
 }
 
-/** model/stance.json as written by scripts/train.mjs. */
-interface ModelFile {
+/** model/stance.json as written by scripts/train.mjs: its head, then one `[feature, w0, w1, w2]` row a line, sorted by feature. */
+interface ModelHead {
   provenance: Record<string, unknown>;
   temperature: number;
-  weights: [string, number, number, number][];
+}
+
+const WEIGHTS_OPENING = '\n "weights": [\n';
+/** Past this many remembered lookups the memory is cleared, so a long run over new words stays bounded. */
+const MAX_REMEMBERED = 500_000;
+
+/**
+ * The committed weights, read as they are asked for. Building a table of all 75,000 features
+ * costs more than reading a short article, and a one-article run asks for a few thousand; so the
+ * rows stay as lines of text, found by binary search (they are sorted) and remembered once found.
+ */
+function lazyRows(text: string): Compiled['rowOf'] & { weights: Float64Array } {
+  const lines = text.slice(text.indexOf(WEIGHTS_OPENING) + WEIGHTS_OPENING.length, text.lastIndexOf('\n ]')).split('\n');
+  const weights = new Float64Array(lines.length * 3);
+  const features: (string | undefined)[] = new Array(lines.length);
+  const remembered = new Map<string, number>();
+  const featureAt = (row: number): string => (features[row] ??= parseRow(lines[row]!, row, weights));
+  const rowOf = (feature: string): number => {
+    let row = remembered.get(feature);
+    if (row === undefined) {
+      row = -1;
+      for (let low = 0, high = lines.length - 1; low <= high; ) {
+        const middle = (low + high) >>> 1;
+        const found = featureAt(middle);
+        if (found === feature) {
+          row = middle;
+          break;
+        }
+        if (found < feature) low = middle + 1;
+        else high = middle - 1;
+      }
+      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+      remembered.set(feature, row);
+    }
+    return row;
+  };
+  return Object.assign(rowOf, { weights });
+}
+
+/** One line `  ["feature",w0,w1,w2],`: its weights go into `weights`, its feature is returned. */
+function parseRow(line: string, row: number, weights: Float64Array): string {
+  const end = line.endsWith(',') ? line.length - 2 : line.length - 1;
+  const third = line.lastIndexOf(',', end);
+  const second = line.lastIndexOf(',', third - 1);
+  const first = line.lastIndexOf(',', second - 1);
+  weights[row * 3] = Number(line.slice(first + 1, second));
+  weights[row * 3 + 1] = Number(line.slice(second + 1, third));
+  weights[row * 3 + 2] = Number(line.slice(third + 1, end));
+  const quoted = line.slice(line.indexOf('['), first).slice(1);
+  return quoted.includes('\\') ? (JSON.parse(quoted) as string) : quoted.slice(1, -1);
 }
 
 let loaded: StanceModel | null | undefined;
 
-/**
- * The committed model, or null where none has been trained. Loaded on first use, and read with
- * JSON.parse rather than require(), so that only its packed form stays in memory.
- */
+/** The committed model, or null where none has been trained. Loaded on first use. */
 export function defaultModel(): StanceModel | null {
   if (loaded === undefined) {
     try {
-      const file = JSON.parse(readFileSync(new URL('../model/stance.json', import.meta.url), 'utf8')) as ModelFile;
-      const rows = new Map<string, number>();
-      const weights = new Float64Array(file.weights.length * 3);
-      file.weights.forEach(([feature, w0, w1, w2], row) => {
-        rows.set(feature, row);
-        weights[row * 3] = w0;
-        weights[row * 3 + 1] = w1;
-        weights[row * 3 + 2] = w2;
-      });
-      loaded = { weights: {}, temperature: file.temperature, provenance: file.provenance };
-      compiledModels.set(loaded, { rows, weights, temperature: file.temperature });
+      const text = readFileSync(new URL('../model/stance.json', import.meta.url), 'utf8');
+      const head = JSON.parse(`${text.slice(0, text.indexOf(WEIGHTS_OPENING)).replace(/,\s*$/, '')}\n}`) as ModelHead;
+      const rowOf = lazyRows(text);
+      loaded = { weights: {}, temperature: head.temperature, provenance: head.provenance };
+      compiledModels.set(loaded, { rowOf, weights: rowOf.weights, temperature: head.temperature });
     } catch {
       loaded = null;
     }
@@ -96,8 +136,8 @@ function addWeights(c: Compiled, features: readonly string[], z: Float64Array): 
   let z1 = z[1]!;
   let z2 = z[2]!;
   for (const f of features) {
-    const row = c.rows.get(f);
-    if (row === undefined) continue;
+    const row = c.rowOf(f);
+    if (row < 0) continue;
     z0 += c.weights[row * 3]!;
     z1 += c.weights[row * 3 + 1]!;
     z2 += c.weights[row * 3 + 2]!;
@@ -150,8 +190,8 @@ export function classifySentence(model: StanceModel, shared: readonly string[], 
 function strongest(c: Compiled, features: string[], best: number, n: number): FeatureWeight[] {
   const because: FeatureWeight[] = [];
   for (const f of new Set(features)) {
-    const row = c.rows.get(f);
-    if (row === undefined) continue;
+    const row = c.rowOf(f);
+    if (row < 0) continue;
     const w = [c.weights[row * 3]!, c.weights[row * 3 + 1]!, c.weights[row * 3 + 2]!];
     const others = w.filter((_, k) => k !== best);
     because.push({ feature: f, weight: Math.round((w[best]! - (others[0]! + others[1]!) / 2) * 1000) / 1000 });
