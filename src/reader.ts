@@ -29,10 +29,9 @@ export interface Reading {
   because: FeatureWeight[];
 }
 
-/** A model made ready for reading: a feature's row (-1 when the model has none), and the weights packed three to a row. */
+/** A model made ready for reading: a feature's three weights, or undefined when the model has none. */
 interface Compiled {
-  rowOf: (feature: string) => number;
-  weights: Float64Array;
+  weightsOf: (feature: string) => ArrayLike<number> | undefined;
   temperature: number;
 }
 
@@ -41,16 +40,8 @@ const compiledModels = new WeakMap<StanceModel, Compiled>();
 function compile(model: StanceModel): Compiled {
   let compiled = compiledModels.get(model);
   if (!compiled) {
-    const entries = Object.entries(model.weights);
-    const rows = new Map<string, number>();
-    const weights = new Float64Array(entries.length * 3);
-    entries.forEach(([feature, w], row) => {
-      rows.set(feature, row);
-      weights[row * 3] = w[0]!;
-      weights[row * 3 + 1] = w[1]!;
-      weights[row * 3 + 2] = w[2]!;
-    });
-    compiled = { rowOf: (feature) => rows.get(feature) ?? -1, weights, temperature: model.temperature };
+    const weights = new Map(Object.entries(model.weights));
+    compiled = { weightsOf: (feature) => weights.get(feature), temperature: model.temperature };
     compiledModels.set(model, compiled);
   }
   return compiled;
@@ -63,53 +54,54 @@ interface ModelHead {
 }
 
 const WEIGHTS_OPENING = '\n "weights": [\n';
+const WEIGHTS_CLOSING = '\n ]';
 /** Past this many remembered lookups the memory is cleared, so a long run over new words stays bounded. */
 const MAX_REMEMBERED = 500_000;
 
 /**
- * The committed weights, read as they are asked for. Building a table of all 75,000 features
- * costs more than reading a short article, and a one-article run asks for a few thousand; so the
- * rows stay as lines of text, found by binary search (they are sorted) and remembered once found.
+ * The committed weights, read as they are asked for. Parsing all 75,000 rows into a table costs
+ * more than reading a short article, and a one-article run asks for a few thousand; so the rows
+ * stay in the file's text, found by binary search over its sorted lines and remembered once found.
  */
-function lazyRows(text: string): Compiled['rowOf'] & { weights: Float64Array } {
-  const lines = text.slice(text.indexOf(WEIGHTS_OPENING) + WEIGHTS_OPENING.length, text.lastIndexOf('\n ]')).split('\n');
-  const weights = new Float64Array(lines.length * 3);
-  const features: (string | undefined)[] = new Array(lines.length);
-  const remembered = new Map<string, number>();
-  const featureAt = (row: number): string => (features[row] ??= parseRow(lines[row]!, row, weights));
-  const rowOf = (feature: string): number => {
-    let row = remembered.get(feature);
-    if (row === undefined) {
-      row = -1;
-      for (let low = 0, high = lines.length - 1; low <= high; ) {
-        const middle = (low + high) >>> 1;
-        const found = featureAt(middle);
-        if (found === feature) {
-          row = middle;
-          break;
-        }
-        if (found < feature) low = middle + 1;
-        else high = middle - 1;
-      }
-      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-      remembered.set(feature, row);
+function lazyWeights(text: string): Compiled['weightsOf'] {
+  const first = text.indexOf(WEIGHTS_OPENING) + WEIGHTS_OPENING.length;
+  const end = text.lastIndexOf(WEIGHTS_CLOSING);
+  const remembered = new Map<string, Float64Array | undefined>();
+  return (feature) => {
+    if (remembered.has(feature)) return remembered.get(feature);
+    let found: Float64Array | undefined;
+    // Offsets of whole lines: `low` always starts a line, `high` ends the range (exclusive).
+    for (let low = first, high = end; low < high && found === undefined; ) {
+      const start = text.lastIndexOf('\n', (low + high) >>> 1) + 1 || low;
+      const lineStart = Math.max(start, low);
+      const lineEnd = Math.min(text.indexOf('\n', lineStart) >>> 0, high);
+      const line = text.slice(lineStart, lineEnd);
+      const rowAt = rowFeature(line);
+      if (rowAt === feature) found = rowWeights(line).weights;
+      else if (rowAt < feature) low = lineEnd + 1;
+      else high = lineStart - 1;
     }
-    return row;
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(feature, found);
+    return found;
   };
-  return Object.assign(rowOf, { weights });
 }
 
-/** One line `  ["feature",w0,w1,w2],`: its weights go into `weights`, its feature is returned. */
-function parseRow(line: string, row: number, weights: Float64Array): string {
+/** The three weights of one line `  ["feature",w0,w1,w2],`, and where its feature ends. */
+function rowWeights(line: string): { featureEnd: number; weights: Float64Array } {
   const end = line.endsWith(',') ? line.length - 2 : line.length - 1;
   const third = line.lastIndexOf(',', end);
   const second = line.lastIndexOf(',', third - 1);
   const first = line.lastIndexOf(',', second - 1);
-  weights[row * 3] = Number(line.slice(first + 1, second));
-  weights[row * 3 + 1] = Number(line.slice(second + 1, third));
-  weights[row * 3 + 2] = Number(line.slice(third + 1, end));
-  const quoted = line.slice(line.indexOf('['), first).slice(1);
-  return quoted.includes('\\') ? (JSON.parse(quoted) as string) : quoted.slice(1, -1);
+  return { featureEnd: first, weights: Float64Array.of(Number(line.slice(first + 1, second)), Number(line.slice(second + 1, third)), Number(line.slice(third + 1, end))) };
+}
+
+/** The feature of one line: the JSON string after its opening bracket, up to the comma before the weights. */
+function rowFeature(line: string): string {
+  const open = line.indexOf('[') + 1;
+  // A feature without escapes is the text between its quotes; the three weights follow it.
+  if (!line.includes('\\')) return line.slice(open + 1, line.lastIndexOf('",'));
+  return JSON.parse(line.slice(open, rowWeights(line).featureEnd)) as string;
 }
 
 let loaded: StanceModel | null | undefined;
@@ -120,9 +112,8 @@ export function defaultModel(): StanceModel | null {
     try {
       const text = readFileSync(new URL('../model/stance.json', import.meta.url), 'utf8');
       const head = JSON.parse(`${text.slice(0, text.indexOf(WEIGHTS_OPENING)).replace(/,\s*$/, '')}\n}`) as ModelHead;
-      const rowOf = lazyRows(text);
       loaded = { weights: {}, temperature: head.temperature, provenance: head.provenance };
-      compiledModels.set(loaded, { rowOf, weights: rowOf.weights, temperature: head.temperature });
+      compiledModels.set(loaded, { weightsOf: lazyWeights(text), temperature: head.temperature });
     } catch {
       loaded = null;
     }
@@ -136,11 +127,11 @@ function addWeights(c: Compiled, features: readonly string[], z: Float64Array): 
   let z1 = z[1]!;
   let z2 = z[2]!;
   for (const f of features) {
-    const row = c.rowOf(f);
-    if (row < 0) continue;
-    z0 += c.weights[row * 3]!;
-    z1 += c.weights[row * 3 + 1]!;
-    z2 += c.weights[row * 3 + 2]!;
+    const w = c.weightsOf(f);
+    if (w === undefined) continue;
+    z0 += w[0]!;
+    z1 += w[1]!;
+    z2 += w[2]!;
   }
   z[0] = z0;
   z[1] = z1;
@@ -190,9 +181,9 @@ export function classifySentence(model: StanceModel, shared: readonly string[], 
 function strongest(c: Compiled, features: string[], best: number, n: number): FeatureWeight[] {
   const because: FeatureWeight[] = [];
   for (const f of new Set(features)) {
-    const row = c.rowOf(f);
-    if (row < 0) continue;
-    const w = [c.weights[row * 3]!, c.weights[row * 3 + 1]!, c.weights[row * 3 + 2]!];
+    const weights = c.weightsOf(f);
+    if (weights === undefined) continue;
+    const w = [weights[0]!, weights[1]!, weights[2]!];
     const others = w.filter((_, k) => k !== best);
     because.push({ feature: f, weight: Math.round((w[best]! - (others[0]! + others[1]!) / 2) * 1000) / 1000 });
   }
