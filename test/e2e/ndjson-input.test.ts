@@ -1,56 +1,19 @@
 /**
- * NDJSON input under attack: lines past --max-bytes, streams without line ends,
- * ids that are not ids, texts that are not text, duplicates; every record
- * keeps its line number.
+ * NDJSON input from a real pipe: a stream without line ends is stopped with
+ * bounded memory. The other attacks on NDJSON input run in process:
+ * ../ndjson-input.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers.js';
 
-const run = (input: string | Buffer, args: string[] = []) =>
-  spawnSync(process.execPath, [BIN, 'analyze', '--input-format', 'ndjson', '--format', 'ndjson', ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 1 << 26 });
 const records = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l));
 
 describe('NDJSON input', () => {
-  it('turns a line past --max-bytes into an error record and goes on with the next line', () => {
-    const long = `{"id":"big","text":"${'x'.repeat(1500)}"}`;
-    const r = run(`{"id":"a","text":"Seoul met Tokyo."}\n${long}\n{"id":"b","text":"Moscow waited."}\n`, ['--max-bytes', '1000']);
-    const out = records(r.stdout);
-    expect(out.map((x) => [x.input.line, x.input.id ?? null, x.error?.code ?? 'ok'])).toEqual([
-      [1, 'a', 'ok'],
-      [2, null, 'too-large'],
-      [3, 'b', 'ok'],
-    ]);
-    expect(r.status).toBe(1);
-  });
-
   it('stops a stream without line ends within twice --max-bytes, with a clear error and bounded memory', () => {
     const r = spawnSync('bash', ['-c', `head -c 50000000 /dev/zero | tr '\\0' 'x' | node ${BIN} analyze --input-format ndjson --format ndjson --max-bytes 1M`], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(records(r.stdout)[0].error).toEqual({ code: 'too-large', message: 'has no line end within 2 MiB; NDJSON input needs one JSON record a line, each within --max-bytes' });
     expect(r.stderr).not.toMatch(/\n\s+at /);
-  });
-
-  it('refuses ids that are not strings or safe integers and texts that are not text, warns on duplicate ids and bad UTF-8', () => {
-    const lines = [
-      '{"id":"a","text":"Seoul met Tokyo."}',
-      '{"id":"a","text":"Beijing spoke."}',
-      '{"id":1e400,"text":"Tokyo spoke."}',
-      '{"id":"n","text":"bad \\u0000 nul"}',
-    ].join('\n');
-    const bad = Buffer.concat([Buffer.from(lines + '\n{"id":"u","text":"Seoul '), Buffer.from([0xff]), Buffer.from(' met."}\n')]);
-    const r = run(bad);
-    const out = records(r.stdout);
-    expect(out.map((x) => [x.input.line, x.error?.code ?? 'ok'])).toEqual([
-      [1, 'ok'],
-      [2, 'ok'],
-      [3, 'bad-record'],
-      [4, 'not-text'],
-      [5, 'ok'],
-    ]);
-    expect(out[1].warnings).toContain('id "a" is used by an earlier line too');
-    expect(out[2].error.message).toContain('"id" must be a string or a whole number');
-    expect(out[4].warnings).toContain('the line is not valid UTF-8; the bad bytes became U+FFFD');
-    expect(r.status).toBe(1);
   });
 });
