@@ -1,7 +1,7 @@
 /**
  * Vitest's global setup: builds dist/ (`npm run build`) when it is missing or
- * a file in src/ is newer than it, so that `npm run test:unit` after an edit
- * tests the edit. `npm test` builds first, so there it finds dist/ current.
+ * a file in src/ is newer than it, so that every test command after an edit
+ * tests the edit, and none pays for a build when dist/ is current.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
