@@ -3,11 +3,10 @@
  * holds each score at or above its floor: a change that makes any fixture
  * read worse fails here. Raise a floor when a change improves a fixture.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+// Plain ESM: the scorer that scripts/score.mjs runs from the command line.
+import { scoreArticle } from '../../scripts/lib/score.mjs';
 import { analyze } from '../../src/analyze.js';
 import { fixtures } from './support.js';
 
@@ -40,13 +39,9 @@ const FLOORS: Record<string, Floor> = {
 };
 
 const SEED = 'russia-nk-opening';
-const scorer = join(import.meta.dirname, '..', '..', 'scripts', 'score.mjs');
-const scratch = mkdtempSync(join(tmpdir(), 'nkmsg-score-'));
-
-function score(name: string, goldPath: string, result: unknown): Record<string, any> {
-  const resultPath = join(scratch, `${name}.json`);
-  writeFileSync(resultPath, JSON.stringify(result));
-  return JSON.parse(execFileSync(process.execPath, [scorer, goldPath, resultPath]).toString());
+/** The scorer's figures for a result as the JSON a user saves would carry it. */
+function score(goldPath: string, result: unknown): Record<string, any> {
+  return scoreArticle(JSON.parse(readFileSync(goldPath, 'utf8')), JSON.parse(JSON.stringify(result)));
 }
 
 const all = fixtures();
@@ -55,7 +50,7 @@ const scores = new Map<string, Record<string, any>>();
 describe('fixture articles against their gold', () => {
   it.each(all.map((f) => [f.name, f] as const))('%s holds its floors', (name, fixture) => {
     const result = analyze(fixture.text, { actorSet: fixture.actorSet });
-    const s = score(name, fixture.goldPath, result);
+    const s = score(fixture.goldPath, result);
     scores.set(name, s);
     const floor = FLOORS[name];
     expect(floor, `add a floor for ${name} to FLOORS`).toBeDefined();
@@ -73,7 +68,7 @@ describe('fixture articles against their gold', () => {
     let pairs = 0;
     let right = 0;
     for (const f of all.filter((x) => x.name !== SEED)) {
-      const s = scores.get(f.name) ?? score(f.name, f.goldPath, analyze(f.text, { actorSet: f.actorSet }));
+      const s = scores.get(f.name) ?? score(f.goldPath, analyze(f.text, { actorSet: f.actorSet }));
       pairs += s.stancePairs;
       right += s.stanceAccuracy * s.stancePairs;
     }
@@ -83,7 +78,7 @@ describe('fixture articles against their gold', () => {
 
   it('meets the seed targets: every posture, the sender, sections and summaries', () => {
     const seed = all.find((f) => f.name === SEED)!;
-    const s = score(SEED, seed.goldPath, analyze(seed.text));
+    const s = score(seed.goldPath, analyze(seed.text));
     expect(s.postures).toBe('5/5');
     expect(s.mentions.f1).toBeGreaterThanOrEqual(0.97);
     expect(s.stanceAccuracy).toBeGreaterThanOrEqual(0.9);
