@@ -1,7 +1,7 @@
 /**
  * The README's examples: each `<!-- example: COMMAND -->` block holds what
  * COMMAND prints now. Shared by scripts/update-readme.mjs (which rewrites
- * the blocks) and test/e2e/readme.test.ts (which fails when they drift).
+ * the blocks) and test/release/readme.test.ts (which fails when they drift).
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
