@@ -99,12 +99,13 @@ describe('analysis properties', () => {
 
   it('gives the same result whatever the process read before', () => {
     // wink-nlp learns the words it has not seen; once it knows them it can split a text differently.
+    // Without the fix in nlp.ts the probe reads differently after the first 50 articles already.
     const corpus = join(import.meta.dirname, '..', '..', 'corpus', 'articles');
     const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
     const read = (f: string): string => readFileSync(join(corpus, f), 'utf8');
     const probe = read(files.find((f) => f.startsWith('a049-'))!);
     const before = JSON.stringify(analyze(probe));
-    for (const f of files.slice(0, 300)) analyze(read(f));
+    for (const f of files.slice(0, 60)) analyze(read(f));
     expect(JSON.stringify(analyze(probe))).toBe(before);
   }, 120_000);
 
