@@ -75,6 +75,10 @@ interface SentenceView {
   valence: Float64Array;
   /** The sentence-wide features every pair shares. */
   shared: string[];
+  /** The sentence's overall polarity and shape (tone, cue counts, valence, event classes), a subset of `shared`. */
+  polarity: string[];
+  /** The sentence's content lemmas, actor names left out. */
+  content: Set<string>;
 }
 
 function viewOf(e: SentenceEvidence): SentenceView {
@@ -91,11 +95,16 @@ function viewOf(e: SentenceEvidence): SentenceView {
   });
   const counts: Record<string, number> = { coop: 0, conf: 0, cancel: 0 };
   for (const f of e.cues) counts[polarityCode(f.cue)]!++;
-  const shared = ['bias', `tone=${e.ruleTone}`, `para=${e.role}`, `actors=${countBucket(new Set(e.readings.map((r) => r.mention.actor)).size)}`];
-  shared.push(`cues:coop=${countBucket(counts['coop']!)}`, `cues:conf=${countBucket(counts['conf']!)}`, `afinn-sentence=${valenceBucket(sentenceValence)}`);
-  if (e.shape.question) shared.push('question');
-  if (e.shape.conditional) shared.push('conditional');
-  if (e.shape.negated) shared.push('negation-in-sentence');
+  const polarity = [`tone=${e.ruleTone}`, `actors=${countBucket(new Set(e.readings.map((r) => r.mention.actor)).size)}`];
+  polarity.push(`cues:coop=${countBucket(counts['coop']!)}`, `cues:conf=${countBucket(counts['conf']!)}`, `afinn-sentence=${valenceBucket(sentenceValence)}`);
+  if (e.shape.question) polarity.push('question');
+  if (e.shape.conditional) polarity.push('conditional');
+  if (e.shape.negated) polarity.push('negation-in-sentence');
+  e.tokens.forEach((t, i) => {
+    const cls = t.pos === 'VERB' ? cameoClass(t.lemma) : null;
+    if (cls) polarity.push(`cameo-s:${cls}${negatedAt(e.tokens, i) ? ':neg' : ''}`);
+  });
+  const shared = ['bias', `para=${e.role}`, ...polarity];
   const content = new Set<string>();
   e.tokens.forEach((t, i) => {
     if (CONTENT.has(t.pos) && words[i] !== 'ACTOR') content.add(words[i]!);
@@ -106,11 +115,7 @@ function viewOf(e: SentenceEvidence): SentenceView {
     const b = words[i]!;
     if (CONTENT.has(e.tokens[i]!.pos) || CONTENT.has(e.tokens[i - 1]!.pos)) shared.push(`S2:${a}_${b}`);
   }
-  e.tokens.forEach((t, i) => {
-    const cls = t.pos === 'VERB' ? cameoClass(t.lemma) : null;
-    if (cls) shared.push(`cameo-s:${cls}${negatedAt(e.tokens, i) ? ':neg' : ''}`);
-  });
-  return { e, words, clauseOf, valence, shared };
+  return { e, words, clauseOf, valence, shared, polarity: [...new Set(polarity)], content };
 }
 
 /** The actor's part in its clauses: role, clause role, form, speech, quotation, lists, passives, verb. */
@@ -206,6 +211,17 @@ function cueFeatures(v: SentenceView, readings: MentionReading[], clauses: Set<n
   if (nearest) add(`nearest-cue=${nearest.code}`);
 }
 
+/**
+ * The sentence's polarity and words as they bear on this actor's part in it: one sentence reads
+ * differently for its agent, its target and an actor named only as a place, topic or background.
+ */
+function roleContextFeatures(v: SentenceView, readings: MentionReading[], add: (f: string) => void): void {
+  const roles = [...new Set(readings.map((r) => `${r.role}${v.e.background[r.clause] ? ':bg' : ''}`))].join('+');
+  for (const f of v.polarity) add(`as-${roles}:${f}`);
+  const part = readings.some((r) => r.role === 'agent') ? 'agent' : readings.some((r) => r.role === 'target') ? 'target' : 'other';
+  for (const w of v.content) add(`S-as-${part}:${w}`);
+}
+
 export interface PairFeatures {
   /** What every pair of the sentence shares (its words, tone, shape), once. */
   shared: string[];
@@ -227,6 +243,7 @@ export function pairFeatures(e: SentenceEvidence): PairFeatures {
     lexicalFeatures(view, readings, clauses, add);
     vocabularyFeatures(view, readings, clauses, add);
     cueFeatures(view, readings, clauses, add);
+    roleContextFeatures(view, readings, add);
     own.set(actor, [...f]);
   }
   return { shared: [...new Set(view.shared)], own };
