@@ -4,7 +4,7 @@
 
 export const DEFAULT_SETTINGS = {
   minCount: 2,
-  epochs: 10,
+  epochs: 15,
   learningRate: 0.02,
   l2: 0.001,
   classWeights: 'sqrt',
