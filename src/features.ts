@@ -79,6 +79,8 @@ interface SentenceView {
   polarity: string[];
   /** The sentence's content lemmas, actor names left out. */
   content: Set<string>;
+  /** The sentence's words as read by an actor of each part, made once for all the actors of that part. */
+  wordsAs: Map<string, string[]>;
 }
 
 function viewOf(e: SentenceEvidence): SentenceView {
@@ -115,7 +117,7 @@ function viewOf(e: SentenceEvidence): SentenceView {
     const b = words[i]!;
     if (CONTENT.has(e.tokens[i]!.pos) || CONTENT.has(e.tokens[i - 1]!.pos)) shared.push(`S2:${a}_${b}`);
   }
-  return { e, words, clauseOf, valence, shared, polarity: [...new Set(polarity)], content };
+  return { e, words, clauseOf, valence, shared, polarity: [...new Set(polarity)], content, wordsAs: new Map() };
 }
 
 /** The actor's part in its clauses: role, clause role, form, speech, quotation, lists, passives, verb. */
@@ -219,7 +221,12 @@ function roleContextFeatures(v: SentenceView, readings: MentionReading[], add: (
   const roles = [...new Set(readings.map((r) => `${r.role}${v.e.background[r.clause] ? ':bg' : ''}`))].join('+');
   for (const f of v.polarity) add(`as-${roles}:${f}`);
   const part = readings.some((r) => r.role === 'agent') ? 'agent' : readings.some((r) => r.role === 'target') ? 'target' : 'other';
-  for (const w of v.content) add(`S-as-${part}:${w}`);
+  let words = v.wordsAs.get(part);
+  if (!words) {
+    words = [...v.content].map((w) => `S-as-${part}:${w}`);
+    v.wordsAs.set(part, words);
+  }
+  for (const w of words) add(w);
 }
 
 export interface PairFeatures {
