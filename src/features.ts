@@ -1,8 +1,9 @@
 /**
  * Features: what the stages know about one (sentence, actor) pair, as named
  * strings for the stance classifier. Structure (the actor's role, the cues
- * of its clause and how far they stand), the rules' own reading, and the
- * words around the actor with every actor's name masked.
+ * of its clause and how far they stand), the rules' own reading, the words
+ * around the actor with every actor's name masked, and the sentence's
+ * polarity and words as read by the actor's part (agent, target or other).
  */
 import type { Clause } from './clauses.js';
 import type { FoundCue } from './cues.js';
