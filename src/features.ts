@@ -80,8 +80,6 @@ interface SentenceView {
   polarity: string[];
   /** The sentence's content lemmas, actor names left out. */
   content: Set<string>;
-  /** The sentence's words as read by an actor of each part, made once for all the actors of that part. */
-  wordsAs: Map<string, string[]>;
 }
 
 function viewOf(e: SentenceEvidence): SentenceView {
@@ -118,7 +116,7 @@ function viewOf(e: SentenceEvidence): SentenceView {
     const b = words[i]!;
     if (CONTENT.has(e.tokens[i]!.pos) || CONTENT.has(e.tokens[i - 1]!.pos)) shared.push(`S2:${a}_${b}`);
   }
-  return { e, words, clauseOf, valence, shared, polarity: [...new Set(polarity)], content, wordsAs: new Map() };
+  return { e, words, clauseOf, valence, shared, polarity: [...new Set(polarity)], content };
 }
 
 /** The actor's part in its clauses: role, clause role, form, speech, quotation, lists, passives, verb. */
@@ -206,28 +204,25 @@ function cueFeatures(v: SentenceView, readings: MentionReading[], clauses: Set<n
     add(`cue:${code}:${readings.some((r) => r.token < token) ? 'after' : 'before'}`);
     if (cue.negated) add(`cue:${code}:negated`);
     add(`cue:${code}:w${cue.weight >= 6 ? 'strong' : cue.weight >= 3 ? 'mid' : 'weak'}`);
-    add(`cueword:${cue.entry}`);
-    add(`cueword:${cue.entry}:${cue.negated ? 'neg' : 'pos'}`);
     for (const r of readings) if (r.clause === clause) add(`cue:${code}:as-${r.role}`);
     if (!nearest || d < nearest.d) nearest = { d, code };
   }
   if (nearest) add(`nearest-cue=${nearest.code}`);
 }
 
+type Part = 'agent' | 'target' | 'other';
+
+/** The actor's part in the sentence: agent where it acts anywhere, else target, else other (place, topic, ...). */
+const partOf = (readings: MentionReading[]): Part =>
+  readings.some((r) => r.role === 'agent') ? 'agent' : readings.some((r) => r.role === 'target') ? 'target' : 'other';
+
 /**
- * The sentence's polarity and words as they bear on this actor's part in it: one sentence reads
- * differently for its agent, its target and an actor named only as a place, topic or background.
+ * The sentence's polarity as it bears on the actor's roles: one sentence reads differently for
+ * its agent, its target and an actor named only as a place, topic or in the background.
  */
-function roleContextFeatures(v: SentenceView, readings: MentionReading[], add: (f: string) => void): void {
+function rolePolarityFeatures(v: SentenceView, readings: MentionReading[], add: (f: string) => void): void {
   const roles = [...new Set(readings.map((r) => `${r.role}${v.e.background[r.clause] ? ':bg' : ''}`))].join('+');
   for (const f of v.polarity) add(`as-${roles}:${f}`);
-  const part = readings.some((r) => r.role === 'agent') ? 'agent' : readings.some((r) => r.role === 'target') ? 'target' : 'other';
-  let words = v.wordsAs.get(part);
-  if (!words) {
-    words = [...v.content].map((w) => `S-as-${part}:${w}`);
-    v.wordsAs.set(part, words);
-  }
-  for (const w of words) add(w);
 }
 
 export interface PairFeatures {
@@ -235,12 +230,18 @@ export interface PairFeatures {
   shared: string[];
   /** Each actor's own features, beside the shared ones. */
   own: Map<string, string[]>;
+  /** The sentence's words as read by the actors of one part (agent, target, other), once per part. */
+  byPart: Map<string, string[]>;
+  /** Each actor's part: the key of its words in `byPart`. */
+  partOf: Map<string, string>;
 }
 
 /** Features of every actor mentioned in the sentence. */
 export function pairFeatures(e: SentenceEvidence): PairFeatures {
   const view = viewOf(e);
   const own = new Map<string, string[]>();
+  const byPart = new Map<string, string[]>();
+  const parts = new Map<string, string>();
   for (const actor of new Set(e.readings.map((r) => r.mention.actor))) {
     const f = new Set<string>();
     const add = (feature: string): void => void f.add(feature);
@@ -251,12 +252,15 @@ export function pairFeatures(e: SentenceEvidence): PairFeatures {
     lexicalFeatures(view, readings, clauses, add);
     vocabularyFeatures(view, readings, clauses, add);
     cueFeatures(view, readings, clauses, add);
-    roleContextFeatures(view, readings, add);
+    rolePolarityFeatures(view, readings, add);
     own.set(actor, [...f]);
+    const part = partOf(readings);
+    parts.set(actor, part);
+    if (!byPart.has(part)) byPart.set(part, [...view.content].map((w) => `S-as-${part}:${w}`));
   }
-  return { shared: [...new Set(view.shared)], own };
+  return { shared: [...new Set(view.shared)], own, byPart, partOf: parts };
 }
 
 /** Each actor's shared and own features together, as training reads them. */
 export const allFeatures = (features: PairFeatures): Map<string, string[]> =>
-  new Map([...features.own].map(([actor, f]) => [actor, [...features.shared, ...f]]));
+  new Map([...features.own].map(([actor, f]) => [actor, [...features.shared, ...f, ...(features.byPart.get(features.partOf.get(actor)!) ?? [])]]));
