@@ -250,7 +250,7 @@ function senderOf(input: string, analysed: Sentence[], publisher: string | null,
 /** Stances, their confidence and (for --explain) their reasons, from the learned reader. */
 function readStances(sentence: Sentence, features: PairFeatures, model: StanceModel, explain: boolean): void {
   const because: NonNullable<Sentence['because']> = {};
-  for (const [actor, reading] of classifySentence(model, features.shared, features.own, explain ? 3 : 0)) {
+  for (const [actor, reading] of classifySentence(model, features, explain ? 3 : 0)) {
     sentence.stances[actor] = reading.stance;
     sentence.confidence[actor] = reading.confidence;
     if (explain) because[actor] = reading.because;

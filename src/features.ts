@@ -1,8 +1,9 @@
 /**
  * Features: what the stages know about one (sentence, actor) pair, as named
  * strings for the stance classifier. Structure (the actor's role, the cues
- * of its clause and how far they stand), the rules' own reading, and the
- * words around the actor with every actor's name masked.
+ * of its clause and how far they stand), the rules' own reading, the words
+ * around the actor with every actor's name masked, and the sentence's
+ * polarity and words as read by the actor's part (agent, target or other).
  */
 import type { Clause } from './clauses.js';
 import type { FoundCue } from './cues.js';
@@ -75,6 +76,10 @@ interface SentenceView {
   valence: Float64Array;
   /** The sentence-wide features every pair shares. */
   shared: string[];
+  /** The sentence's overall polarity and shape (tone, cue counts, valence, event classes), a subset of `shared`. */
+  polarity: string[];
+  /** The sentence's content lemmas, actor names left out. */
+  content: Set<string>;
 }
 
 function viewOf(e: SentenceEvidence): SentenceView {
@@ -91,11 +96,16 @@ function viewOf(e: SentenceEvidence): SentenceView {
   });
   const counts: Record<string, number> = { coop: 0, conf: 0, cancel: 0 };
   for (const f of e.cues) counts[polarityCode(f.cue)]!++;
-  const shared = ['bias', `tone=${e.ruleTone}`, `para=${e.role}`, `actors=${countBucket(new Set(e.readings.map((r) => r.mention.actor)).size)}`];
-  shared.push(`cues:coop=${countBucket(counts['coop']!)}`, `cues:conf=${countBucket(counts['conf']!)}`, `afinn-sentence=${valenceBucket(sentenceValence)}`);
-  if (e.shape.question) shared.push('question');
-  if (e.shape.conditional) shared.push('conditional');
-  if (e.shape.negated) shared.push('negation-in-sentence');
+  const polarity = [`tone=${e.ruleTone}`, `actors=${countBucket(new Set(e.readings.map((r) => r.mention.actor)).size)}`];
+  polarity.push(`cues:coop=${countBucket(counts['coop']!)}`, `cues:conf=${countBucket(counts['conf']!)}`, `afinn-sentence=${valenceBucket(sentenceValence)}`);
+  if (e.shape.question) polarity.push('question');
+  if (e.shape.conditional) polarity.push('conditional');
+  if (e.shape.negated) polarity.push('negation-in-sentence');
+  e.tokens.forEach((t, i) => {
+    const cls = t.pos === 'VERB' ? cameoClass(t.lemma) : null;
+    if (cls) polarity.push(`cameo-s:${cls}${negatedAt(e.tokens, i) ? ':neg' : ''}`);
+  });
+  const shared = ['bias', `para=${e.role}`, ...polarity];
   const content = new Set<string>();
   e.tokens.forEach((t, i) => {
     if (CONTENT.has(t.pos) && words[i] !== 'ACTOR') content.add(words[i]!);
@@ -106,11 +116,7 @@ function viewOf(e: SentenceEvidence): SentenceView {
     const b = words[i]!;
     if (CONTENT.has(e.tokens[i]!.pos) || CONTENT.has(e.tokens[i - 1]!.pos)) shared.push(`S2:${a}_${b}`);
   }
-  e.tokens.forEach((t, i) => {
-    const cls = t.pos === 'VERB' ? cameoClass(t.lemma) : null;
-    if (cls) shared.push(`cameo-s:${cls}${negatedAt(e.tokens, i) ? ':neg' : ''}`);
-  });
-  return { e, words, clauseOf, valence, shared };
+  return { e, words, clauseOf, valence, shared, polarity: [...new Set(polarity)], content };
 }
 
 /** The actor's part in its clauses: role, clause role, form, speech, quotation, lists, passives, verb. */
@@ -198,12 +204,25 @@ function cueFeatures(v: SentenceView, readings: MentionReading[], clauses: Set<n
     add(`cue:${code}:${readings.some((r) => r.token < token) ? 'after' : 'before'}`);
     if (cue.negated) add(`cue:${code}:negated`);
     add(`cue:${code}:w${cue.weight >= 6 ? 'strong' : cue.weight >= 3 ? 'mid' : 'weak'}`);
-    add(`cueword:${cue.entry}`);
-    add(`cueword:${cue.entry}:${cue.negated ? 'neg' : 'pos'}`);
     for (const r of readings) if (r.clause === clause) add(`cue:${code}:as-${r.role}`);
     if (!nearest || d < nearest.d) nearest = { d, code };
   }
   if (nearest) add(`nearest-cue=${nearest.code}`);
+}
+
+type Part = 'agent' | 'target' | 'other';
+
+/** The actor's part in the sentence: agent where it acts anywhere, else target, else other (place, topic, ...). */
+const partOf = (readings: MentionReading[]): Part =>
+  readings.some((r) => r.role === 'agent') ? 'agent' : readings.some((r) => r.role === 'target') ? 'target' : 'other';
+
+/**
+ * The sentence's polarity as it bears on the actor's roles: one sentence reads differently for
+ * its agent, its target and an actor named only as a place, topic or in the background.
+ */
+function rolePolarityFeatures(v: SentenceView, readings: MentionReading[], add: (f: string) => void): void {
+  const roles = [...new Set(readings.map((r) => `${r.role}${v.e.background[r.clause] ? ':bg' : ''}`))].join('+');
+  for (const f of v.polarity) add(`as-${roles}:${f}`);
 }
 
 export interface PairFeatures {
@@ -211,12 +230,18 @@ export interface PairFeatures {
   shared: string[];
   /** Each actor's own features, beside the shared ones. */
   own: Map<string, string[]>;
+  /** The sentence's words as read by the actors of one part (agent, target, other), once per part. */
+  byPart: Map<string, string[]>;
+  /** Each actor's part: the key of its words in `byPart`. */
+  partOf: Map<string, string>;
 }
 
 /** Features of every actor mentioned in the sentence. */
 export function pairFeatures(e: SentenceEvidence): PairFeatures {
   const view = viewOf(e);
   const own = new Map<string, string[]>();
+  const byPart = new Map<string, string[]>();
+  const parts = new Map<string, string>();
   for (const actor of new Set(e.readings.map((r) => r.mention.actor))) {
     const f = new Set<string>();
     const add = (feature: string): void => void f.add(feature);
@@ -227,11 +252,15 @@ export function pairFeatures(e: SentenceEvidence): PairFeatures {
     lexicalFeatures(view, readings, clauses, add);
     vocabularyFeatures(view, readings, clauses, add);
     cueFeatures(view, readings, clauses, add);
+    rolePolarityFeatures(view, readings, add);
     own.set(actor, [...f]);
+    const part = partOf(readings);
+    parts.set(actor, part);
+    if (!byPart.has(part)) byPart.set(part, [...view.content].map((w) => `S-as-${part}:${w}`));
   }
-  return { shared: [...new Set(view.shared)], own };
+  return { shared: [...new Set(view.shared)], own, byPart, partOf: parts };
 }
 
 /** Each actor's shared and own features together, as training reads them. */
 export const allFeatures = (features: PairFeatures): Map<string, string[]> =>
-  new Map([...features.own].map(([actor, f]) => [actor, [...features.shared, ...f]]));
+  new Map([...features.own].map(([actor, f]) => [actor, [...features.shared, ...f, ...(features.byPart.get(features.partOf.get(actor)!) ?? [])]]));

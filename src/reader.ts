@@ -153,25 +153,42 @@ export function scores(model: StanceModel, features: readonly string[]): number[
   return softmax(z, c.temperature);
 }
 
+/** A sentence's features for the reader: see PairFeatures in features.ts. */
+export interface SentenceFeatures {
+  shared: readonly string[];
+  own: Map<string, string[]>;
+  byPart?: Map<string, string[]>;
+  partOf?: Map<string, string>;
+}
+
 /**
- * The stance of every actor of a sentence: the sentence's shared features are weighed once,
- * each actor's own on top of them.
+ * The stance of every actor of a sentence: the sentence's shared features are weighed once, the
+ * words of each part once per part, each actor's own on top of them.
  */
-export function classifySentence(model: StanceModel, shared: readonly string[], own: Map<string, string[]>, explain = 0): Map<string, Reading> {
+export function classifySentence(model: StanceModel, features: SentenceFeatures, explain = 0): Map<string, Reading> {
   const c = compile(model);
   const base = new Float64Array(3);
-  addWeights(c, shared, base);
+  addWeights(c, features.shared, base);
+  const partScores = new Map<string, Float64Array>();
   const readings = new Map<string, Reading>();
-  for (const [actor, features] of own) {
-    const z = Float64Array.from(base);
-    addWeights(c, features, z);
+  for (const [actor, own] of features.own) {
+    const part = features.partOf?.get(actor);
+    const words = part === undefined ? [] : (features.byPart?.get(part) ?? []);
+    let z = part === undefined ? undefined : partScores.get(part);
+    if (!z) {
+      z = Float64Array.from(base);
+      addWeights(c, words, z);
+      if (part !== undefined) partScores.set(part, z);
+    }
+    z = Float64Array.from(z);
+    addWeights(c, own, z);
     const p = softmax(z, c.temperature);
     let best = 0;
     for (let k = 1; k < 3; k++) if (p[k]! > p[best]!) best = k;
     readings.set(actor, {
       stance: LABELS[best]!,
       confidence: Math.round(p[best]! * 1000) / 1000,
-      because: explain > 0 ? strongest(c, [...shared, ...features], best, explain) : [],
+      because: explain > 0 ? strongest(c, [...features.shared, ...own, ...words], best, explain) : [],
     });
   }
   return readings;
@@ -193,5 +210,5 @@ function strongest(c: Compiled, features: string[], best: number, n: number): Fe
 
 /** One pair's reading from all its features. */
 export function classify(model: StanceModel, features: readonly string[], explain = 0): Reading {
-  return classifySentence(model, [], new Map([['pair', [...features]]]), explain).get('pair')!;
+  return classifySentence(model, { shared: [], own: new Map([['pair', [...features]]]) }, explain).get('pair')!;
 }

@@ -4,10 +4,10 @@
 
 export const DEFAULT_SETTINGS = {
   minCount: 2,
-  epochs: 5,
-  learningRate: 0.05,
+  epochs: 15,
+  learningRate: 0.02,
   l2: 0.001,
-  classWeights: 'balanced',
+  classWeights: 'sqrt',
   seed: 1,
   decimals: 4,
   withFixtures: 1,
@@ -23,6 +23,18 @@ function generator(seed) {
   };
 }
 
+/**
+ * How much a pair of a label with `n` of `total` pairs weighs: 'balanced' as if every label were
+ * equally common, 'sqrt' half-way there (on dev: more accurate than 'balanced', a better
+ * macro-F1 than none), anything else 1.
+ */
+function classWeightOf(scheme, total, n) {
+  if (n === 0) return 1;
+  if (scheme === 'balanced') return total / (3 * n);
+  if (scheme === 'sqrt') return Math.sqrt(total / (3 * n));
+  return 1;
+}
+
 /** Weights per feature (one per label) from labelled pairs `{features, label}`. */
 export function fit(pairs, settings = DEFAULT_SETTINGS) {
   const s = { ...DEFAULT_SETTINGS, ...settings };
@@ -33,7 +45,7 @@ export function fit(pairs, settings = DEFAULT_SETTINGS) {
   const examples = pairs.map((p) => ({ ids: Int32Array.from(p.features.map((f) => index.get(f)).filter((i) => i !== undefined)), label: p.label, weight: p.weight ?? 1 }));
   const perLabel = [0, 0, 0];
   for (const e of examples) perLabel[e.label]++;
-  const classWeight = perLabel.map((n) => (s.classWeights === 'balanced' && n > 0 ? examples.length / (3 * n) : 1));
+  const classWeight = perLabel.map((n) => classWeightOf(s.classWeights, examples.length, n));
 
   const W = new Float64Array(vocabulary.length * 3);
   const G = new Float64Array(vocabulary.length * 3);
