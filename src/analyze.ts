@@ -6,6 +6,7 @@ import { findNames, learnSurnames, resolvePronouns, type MentionContext } from '
 import { FAMILY_NAME_FIRST_ACTORS } from './data/actors.js';
 import { LEADING_DATELINE } from './data/layout.js';
 import { assignSections, findSender } from './messages.js';
+import { defaultSenderModel, type SenderCandidate, type SenderModel } from './sender.js';
 import { reportArticle } from './report.js';
 import { readWindows, type TextWindow, type Token } from './nlp.js';
 import { assignRoles, missedSentenceStarts, paragraphSpans, readMeta, sentenceSpans } from './segment.js';
@@ -42,6 +43,10 @@ export interface AnalyzeOptions {
    * depend on it; tests set it small to check that.
    */
   window?: number;
+  /** A sender chooser to use instead of the committed one (training and evaluation); null: the hand-ordered methods. */
+  senderModel?: SenderModel | null;
+  /** Called with the sender's candidates and their features (training the chooser). */
+  onSenderCandidates?: (candidates: SenderCandidate[]) => void;
 }
 
 const FAMILY_FIRST = new Set(FAMILY_NAME_FIRST_ACTORS);
@@ -70,7 +75,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const { sentences, others } = readSentences(input, article, set, model, options);
   markFormerLeaders(sentences, set, options.asOf ?? article.meta.date);
   const analysed = sentences.filter((s) => ANALYSED_ROLES.has(article.paragraphs[s.paragraph]!.role));
-  const senderEvidence = senderOf(input, analysed, article.meta.publisher, set, options.sender);
+  const senderEvidence = senderOf(input, analysed, article, set, options);
   const sender = senderEvidence.sender;
   assignSections(input, sentences, article.paragraphs, sender);
   const { actors, dyads } = reportArticle(set, sentences, analysed, sender, options.top ?? 3);
@@ -241,8 +246,21 @@ function readSentence(input: string, sentence: Sentence, tokens: Token[], role: 
   if (model) readStances(sentence, features, model, options.explain === true);
 }
 
-function senderOf(input: string, analysed: Sentence[], publisher: string | null, set: ActorSet, given: string | undefined): SenderEvidence {
-  if (given === undefined) return findSender(input, analysed, stateVoice(publisher, set));
+function senderOf(input: string, analysed: Sentence[], article: ReadArticle, set: ActorSet, options: AnalyzeOptions): SenderEvidence {
+  const given = options.sender;
+  const publisher = article.meta.publisher;
+  if (given === undefined) {
+    return findSender(input, analysed, {
+      voiceOf: stateVoice(publisher, set),
+      chooser: {
+        actors: set.actors.map((a) => a.id),
+        paragraphs: article.paragraphs,
+        publisherActors: publisher ? [...new Set(findNames(publisher, { start: 0, end: publisher.length }, set, { contains: () => true, excluded: [] }).mentions.map((m) => m.actor))] : [],
+        model: options.senderModel === undefined ? defaultSenderModel() : options.senderModel,
+        onCandidates: options.onSenderCandidates,
+      },
+    });
+  }
   if (!set.actors.some((a) => a.id === given)) throw new RangeError(`unknown sender "${given}"`);
   return { sender: given, method: 'given', confidence: 1, sentences: [], votes: [] };
 }

@@ -58,3 +58,15 @@ export const REPORTING: string[] = ['said', 'says', 'told', 'according to', 'add
 
 /** Share of body sentences that relay words, at or above which a report without signal words has no sender (fitted on the corpus train split). */
 export const RELAYED_SHARE = 0.1;
+
+/** A question line of a briefing transcript: "Q: ...", "Question: ...". */
+export const QUESTION_LINE = /^(?:Q|Question)\s*\d*\s*[:.]/;
+
+/** Words of the title or byline that say the piece is an opinion, in the outlet's own voice. */
+export const OPINION_WORDS = /\b(?:editorial|commentary|opinion|op-ed|comment|view|column|perspective)\b/i;
+
+/** Words of the title or byline that say the piece is a state's briefing or statement. */
+export const BRIEFING_WORDS = /\b(?:briefing|press conference|spokesperson|spokesman|spokeswoman|transcript|statement|remarks)\b/i;
+
+/** First-person plural: a piece that speaks as "we". */
+export const FIRST_PERSON = /\b(?:we|our|us)\b/i;
