@@ -142,6 +142,23 @@ function readArticle(input: string, set: ActorSet): ReadArticle {
   return { paragraphs, meta, missedStarts, context };
 }
 
+/** The actors named anywhere in `spans` of `text`, each once. */
+function actorsNamed(text: string, spans: Span[], set: ActorSet): string[] {
+  const found = spans.flatMap((span) => findNames(text, span, set, { contains: () => true, excluded: [] }).mentions);
+  return [...new Set(found.map((m) => m.actor))];
+}
+
+/** "BEIJING, Feb. 13 — North Korea agreed ...": datelines that open body paragraphs, naming where the story was filed. */
+function bodyDatelines(input: string, paragraphs: Paragraph[]): Span[] {
+  const spans: Span[] = [];
+  for (const p of paragraphs) {
+    if (p.role !== 'body') continue;
+    const dateline = LEADING_DATELINE.exec(input.slice(p.start, Math.min(p.end, p.start + 120)));
+    if (dateline) spans.push({ start: p.start, end: p.start + dateline[0].length });
+  }
+  return spans;
+}
+
 /** Spans whose names are not mentions: the publisher's name, and body datelines. */
 function notNames(input: string, paragraphs: Paragraph[], publisher: string | null): Span[] {
   const excluded: Span[] = [];
@@ -150,12 +167,7 @@ function notNames(input: string, paragraphs: Paragraph[], publisher: string | nu
       excluded.push({ start: at, end: at + publisher.length });
     }
   }
-  // "BEIJING, Feb. 13 — North Korea agreed ...": the dateline names where the story was filed.
-  for (const p of paragraphs) {
-    if (p.role !== 'body') continue;
-    const dateline = LEADING_DATELINE.exec(input.slice(p.start, Math.min(p.end, p.start + 120)));
-    if (dateline) excluded.push({ start: p.start, end: p.start + dateline[0].length });
-  }
+  excluded.push(...bodyDatelines(input, paragraphs));
   return excluded.sort((a, b) => a.start - b.start);
 }
 
@@ -255,7 +267,9 @@ function senderOf(input: string, analysed: Sentence[], article: ReadArticle, set
       chooser: {
         actors: set.actors.map((a) => a.id),
         paragraphs: article.paragraphs,
-        publisherActors: publisher ? [...new Set(findNames(publisher, { start: 0, end: publisher.length }, set, { contains: () => true, excluded: [] }).mentions.map((m) => m.actor))] : [],
+        publisherActors: publisher ? actorsNamed(publisher, [{ start: 0, end: publisher.length }], set) : [],
+        bylineActors: actorsNamed(input, article.paragraphs.filter((p) => p.role === 'byline'), set),
+        datelineActors: actorsNamed(input, bodyDatelines(input, article.paragraphs), set),
         model: options.senderModel === undefined ? defaultSenderModel() : options.senderModel,
         onCandidates: options.onSenderCandidates,
       },

@@ -26,6 +26,10 @@ export interface SenderContext {
   voice: string | null;
   /** Actors the publisher's name names ("Ministry of Foreign Affairs, Republic of Korea"). */
   publisherActors: string[];
+  /** Actors the byline names, as place or office ("Seoul, December 29, 2015", "Washington, DC"). */
+  bylineActors: string[];
+  /** Actors the datelines opening body paragraphs name ("BEIJING, Feb. 13 —"). */
+  datelineActors: string[];
 }
 
 const SIGNAL_WORD = new RegExp(`\\b(?:${SIGNAL_WORDS.join('|')})\\b`, 'i');
@@ -68,12 +72,15 @@ function countMentions(input: string, sentences: Sentence[]): Counts {
   return counts;
 }
 
+/** Added to a count's total before a share is taken: one subject of one is no clear lead. */
+const SHARE_SMOOTHING = 2;
+
 /** An actor's share of `m`, and by how much it leads (or trails) the best other actor. */
 function shareAndGap(m: Map<string, number>, total: number, actor: string): [number, number] {
-  if (total === 0) return [0, 0];
-  const own = (m.get(actor) ?? 0) / total;
+  const of = total + SHARE_SMOOTHING;
+  const own = (m.get(actor) ?? 0) / of;
   let other = 0;
-  for (const [a, n] of m) if (a !== actor) other = Math.max(other, n / total);
+  for (const [a, n] of m) if (a !== actor) other = Math.max(other, n / of);
   return [own, own - other];
 }
 
@@ -174,6 +181,9 @@ function actorFeatures(input: string, sentences: Sentence[], kind: Kind, counts:
     'actor:briefing-publisher': kind.briefing * Math.max(publisher, place['title-named']!),
     'actor:questions-lead': kind.questions * place['lead-named']!,
     'actor:opinion-voice': kind.opinion * Math.max(voice, publisher),
+    'actor:byline': context.bylineActors.includes(actor) ? 1 : 0,
+    'actor:byline-briefing': Math.max(kind.briefing, kind.questions) * (context.bylineActors.includes(actor) ? 1 : 0),
+    'actor:dateline': context.datelineActors.includes(actor) ? 1 : 0,
   };
   for (const [name, value] of Object.entries(place)) features[`actor:${name}`] = value;
   return features;
@@ -184,7 +194,7 @@ export function senderCandidates(input: string, sentences: Sentence[], context: 
   const counts = countMentions(input, sentences);
   const kind = articleKind(input, sentences, context.paragraphs);
   // An actor the article never names, and whose state did not publish it, is no candidate.
-  const present = context.actors.filter((a) => counts.mentions.has(a) || a === context.voice || context.publisherActors.includes(a));
+  const present = context.actors.filter((a) => counts.mentions.has(a) || a === context.voice || context.publisherActors.includes(a) || context.bylineActors.includes(a));
   const candidates: SenderCandidate[] = present.map((actor) => ({ actor, features: actorFeatures(input, sentences, kind, counts, context, actor) }));
   candidates.push({ actor: null, features: noneFeatures(kind, counts, context) });
   return candidates;

@@ -3,7 +3,7 @@
 // the candidates gives their chances. Trained with AdaGrad in a fixed order (as learn.mjs), so the
 // same data and settings give the same weights, byte for byte.
 
-export const CHOOSER_SETTINGS = { epochs: 60, learningRate: 0.1, l2: 0.001, seed: 1, decimals: 4, folds: 5 };
+export const CHOOSER_SETTINGS = { epochs: 300, learningRate: 0.1, l2: 0.001, seed: 1, decimals: 4, folds: 5 };
 
 function generator(seed) {
   let state = seed >>> 0;
