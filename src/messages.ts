@@ -6,6 +6,7 @@ import {
   ABOUT_A_MESSAGE,
   CUE_ADVERBS,
   CUE_GRAMMAR_WORDS,
+  QUESTION_LINE,
   RECEIVER_CUES,
   RECEIVER_CUES_WITH_MESSAGE,
   RELAYED_SHARE,
@@ -269,6 +270,20 @@ function sectionCue(input: string, sentence: Sentence, sender: string | null): s
 }
 
 /**
+ * A briefing's question is about its first actor other than the sender
+ * ("Q: Has the Russian government said anything to Tokyo?" is about Moscow):
+ * the answer that follows is the message to it.
+ */
+function questionTopic(sentences: Sentence[], at: number, sender: string): string | null {
+  const paragraph = sentences[at]!.paragraph;
+  for (let k = at; k < sentences.length && sentences[k]!.paragraph === paragraph; k++) {
+    const topic = sentences[k]!.mentions.find((m) => m.actor !== sender && m.form !== 'pronoun');
+    if (topic) return topic.actor;
+  }
+  return null;
+}
+
+/**
  * Sets `messageTo` on body sentences: a section starts at a cue naming its
  * receiver or at a paragraph whose first sentence has the receiver as its
  * subject, and runs until the next section starts or the body ends.
@@ -281,7 +296,7 @@ export function assignSections(input: string, sentences: Sentence[], paragraphs:
   }
   let current: string | null = null;
   let lastParagraph = -1;
-  for (const s of sentences) {
+  for (const [k, s] of sentences.entries()) {
     const role = paragraphs[s.paragraph]?.role;
     if (role !== 'body') {
       s.messageTo = null;
@@ -291,7 +306,9 @@ export function assignSections(input: string, sentences: Sentence[], paragraphs:
     lastParagraph = s.paragraph;
     const cued = sectionCue(input, s, sender);
     if (cued) current = cued;
-    else if (opensParagraph) {
+    else if (opensParagraph && QUESTION_LINE.test(s.text)) {
+      current = questionTopic(sentences, k, sender) ?? current;
+    } else if (opensParagraph) {
       const subject = openingSubject(input, s);
       if (subject && subject.actor !== sender && subject.form !== 'pronoun') current = subject.actor;
     }
