@@ -122,7 +122,7 @@ interface ReadArticle {
 
 function readArticle(input: string, set: ActorSet): ReadArticle {
   const paragraphs = assignRoles(input, paragraphSpans(input));
-  const meta = readMeta(input, paragraphs);
+  const meta = readMeta(input, paragraphs, (name) => namesOnly(name, set));
   const missedStarts = missedSentenceStarts(input);
   // "By Choe Min-ho, Washington": a byline place that is a state's name is a dateline, not a publisher.
   if (meta.publisher && namesOnly(meta.publisher, set)) meta.publisher = null;
@@ -312,10 +312,11 @@ function stateVoice(publisher: string | null, set: ActorSet): string | null {
   return whole?.actor ?? null;
 }
 
-/** Whether `text` is wholly one actor's or another state's name. */
+/** Whether `text` is wholly a place: an actor's capital or country, or another state's one-word name. */
 function namesOnly(text: string, set: ActorSet): boolean {
   const found = findNames(text, { start: 0, end: text.length }, set, { contains: () => true, excluded: [] });
-  // State media ("KCNA", "TASS") publish; only a place name in the publisher's slot is a dateline.
-  return found.mentions.some((m) => m.start === 0 && m.end === text.length && m.form !== 'institution') || (found.others.length === 1 && !/\s/.test(text));
+  // State media ("KCNA", "TASS", an actor file's alias "Xinhua") publish; only a place name in the publisher's slot is a dateline.
+  const places = new Set(set.actors.flatMap((a) => [a.name, a.country]));
+  return found.mentions.some((m) => m.start === 0 && m.end === text.length && (m.form === 'capital' || places.has(text))) || (found.others.length === 1 && !/\s/.test(text));
 }
 

@@ -39,10 +39,11 @@ const MONTH_NAME = `(?<monthName>${Object.keys(MONTHS).join('|')})\\.?`;
 /**
  * Calendar dates the ways bylines write them, tried in order; each names its
  * parts: year, day, and month (digits) or monthName (a key of MONTHS).
- * "2017-03-03", "March 3, 2017", "Mar. 3rd 2017", "3 March 2017", "3rd of March, 2017".
+ * "2017-03-03", "2017/03/03", "March 3, 2017", "Mar. 3rd 2017", "3 March 2017", "3rd of March, 2017".
  */
 export const DATE_PATTERNS: RegExp[] = [
   /\b(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})\b/,
+  /\b(?<year>\d{4})\/(?<month>\d{1,2})\/(?<day>\d{1,2})\b/,
   new RegExp(`\\b${MONTH_NAME}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b`, 'i'),
   new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(?<year>\\d{4})\\b`, 'i'),
 ];
@@ -104,8 +105,29 @@ export const AFTER_AUTHOR_SEPARATOR = /[,|·•]|\s[-–—]\s/;
 /** "for" before the outlet an author wrote for: "By Jane Doe for The Review". */
 export const FOR_OUTLET = /^for\s+/i;
 
-/** A byline line that gives no outlet: "Date: ...", "Dateline ...", "Updated ...", "Posted ...". */
-export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted)\b/i;
+/** A byline line that gives no outlet: "Date: ...", "Dateline ...", "Updated ...", "Posted ...", "Transcript (unofficial translation)". */
+export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted)\b|\b(?:transcript|translation)\b/i;
+
+/** A government body, whose byline may name its seat after a comma ("Ministry of Foreign Affairs, Seoul"): the seat is part of the name. */
+export const GOVERNMENT_BODY = /^(?:Ministry|Department)\b/;
+
+/** A piece of a byline line that names a briefing or the room it was held in ("Press Conference Room"): not the outlet. */
+export const BRIEFING_PIECE = /\b(?:press|media|news) (?:briefing|conference)\b|\broom\b/i;
+
+/** A dateline on a line of its own whose agency follows a dash: "BEIJING, September 26, 1997 — Commentary, Xinhua News Agency". */
+export const DATELINE_DASH = /^\p{Lu}[\p{L}.'’ -]*,\s*([^—–]{4,40}?)\s*(?:—|–|--)\s*([^.!?]{2,80})$/u;
+
+/** "Posted on March 3, 2017 by Jane Roe, The Review": a post's date, then its author (and outlet) after "by". */
+export const POSTED_BY = /^(?:posted|published|updated)\s+on\s+.+?\s+by\s+(.+)$/i;
+
+/** The name of a briefing or press conference in a byline ("Daily Press Briefing"): not the publisher. */
+export const BRIEFING_NAME = /\b(?:press|media|news) (?:briefing|conference)$/i;
+
+/** A briefing's title that names its ministry: "Daily Press Briefing, U.S. Department of State", "... by the Spokesperson of the Ministry of Foreign Affairs, Republic of Korea". */
+export const MINISTRY_IN_TITLE = /\b(?:[Bb]riefing|[Pp]ress [Cc]onference)\b.*?(?:,\s*|\bof the\s+)((?:\p{Lu}[\p{L}.]*\s+)?(?:Ministry|Department) of [^,]+(?:,\s*[^,\d]+)?)$/u;
+
+/** The parent of a unit that a byline names with it ("Korea Program, Calloway Institute"): the publisher is the parent. */
+export const INSTITUTION = /\b(?:Institute|Institution|Center|Centre|Council|Foundation|University|Academy)\b/;
 
 /** What follows an outlet's name on its own line, dropped: "Global Times on March 3". */
 export const ON_DATE = /\s+on\s+.*$/i;
