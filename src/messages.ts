@@ -5,6 +5,7 @@
 import {
   ABOUT_A_MESSAGE,
   CUE_ADVERBS,
+  CHOOSER_MIN_WORDS,
   CUE_GRAMMAR_WORDS,
   QUESTION_LINE,
   RECEIVER_CUES,
@@ -137,7 +138,7 @@ export const SENDER_METHOD_ACCURACY: Record<SenderEvidence['method'], number> = 
   voice: 0.97,
   relayed: 0.88,
   subjects: 0.75,
-  spread: 0.75,
+  spread: 0.76,
   none: 1,
   given: 1,
 };
@@ -199,7 +200,7 @@ export function findSender(input: string, sentences: Sentence[], given: SenderIn
   if (chooser) {
     const candidates = senderCandidates(input, sentences, { ...chooser, cues, voice: inputs.voiceOf });
     chooser.onCandidates?.(candidates);
-    if (chooser.model) {
+    if (chooser.model && wordsIn(sentences) >= CHOOSER_MIN_WORDS) {
       voteSubjects(input, sentences, votes, strong);
       return chosen(choose(chooser.model, candidates), cues, inputs.voiceOf, relaysOthers(sentences), evidence);
     }
@@ -219,6 +220,8 @@ export function findSender(input: string, sentences: Sentence[], given: SenderIn
   }
   return evidence(best, best === null ? 'none' : strong ? 'cue' : 'subjects');
 }
+
+const wordsIn = (sentences: Sentence[]): number => sentences.reduce((n, s) => n + (s.text.match(/\S+/g)?.length ?? 0), 0);
 
 /** Adds a vote per sentence that opens with an actor as subject (unless `strong` cues decided), and a hundredth per mention. */
 function voteSubjects(input: string, sentences: Sentence[], votes: Map<string, number>, strong = false): void {

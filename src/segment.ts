@@ -232,7 +232,8 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
   const parts = line.split(BYLINE_SEPARATOR);
   if (parts.length > 1) return readSeparated(parts, meta, isPlace);
   if (dateline) {
-    if (parseDate(dateline[1]!) === null) meta.publisher ??= clean(dateline[1]!);
+    // "Transcript (unofficial translation)" has the shape of a dateline but names no agency.
+    if (parseDate(dateline[1]!) === null && !NOT_AN_OUTLET.test(line)) meta.publisher ??= clean(dateline[1]!);
     return;
   }
   const dashed = DATELINE_DASH.exec(line);

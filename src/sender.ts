@@ -120,7 +120,6 @@ function articleKind(input: string, sentences: Sentence[], paragraphs: Paragraph
 function noneFeatures(kind: Kind, counts: Counts, context: SenderContext): Record<string, number> {
   const mentionShare = topShare(counts.mentions, counts.totalMentions);
   const shares = [...counts.mentions.values()].map((n) => n / (counts.totalMentions || 1)).sort((a, b) => b - a);
-  const strong = [...context.cues.values()].some((c) => c.strong > 0) ? 1 : 0;
   return {
     'none:bias': 1,
     'none:opinion': kind.opinion,
@@ -130,7 +129,6 @@ function noneFeatures(kind: Kind, counts: Counts, context: SenderContext): Recor
     'none:first-person': kind.firstPerson,
     'none:relayed': kind.relayed,
     'none:signals': kind.signals,
-    'none:strong-cue': strong,
     'none:voice': context.voice === null ? 0 : 1,
     'none:publisher-state': context.publisherActors.length > 0 ? 1 : 0,
     'none:top-mention-share': mentionShare,

@@ -22,7 +22,14 @@ export const BOILERPLATE_PATTERNS: RegExp[] = [
   /\brepublished (?:with|by|from)\b/i,
   /^(?:copyright|©)/i,
   // An author note: "Jane Roe is a senior fellow at the Institute ...".
-  /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s+(?:is|was|has been|served as)\s+(?:a|an|the)\s[^.]{0,80}\b(?:fellow|professor|director|editor|correspondent|analyst|researcher|writer|columnist|lecturer|ambassador|author|chair|president)\b/u,
+  /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s+(?:is|was|has been|served as)\s+(?:a|an|the)\s[^.]{0,80}\b(?:fellow|associate|economist|lawyer|negotiator|diplomat|professor|director|editor|correspondent|analyst|researcher|writer|columnist|lecturer|ambassador|author|chair|president)\b/u,
+  // "Jane Roe is Tokyo correspondent for ...", "Jane Roe, a former official, was for many years a correspondent in Tokyo".
+  /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:,\s[^,]{3,60},)?\s+(?:is|was)(?:\s+for many years)?\s+(?:(?:a|an|the)\s+)?(?:(?:former|senior|research|\p{Lu}\p{L}+)\s+)?(?:fellow|associate|correspondent|director|editor|economist|lawyer|analyst|researcher|columnist|writer|negotiator|diplomat)\b/u,
+  // "Jane Roe writes on East Asian affairs", "... has reported from Seoul", "... covered the summit for The Review", "... directs the Asia programme at ...".
+  /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:,\s[^,]{3,60},)?\s+(?:writes\s+(?:on|about|for|a\s+\w+\s+column)|has\s+reported\s+from|reported\s+from|covered\s[^.]{0,60}\b(?:for|from)\s|directs\s+the\s[^.]{0,60}\b(?:programme|program|project)\b)/u,
+  // "The authors are research fellows at ...".
+  /^The authors?\s+(?:is|are|was|were)\s[^.]{0,80}\b(?:fellows?|associates?|researchers?|analysts?|professors?|correspondents?|editors?)\b/,
+  /\btakes? no institutional positions?\b/i,
   /^(?:read more|related|see also|more on this)\b/i,
   /^(?:photo|image|picture)s?\s*(?::|by\b|credit)/i,
 ];

@@ -74,3 +74,9 @@ export const BRIEFING_WORDS = /\b(?:briefing|press conference|spokesperson|spoke
 
 /** First-person plural: a piece that speaks as "we". */
 export const FIRST_PERSON = /\b(?:we|our|us)\b/i;
+
+/**
+ * Fewest words (title, deck and body) for the learned sender chooser to decide: the corpus it was
+ * fitted on has no article under 125 words, so a shorter text is left to the hand-ordered methods.
+ */
+export const CHOOSER_MIN_WORDS = 100;
