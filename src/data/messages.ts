@@ -33,13 +33,15 @@ export const RECEIVER_CUES: string[] = [
   'message to RECEIVER', 'messages to RECEIVER', 'message for RECEIVER', 'signal to RECEIVER', 'signals to RECEIVER',
   'To RECEIVER,', 'As for RECEIVER', 'For RECEIVER,', 'RECEIVER is told', 'RECEIVER is being told',
   'RECEIVER is warned', 'RECEIVER gets the message', 'message, to RECEIVER', 'addressed to RECEIVER',
-  'addressee was RECEIVER', 'addressee is RECEIVER', 'Start with RECEIVER',
+  'addressee was RECEIVER', 'addressee is RECEIVER', 'Start with RECEIVER', 'listener is RECEIVER', 'audience is RECEIVER',
+  'audience was RECEIVER',
 ];
 
 /** These start a section only in a sentence about a message or signal ("Pyongyang hears a mixed message", not "Seoul receives aid"). */
 export const RECEIVER_CUES_WITH_MESSAGE: string[] = [
   'RECEIVER hears', 'RECEIVER receives', 'RECEIVER gets', 'went to RECEIVER', 'goes to RECEIVER', 'is for RECEIVER',
   'was for RECEIVER', 'aimed at RECEIVER', 'directed at RECEIVER', 'intended for RECEIVER', 'meant for RECEIVER',
+  'is to RECEIVER', 'was to RECEIVER', 'RECEIVER received',
 ];
 
 /** A sentence about a message or signal, where RECEIVER_CUES_WITH_MESSAGE count. */
