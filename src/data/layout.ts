@@ -8,6 +8,8 @@ export const BYLINE_LINE_PATTERNS: RegExp[] = [
   /^(?:on\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/i,
   /^\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$/i,
   /^\d{4}-\d{2}-\d{2}$/,
+  // "Harbour Times editorial, carried by Harbour Wire": an outlet's piece as an agency relays it.
+  /^\p{Lu}[\p{L}.'’ -]{1,60}\s(?:editorial|commentary|article),?\s+(?:carried|distributed|released)\s+by\s+\S/u,
 ];
 
 /** Republication notes, disclaimers and the like: kept, never counted. */

@@ -65,6 +65,7 @@ const FORMS: Form[] = [
   { byline: 'Washington, DC\nMay 5, 2019', publisher: null, date: '2019-05-05' },
   { byline: 'Tokyo, May 5, 2019\nTranscript (unofficial translation)', publisher: null, date: '2019-05-05' },
   { byline: 'Tokyo, May 5, 2019\nCommentary', publisher: null, date: '2019-05-05' },
+  { byline: 'Harbour Times editorial, carried by Harbour Wire', publisher: 'Harbour Times' },
 ];
 
 const SENTENCES_WITH_DATES = [
