@@ -32,6 +32,9 @@ export interface SenderContext {
   datelineActors: string[];
 }
 
+/** Under this many words, a text is a short item (a news brief), whose title names its actor. */
+const SHORT_WORDS = 250;
+
 const SIGNAL_WORD = new RegExp(`\\b(?:${SIGNAL_WORDS.join('|')})\\b`, 'i');
 const REPORTING_WORD = new RegExp(`\\b(?:${REPORTING.join('|')})\\b`);
 
@@ -99,6 +102,8 @@ interface Kind {
   firstPerson: number;
   relayed: number;
   signals: number;
+  /** 1 for a text of a few paragraphs (under 250 words), else 0. */
+  short: number;
 }
 
 function articleKind(input: string, sentences: Sentence[], paragraphs: Paragraph[]): Kind {
@@ -113,6 +118,7 @@ function articleKind(input: string, sentences: Sentence[], paragraphs: Paragraph
     firstPerson: sentences.filter((s) => FIRST_PERSON.test(s.text)).length / n,
     relayed: sentences.filter((s) => REPORTING_WORD.test(s.text)).length / n,
     signals: Math.min(1, sentences.filter((s) => SIGNAL_WORD.test(s.text)).length / 3),
+    short: sentences.reduce((n, s) => n + (s.text.match(/\S+/g)?.length ?? 0), 0) < SHORT_WORDS ? 1 : 0,
   };
 }
 
@@ -135,6 +141,7 @@ function noneFeatures(kind: Kind, counts: Counts, context: SenderContext): Recor
     'none:top-subject-share': topShare(counts.subjects, counts.totalSubjects),
     'none:mention-lead': (shares[0] ?? 0) - (shares[1] ?? 0),
     'none:actors-over-fifth': shares.filter((s) => s >= 0.2).length / 3,
+    'none:short': kind.short,
   };
 }
 
@@ -182,6 +189,7 @@ function actorFeatures(input: string, sentences: Sentence[], kind: Kind, counts:
     'actor:byline': context.bylineActors.includes(actor) ? 1 : 0,
     'actor:byline-briefing': Math.max(kind.briefing, kind.questions) * (context.bylineActors.includes(actor) ? 1 : 0),
     'actor:dateline': context.datelineActors.includes(actor) ? 1 : 0,
+    'actor:title-subject-short': kind.short * place['title-subject']!,
   };
   for (const [name, value] of Object.entries(place)) features[`actor:${name}`] = value;
   return features;
