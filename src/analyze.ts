@@ -5,6 +5,7 @@ import { defaultActorSet, type ActorSet } from './actors.js';
 import { findNames, learnSurnames, resolvePronouns, type MentionContext } from './mentions.js';
 import { FAMILY_NAME_FIRST_ACTORS } from './data/actors.js';
 import { LEADING_DATELINE } from './data/layout.js';
+import { STATE_OUTLETS } from './data/messages.js';
 import { assignSections, findSender } from './messages.js';
 import { defaultSenderModel, type SenderCandidate, type SenderModel } from './sender.js';
 import { reportArticle } from './report.js';
@@ -309,7 +310,10 @@ function stateVoice(publisher: string | null, set: ActorSet): string | null {
   if (!publisher) return null;
   const found = findNames(publisher, { start: 0, end: publisher.length }, set, { contains: () => true, excluded: [] });
   const whole = found.mentions.find((m) => m.start === 0 && m.end === publisher.length && m.form === 'institution');
-  return whole?.actor ?? null;
+  if (whole) return whole.actor;
+  const outlet = publisher.toLowerCase();
+  const state = Object.entries(STATE_OUTLETS).find(([id, names]) => set.actors.some((a) => a.id === id) && names.some((n) => n.toLowerCase() === outlet));
+  return state?.[0] ?? null;
 }
 
 /** Whether `text` is wholly a place: an actor's capital or country, or another state's one-word name. */

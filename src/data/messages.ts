@@ -82,3 +82,12 @@ export const FIRST_PERSON = /\b(?:we|our|us)\b/i;
  * fitted on has no article under 125 words, so a shorter text is left to the hand-ordered methods.
  */
 export const CHOOSER_MIN_WORDS = 100;
+
+/**
+ * Outlets that speak for their state without being its mentions (ANALYSIS.md §2: "Global Times" is a
+ * publisher, not a mention of Beijing): as publisher, the state's voice, like its state media.
+ */
+export const STATE_OUTLETS: Record<string, string[]> = {
+  beijing: ['Global Times', 'China Daily'],
+  moscow: ['ITAR-TASS'],
+};
