@@ -8,6 +8,7 @@ import {
   CHOOSER_MIN_WORDS,
   CUE_GRAMMAR_WORDS,
   QUESTION_LINE,
+  SPEAKER_LABEL,
   RECEIVER_CUES,
   RECEIVER_CUES_WITH_MESSAGE,
   RELAYED_SHARE,
@@ -312,7 +313,9 @@ export function assignSections(input: string, sentences: Sentence[], paragraphs:
     else if (opensParagraph && QUESTION_LINE.test(s.text)) {
       current = questionTopic(sentences, k, sender) ?? current;
     } else if (opensParagraph) {
-      const subject = openingSubject(input, s);
+      // "Spokesperson: North Korea launched ...": the subject after the speaker's label.
+      const label = SPEAKER_LABEL.exec(s.text)?.[0].length ?? 0;
+      const subject = openingSubject(input, { ...s, start: s.start + label });
       if (subject && subject.actor !== sender && subject.form !== 'pronoun') current = subject.actor;
     }
     s.messageTo = current;

@@ -68,6 +68,9 @@ export const RELAYED_SHARE = 0.1;
 /** A question line of a briefing transcript: "Q: ...", "Question: ...". */
 export const QUESTION_LINE = /^(?:Q|Question)\s*\d*\s*[:.]/;
 
+/** A transcript's speaker label opening a paragraph ("Spokesperson: ", "Chief Cabinet Secretary: ", "A: "): not part of the sentence's grammar. */
+export const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}'’.-]*)(?: [\p{Lu}][\p{L}'’.-]*){0,4}:\s+/u;
+
 /** Words of the title or byline that say the piece is an opinion, in the outlet's own voice. */
 export const OPINION_WORDS = /\b(?:editorial|commentary|opinion|op-ed|comment|view|column|perspective)\b/i;
 
