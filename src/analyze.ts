@@ -5,7 +5,9 @@ import { defaultActorSet, type ActorSet } from './actors.js';
 import { findNames, learnSurnames, resolvePronouns, type MentionContext } from './mentions.js';
 import { FAMILY_NAME_FIRST_ACTORS } from './data/actors.js';
 import { LEADING_DATELINE } from './data/layout.js';
+import { STATE_OUTLETS } from './data/messages.js';
 import { assignSections, findSender } from './messages.js';
+import { defaultSenderModel, type SenderCandidate, type SenderModel } from './sender.js';
 import { reportArticle } from './report.js';
 import { readWindows, type TextWindow, type Token } from './nlp.js';
 import { assignRoles, missedSentenceStarts, paragraphSpans, readMeta, sentenceSpans } from './segment.js';
@@ -42,6 +44,10 @@ export interface AnalyzeOptions {
    * depend on it; tests set it small to check that.
    */
   window?: number;
+  /** A sender chooser to use instead of the committed one (training and evaluation); null: the hand-ordered methods. */
+  senderModel?: SenderModel | null;
+  /** Called with the sender's candidates and their features (training the chooser). */
+  onSenderCandidates?: (candidates: SenderCandidate[]) => void;
 }
 
 const FAMILY_FIRST = new Set(FAMILY_NAME_FIRST_ACTORS);
@@ -70,7 +76,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const { sentences, others } = readSentences(input, article, set, model, options);
   markFormerLeaders(sentences, set, options.asOf ?? article.meta.date);
   const analysed = sentences.filter((s) => ANALYSED_ROLES.has(article.paragraphs[s.paragraph]!.role));
-  const senderEvidence = senderOf(input, analysed, article.meta.publisher, set, options.sender);
+  const senderEvidence = senderOf(input, analysed, article, set, options);
   const sender = senderEvidence.sender;
   assignSections(input, sentences, article.paragraphs, sender);
   const { actors, dyads } = reportArticle(set, sentences, analysed, sender, options.top ?? 3);
@@ -117,7 +123,7 @@ interface ReadArticle {
 
 function readArticle(input: string, set: ActorSet): ReadArticle {
   const paragraphs = assignRoles(input, paragraphSpans(input));
-  const meta = readMeta(input, paragraphs);
+  const meta = readMeta(input, paragraphs, (name) => namesOnly(name, set));
   const missedStarts = missedSentenceStarts(input);
   // "By Choe Min-ho, Washington": a byline place that is a state's name is a dateline, not a publisher.
   if (meta.publisher && namesOnly(meta.publisher, set)) meta.publisher = null;
@@ -137,6 +143,23 @@ function readArticle(input: string, set: ActorSet): ReadArticle {
   return { paragraphs, meta, missedStarts, context };
 }
 
+/** The actors named anywhere in `spans` of `text`, each once. */
+function actorsNamed(text: string, spans: Span[], set: ActorSet): string[] {
+  const found = spans.flatMap((span) => findNames(text, span, set, { contains: () => true, excluded: [] }).mentions);
+  return [...new Set(found.map((m) => m.actor))];
+}
+
+/** "BEIJING, Feb. 13 — North Korea agreed ...": datelines that open body paragraphs, naming where the story was filed. */
+function bodyDatelines(input: string, paragraphs: Paragraph[]): Span[] {
+  const spans: Span[] = [];
+  for (const p of paragraphs) {
+    if (p.role !== 'body') continue;
+    const dateline = LEADING_DATELINE.exec(input.slice(p.start, Math.min(p.end, p.start + 120)));
+    if (dateline) spans.push({ start: p.start, end: p.start + dateline[0].length });
+  }
+  return spans;
+}
+
 /** Spans whose names are not mentions: the publisher's name, and body datelines. */
 function notNames(input: string, paragraphs: Paragraph[], publisher: string | null): Span[] {
   const excluded: Span[] = [];
@@ -145,12 +168,7 @@ function notNames(input: string, paragraphs: Paragraph[], publisher: string | nu
       excluded.push({ start: at, end: at + publisher.length });
     }
   }
-  // "BEIJING, Feb. 13 — North Korea agreed ...": the dateline names where the story was filed.
-  for (const p of paragraphs) {
-    if (p.role !== 'body') continue;
-    const dateline = LEADING_DATELINE.exec(input.slice(p.start, Math.min(p.end, p.start + 120)));
-    if (dateline) excluded.push({ start: p.start, end: p.start + dateline[0].length });
-  }
+  excluded.push(...bodyDatelines(input, paragraphs));
   return excluded.sort((a, b) => a.start - b.start);
 }
 
@@ -241,8 +259,23 @@ function readSentence(input: string, sentence: Sentence, tokens: Token[], role: 
   if (model) readStances(sentence, features, model, options.explain === true);
 }
 
-function senderOf(input: string, analysed: Sentence[], publisher: string | null, set: ActorSet, given: string | undefined): SenderEvidence {
-  if (given === undefined) return findSender(input, analysed, stateVoice(publisher, set));
+function senderOf(input: string, analysed: Sentence[], article: ReadArticle, set: ActorSet, options: AnalyzeOptions): SenderEvidence {
+  const given = options.sender;
+  const publisher = article.meta.publisher;
+  if (given === undefined) {
+    return findSender(input, analysed, {
+      voiceOf: stateVoice(publisher, set),
+      chooser: {
+        actors: set.actors.map((a) => a.id),
+        paragraphs: article.paragraphs,
+        publisherActors: publisher ? actorsNamed(publisher, [{ start: 0, end: publisher.length }], set) : [],
+        bylineActors: actorsNamed(input, article.paragraphs.filter((p) => p.role === 'byline'), set),
+        datelineActors: actorsNamed(input, bodyDatelines(input, article.paragraphs), set),
+        model: options.senderModel === undefined ? defaultSenderModel() : options.senderModel,
+        onCandidates: options.onSenderCandidates,
+      },
+    });
+  }
   if (!set.actors.some((a) => a.id === given)) throw new RangeError(`unknown sender "${given}"`);
   return { sender: given, method: 'given', confidence: 1, sentences: [], votes: [] };
 }
@@ -277,13 +310,17 @@ function stateVoice(publisher: string | null, set: ActorSet): string | null {
   if (!publisher) return null;
   const found = findNames(publisher, { start: 0, end: publisher.length }, set, { contains: () => true, excluded: [] });
   const whole = found.mentions.find((m) => m.start === 0 && m.end === publisher.length && m.form === 'institution');
-  return whole?.actor ?? null;
+  if (whole) return whole.actor;
+  const outlet = publisher.toLowerCase();
+  const state = Object.entries(STATE_OUTLETS).find(([id, names]) => set.actors.some((a) => a.id === id) && names.some((n) => n.toLowerCase() === outlet));
+  return state?.[0] ?? null;
 }
 
-/** Whether `text` is wholly one actor's or another state's name. */
+/** Whether `text` is wholly a place: an actor's capital or country, or another state's one-word name. */
 function namesOnly(text: string, set: ActorSet): boolean {
   const found = findNames(text, { start: 0, end: text.length }, set, { contains: () => true, excluded: [] });
-  // State media ("KCNA", "TASS") publish; only a place name in the publisher's slot is a dateline.
-  return found.mentions.some((m) => m.start === 0 && m.end === text.length && m.form !== 'institution') || (found.others.length === 1 && !/\s/.test(text));
+  // State media ("KCNA", "TASS", an actor file's alias "Xinhua") publish; only a place name in the publisher's slot is a dateline.
+  const places = new Set(set.actors.flatMap((a) => [a.name, a.country]));
+  return found.mentions.some((m) => m.start === 0 && m.end === text.length && (m.form === 'capital' || places.has(text))) || (found.others.length === 1 && !/\s/.test(text));
 }
 

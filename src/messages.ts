@@ -5,7 +5,10 @@
 import {
   ABOUT_A_MESSAGE,
   CUE_ADVERBS,
+  CHOOSER_MIN_WORDS,
   CUE_GRAMMAR_WORDS,
+  QUESTION_LINE,
+  SPEAKER_LABEL,
   RECEIVER_CUES,
   RECEIVER_CUES_WITH_MESSAGE,
   RELAYED_SHARE,
@@ -15,6 +18,7 @@ import {
   WEAK_SENDER_CUES,
 } from './data/messages.js';
 import { listAround, openingSubject } from './syntax.js';
+import { choose, senderCandidates, type Choice, type SenderCandidate, type SenderContext, type SenderModel } from './sender.js';
 import type { Mention, Paragraph, SenderEvidence, Sentence } from './types.js';
 
 interface CuePattern {
@@ -135,36 +139,52 @@ export const SENDER_METHOD_ACCURACY: Record<SenderEvidence['method'], number> = 
   voice: 0.97,
   relayed: 0.88,
   subjects: 0.75,
+  spread: 0.76,
   none: 1,
   given: 1,
 };
 
-/**
- * The sender and its evidence: the actor the message cues name most (`cue`);
- * none for a report that only relays others' words (`relayed`); else the
- * actor most often the subject that opens a sentence (`subjects`).
- */
-export function findSender(input: string, sentences: Sentence[], voiceOf: string | null = null): SenderEvidence {
-  const votes = new Map<string, number>();
+/** Message cues per actor named as their sender, and the sentences that hold them. */
+function senderCues(sentences: Sentence[]): { cues: Map<string, { strong: number; weak: number }>; cueSentences: Set<number> } {
+  const cues = new Map<string, { strong: number; weak: number }>();
   const cueSentences = new Set<number>();
-  const vote = (actor: string, n: number): void => {
-    votes.set(actor, (votes.get(actor) ?? 0) + n);
-  };
   for (const s of sentences) {
     const keywords = keywordsIn(s, MAY_NAME_SENDER);
     if (!keywords) continue;
     for (const m of s.mentions) {
       if (m.form === 'pronoun' || !nearKeyword(s, m, keywords)) continue;
       const around = surroundings(s, m);
-      if (SENDER_PATTERNS.some((p) => cueMatches(around, p))) {
-        vote(m.actor, 10);
-        cueSentences.add(s.index);
-      } else if (WEAK_SENDER_PATTERNS.some((p) => cueMatches(around, p))) {
-        vote(m.actor, 3);
-        cueSentences.add(s.index);
-      }
+      const strong = SENDER_PATTERNS.some((p) => cueMatches(around, p));
+      if (!strong && !WEAK_SENDER_PATTERNS.some((p) => cueMatches(around, p))) continue;
+      const c = cues.get(m.actor) ?? { strong: 0, weak: 0 };
+      if (strong) c.strong++;
+      else c.weak++;
+      cues.set(m.actor, c);
+      cueSentences.add(s.index);
     }
   }
+  return { cues, cueSentences };
+}
+
+/** What the sender is chosen from besides the sentences. */
+export interface SenderInputs {
+  /** The actor whose state media published the article. */
+  voiceOf: string | null;
+  /** The learned chooser's inputs; without them (or without a chooser) the hand-ordered methods decide. */
+  chooser?: Omit<SenderContext, 'cues' | 'voice'> & { model: SenderModel | null; onCandidates?: (candidates: SenderCandidate[]) => void };
+}
+
+/**
+ * The sender and its evidence. With a chooser: the candidate (an actor or
+ * none) it scores highest. Without: the actor the message cues name most
+ * (`cue`); none for a report that only relays others' words (`relayed`); else
+ * the actor most often the subject that opens a sentence (`subjects`).
+ */
+export function findSender(input: string, sentences: Sentence[], given: SenderInputs | string | null = null): SenderEvidence {
+  const inputs: SenderInputs = typeof given === 'object' && given !== null ? given : { voiceOf: given };
+  const { cues, cueSentences } = senderCues(sentences);
+  const votes = new Map<string, number>();
+  for (const [actor, c] of cues) votes.set(actor, c.strong * 10 + c.weak * 3);
   const strong = [...votes.values()].some((n) => n >= 10);
   const evidence = (sender: string | null, method: SenderEvidence['method']): SenderEvidence => {
     const ranked = [...votes].map(([actor, n]) => ({ actor, votes: Math.round(n * 100) / 100 })).sort((a, b) => b.votes - a.votes || (a.actor < b.actor ? -1 : 1));
@@ -177,15 +197,20 @@ export function findSender(input: string, sentences: Sentence[], voiceOf: string
       sender,
     };
   };
+  const chooser = inputs.chooser;
+  if (chooser) {
+    const candidates = senderCandidates(input, sentences, { ...chooser, cues, voice: inputs.voiceOf });
+    chooser.onCandidates?.(candidates);
+    if (chooser.model && wordsIn(sentences) >= CHOOSER_MIN_WORDS) {
+      voteSubjects(input, sentences, votes, strong);
+      return chosen(choose(chooser.model, candidates), cues, inputs.voiceOf, relaysOthers(sentences), evidence);
+    }
+  }
   // State media speak for their state: a KCNA commentary is Pyongyang's signal unless a cue names another.
-  if (!strong && voiceOf !== null) return evidence(voiceOf, 'voice');
+  if (!strong && inputs.voiceOf !== null) return evidence(inputs.voiceOf, 'voice');
   if (!strong && relaysOthers(sentences)) return evidence(null, 'relayed');
   // Without a message cue, the actor the article is about: the most frequent subject.
-  for (const s of sentences) {
-    const subject = openingSubject(input, s);
-    if (subject && !strong) vote(subject.actor, 1);
-    for (const m of s.mentions) vote(m.actor, 0.01);
-  }
+  voteSubjects(input, sentences, votes, strong);
   let best: string | null = null;
   let bestVotes = 0;
   for (const [actor, n] of votes) {
@@ -195,6 +220,40 @@ export function findSender(input: string, sentences: Sentence[], voiceOf: string
     }
   }
   return evidence(best, best === null ? 'none' : strong ? 'cue' : 'subjects');
+}
+
+const wordsIn = (sentences: Sentence[]): number => sentences.reduce((n, s) => n + (s.text.match(/\S+/g)?.length ?? 0), 0);
+
+/** Adds a vote per sentence that opens with an actor as subject (unless `strong` cues decided), and a hundredth per mention. */
+function voteSubjects(input: string, sentences: Sentence[], votes: Map<string, number>, strong = false): void {
+  for (const s of sentences) {
+    const subject = openingSubject(input, s);
+    if (subject && !strong) votes.set(subject.actor, (votes.get(subject.actor) ?? 0) + 1);
+    for (const m of s.mentions) votes.set(m.actor, (votes.get(m.actor) ?? 0) + 0.01);
+  }
+}
+
+/**
+ * The chooser's pick as evidence: the method names the evidence that backs it
+ * (a message cue, the state's voice, subjects; for none, relaying or an even
+ * spread), the confidence is the chooser's calibrated probability.
+ */
+function chosen(
+  choice: Choice,
+  cues: Map<string, { strong: number; weak: number }>,
+  voiceOf: string | null,
+  relayed: boolean,
+  evidence: (sender: string | null, method: SenderEvidence['method']) => SenderEvidence,
+): SenderEvidence {
+  const actor = choice.actor;
+  const method: SenderEvidence['method'] =
+    actor === null ? (relayed ? 'relayed' : 'spread') : (cues.get(actor)?.strong ?? 0) > 0 ? 'cue' : actor === voiceOf ? 'voice' : 'subjects';
+  const round = (v: number): number => Math.round(v * 100) / 100;
+  return {
+    ...evidence(actor, method),
+    confidence: round(choice.probability),
+    chooser: { probability: round(choice.probability), runnerUp: choice.runnerUp, because: choice.because },
+  };
 }
 
 /** The receiver a sentence opens a section for, if it does. */
@@ -215,6 +274,20 @@ function sectionCue(input: string, sentence: Sentence, sender: string | null): s
 }
 
 /**
+ * A briefing's question is about its first actor other than the sender
+ * ("Q: Has the Russian government said anything to Tokyo?" is about Moscow):
+ * the answer that follows is the message to it.
+ */
+function questionTopic(sentences: Sentence[], at: number, sender: string): string | null {
+  const paragraph = sentences[at]!.paragraph;
+  for (let k = at; k < sentences.length && sentences[k]!.paragraph === paragraph; k++) {
+    const topic = sentences[k]!.mentions.find((m) => m.actor !== sender && m.form !== 'pronoun');
+    if (topic) return topic.actor;
+  }
+  return null;
+}
+
+/**
  * Sets `messageTo` on body sentences: a section starts at a cue naming its
  * receiver or at a paragraph whose first sentence has the receiver as its
  * subject, and runs until the next section starts or the body ends.
@@ -227,7 +300,7 @@ export function assignSections(input: string, sentences: Sentence[], paragraphs:
   }
   let current: string | null = null;
   let lastParagraph = -1;
-  for (const s of sentences) {
+  for (const [k, s] of sentences.entries()) {
     const role = paragraphs[s.paragraph]?.role;
     if (role !== 'body') {
       s.messageTo = null;
@@ -237,8 +310,12 @@ export function assignSections(input: string, sentences: Sentence[], paragraphs:
     lastParagraph = s.paragraph;
     const cued = sectionCue(input, s, sender);
     if (cued) current = cued;
-    else if (opensParagraph) {
-      const subject = openingSubject(input, s);
+    else if (opensParagraph && QUESTION_LINE.test(s.text)) {
+      current = questionTopic(sentences, k, sender) ?? current;
+    } else if (opensParagraph) {
+      // "Spokesperson: North Korea launched ...": the subject after the speaker's label.
+      const label = SPEAKER_LABEL.exec(s.text)?.[0].length ?? 0;
+      const subject = openingSubject(input, { ...s, start: s.start + label });
       if (subject && subject.actor !== sender && subject.form !== 'pronoun') current = subject.actor;
     }
     s.messageTo = current;

@@ -17,6 +17,13 @@ import {
   DATE_LINE_MAX_WORDS,
   DATE_PATTERNS,
   DATELINE_BY,
+  DATELINE_DASH,
+  BRIEFING_NAME,
+  BRIEFING_PIECE,
+  GOVERNMENT_BODY,
+  INSTITUTION,
+  MINISTRY_IN_TITLE,
+  POSTED_BY,
   TIME_OF_DAY,
   WEEKDAY,
   DATELINE,
@@ -89,7 +96,20 @@ function isBylineText(text: string): boolean {
   if (text.length > 400 || wordCount(text, 40) > 40) return false;
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
   if (lines.length > 6) return false;
-  return lines.some((line) => BYLINE_LINE_PATTERNS.some((re) => re.test(line)) || isDateLine(line) || DATELINE.test(line) || DATELINE_BY.test(line) || isSeparatedByline(line));
+  return lines.some((line) => BYLINE_LINE_PATTERNS.some((re) => re.test(line)) || isDateLine(line) || DATELINE.test(line) || DATELINE_BY.test(line) || isDashDateline(line) || isSeparatedByline(line));
+}
+
+/** "BEIJING, September 26, 1997 — Commentary, Xinhua News Agency": a dateline whose dash leads to the outlet, not to the story. */
+function isDashDateline(line: string): boolean {
+  const m = DATELINE_DASH.exec(line);
+  return m !== null && parseDate(m[1]!) !== null && wordCount(m[2]!, 9) <= 8;
+}
+
+/** The outlet a byline part names: of "Korea Program, Calloway Institute" the institute, the unit's parent. */
+function outletOf(part: string): string {
+  const pieces = part.split(/,\s*/);
+  const last = pieces.at(-1)!;
+  return pieces.length > 1 && INSTITUTION.test(last) && !INSTITUTION.test(pieces[0]!) ? last : part;
 }
 
 const LABELS = new Set(BYLINE_LABELS);
@@ -103,7 +123,7 @@ function isSeparatedByline(line: string): boolean {
 }
 
 /** Reads a one-line byline's parts into `meta`: author, date, and the first part that is none of these (the outlet). */
-function readSeparated(parts: string[], meta: Meta): void {
+function readSeparated(parts: string[], meta: Meta, isPlace: (name: string) => boolean): void {
   for (const raw of parts) {
     const part = raw.replace(PUBLISHED_LABEL, '').trim();
     if (!part) continue;
@@ -120,8 +140,8 @@ function readSeparated(parts: string[], meta: Meta): void {
       if (outlet) meta.publisher ??= clean(outlet);
       continue;
     }
-    if (isLabel(part) || AUTHOR_ROLES.test(part) || DATELINE.test(part)) continue;
-    const outlet = part.replace(OUTLET_SUFFIX, '');
+    if (isLabel(part) || AUTHOR_ROLES.test(part) || DATELINE.test(part) || BRIEFING_NAME.test(part) || isPlace(part)) continue;
+    const outlet = outletOf(part.replace(OUTLET_SUFFIX, ''));
     if (!/\d/.test(outlet)) meta.publisher ??= clean(outlet);
   }
 }
@@ -185,7 +205,7 @@ const clean = (value: string | undefined): string | null => {
 };
 
 /** Title, deck, publisher, author and date from the title, deck and byline paragraphs. */
-export function readMeta(input: string, paragraphs: Paragraph[]): Meta {
+export function readMeta(input: string, paragraphs: Paragraph[], isPlace: (name: string) => boolean = () => false): Meta {
   const textOf = (role: ParagraphRole): string | null => {
     const p = paragraphs.find((x) => x.role === role);
     return p ? normalizeSpace(input.slice(p.start, p.end)) : null;
@@ -193,47 +213,69 @@ export function readMeta(input: string, paragraphs: Paragraph[]): Meta {
   const meta: Meta = { title: textOf('title'), deck: textOf('deck'), publisher: null, author: null, date: null };
   for (const p of paragraphs.filter((x) => x.role === 'byline')) {
     const lines = lineSpans(input, p.start, p.end).map((l) => normalizeSpace(input.slice(l.start, l.end))).filter(Boolean);
-    let publisherNext = false;
-    for (const line of lines) {
-      meta.date ??= parseDate(line);
-      const dateline = DATELINE.exec(line) ?? DATELINE_BY.exec(line);
-      const parts = line.split(BYLINE_SEPARATOR);
-      if (parts.length > 1) {
-        readSeparated(parts, meta);
-        continue;
-      }
-      if (dateline) {
-        if (parseDate(dateline[1]!) === null) meta.publisher ??= clean(dateline[1]!);
-        continue;
-      }
-      const published = PUBLISHED_IN.exec(line);
-      const labelled = SOURCE_LABEL.exec(line);
-      const by = BYLINE_AUTHOR.exec(line);
-      if (published) {
-        meta.publisher ??= clean(published[1]);
-        publisherNext = !clean(published[1]);
-      } else if (labelled) {
-        meta.publisher ??= clean(labelled[1]);
-      } else if (by) {
-        meta.author ??= clean(by[1]);
-        // "By Jane Doe, Policy Review, 27 April 2017", "By A. Writer | The Review | 5 June 2018":
-        // the part after the author that is not a date.
-        const outlet = line
-          .slice(by[0].length)
-          .split(AFTER_AUTHOR_SEPARATOR)
-          .map((x) => x.trim().replace(OUTLET_SUFFIX, ''))
-          .find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x) && !AUTHOR_ROLES.test(x));
-        if (outlet) meta.publisher ??= clean(outlet.replace(FOR_OUTLET, ''));
-      } else if (!NOT_AN_OUTLET.test(line)) {
-        // A line of its own: the outlet ("Global Times", "Korea Times, March 3, 2016").
-        const name = line.split(',')[0]!.replace(ON_DATE, '').replace(OUTLET_SUFFIX, '');
-        if ((publisherNext || meta.publisher === null) && parseDate(name) === null && !/\d/.test(name)) meta.publisher ??= clean(name);
-        publisherNext = false;
-      }
-    }
+    const state = { publisherNext: false };
+    for (const line of lines) readBylineLine(line, meta, state, isPlace);
   }
   meta.date ??= firstDateIn(input, paragraphs);
+  // A briefing's title that names its ministry ("Daily Press Briefing, U.S. Department of State").
+  if (meta.publisher === null && meta.title) meta.publisher = clean(MINISTRY_IN_TITLE.exec(meta.title)?.[1]);
   return meta;
+}
+
+/** Reads one byline line's date, author and outlet into `meta`. */
+function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean }, isPlace: (name: string) => boolean): void {
+  meta.date ??= parseDate(raw);
+  // "Posted on March 3, 2017 by Jane Roe, The Review": after its date, a line like "By Jane Roe, The Review".
+  const posted = POSTED_BY.exec(raw);
+  const line = posted ? `By ${posted[1]}` : raw;
+  const dateline = DATELINE.exec(line) ?? DATELINE_BY.exec(line);
+  const parts = line.split(BYLINE_SEPARATOR);
+  if (parts.length > 1) return readSeparated(parts, meta, isPlace);
+  if (dateline) {
+    // "Transcript (unofficial translation)" has the shape of a dateline but names no agency.
+    if (parseDate(dateline[1]!) === null && !NOT_AN_OUTLET.test(line)) meta.publisher ??= clean(dateline[1]!);
+    return;
+  }
+  const dashed = DATELINE_DASH.exec(line);
+  if (dashed && isDashDateline(line)) {
+    const outlet = dashed[2]!.split(/,\s*/).filter((x) => !isLabel(x)).at(-1);
+    meta.publisher ??= clean(outlet?.replace(OUTLET_SUFFIX, ''));
+    return;
+  }
+  const published = PUBLISHED_IN.exec(line);
+  const labelled = SOURCE_LABEL.exec(line);
+  const by = BYLINE_AUTHOR.exec(line);
+  if (published) {
+    meta.publisher ??= clean(published[1]);
+    state.publisherNext = !clean(published[1]);
+  } else if (labelled) {
+    meta.publisher ??= clean(labelled[1]);
+  } else if (by) {
+    meta.author ??= clean(by[1]);
+    // "By Jane Doe, Policy Review, 27 April 2017", "By A. Writer | The Review | 5 June 2018":
+    // the part after the author that is not a date.
+    const outlet = line
+      .slice(by[0].length)
+      .split(AFTER_AUTHOR_SEPARATOR)
+      .map((x) => x.trim().replace(OUTLET_SUFFIX, ''))
+      .find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x) && !AUTHOR_ROLES.test(x) && !isPlace(x));
+    if (outlet) meta.publisher ??= clean(outlet.replace(FOR_OUTLET, ''));
+  } else if (!NOT_AN_OUTLET.test(line)) {
+    readOwnLine(line, meta, state, isPlace);
+  }
+}
+
+/** A line of its own: the outlet ("Global Times", "Korea Times, March 3, 2016", "Ministry of Foreign Affairs, Seoul"). */
+function readOwnLine(line: string, meta: Meta, state: { publisherNext: boolean }, isPlace: (name: string) => boolean): void {
+  const all = line.split(/,\s*/);
+  const dated = all.findIndex((x) => /\d/.test(x));
+  const pieces = all.slice(0, dated < 0 ? all.length : dated).filter((x, i) => i > 0 || !BRIEFING_PIECE.test(x));
+  // "Caracas, February 25, 2019", "Washington, DC": a place (and a date), a dateline; "Commentary": a label.
+  if (pieces.length === 0 || isPlace(pieces[0]!) || (pieces.length === 1 && isLabel(pieces[0]!))) return;
+  const joined = GOVERNMENT_BODY.test(pieces[0]!) ? pieces.join(', ') : outletOf(pieces.join(', ')) === pieces.join(', ') ? pieces[0]! : outletOf(pieces.join(', '));
+  const name = joined.replace(ON_DATE, '').replace(OUTLET_SUFFIX, '');
+  if ((state.publisherNext || meta.publisher === null) && parseDate(name) === null && !/\d/.test(name)) meta.publisher ??= clean(name);
+  state.publisherNext = false;
 }
 
 function firstDateIn(input: string, paragraphs: Paragraph[]): string | null {

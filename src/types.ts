@@ -134,9 +134,10 @@ export interface SenderEvidence {
    * `cue`: message cues name it ("Moscow is sending messages to ..."); `voice`: the publisher is
    * its state media (KCNA, Xinhua, TASS); `subjects`: it opens
    * the most sentences as subject; `relayed`: none, the article relays several actors' words
-   * with no word of messages or signals; `none`: no actor at all; `given`: set with --sender.
+   * with no word of messages or signals; `spread`: none, no one actor's signalling stands ahead
+   * of the others'; `none`: no actor at all; `given`: set with --sender.
    */
-  method: 'cue' | 'voice' | 'subjects' | 'relayed' | 'none' | 'given';
+  method: 'cue' | 'voice' | 'subjects' | 'relayed' | 'spread' | 'none' | 'given';
   /** How often a sender chosen this way is right, 0 to 1. */
   confidence: number;
   /** Sentences holding a message cue that named a sender. */
@@ -145,6 +146,11 @@ export interface SenderEvidence {
   votes: { actor: string; votes: number }[];
   /** Votes of the sender over the runner-up. */
   margin?: number;
+  /**
+   * Where the learned chooser decided: its probability for the choice (the confidence), the
+   * candidate it ranked second (null: none) and the features that put the choice ahead.
+   */
+  chooser?: { probability: number; runnerUp: string | null; because: string[] };
 }
 
 export interface AnalysisResult {

@@ -8,6 +8,8 @@ export const BYLINE_LINE_PATTERNS: RegExp[] = [
   /^(?:on\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/i,
   /^\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$/i,
   /^\d{4}-\d{2}-\d{2}$/,
+  // "Harbour Times editorial, carried by Harbour Wire": an outlet's piece as an agency relays it.
+  /^\p{Lu}[\p{L}.'’ -]{1,60}\s(?:editorial|commentary|article),?\s+(?:carried|distributed|released)\s+by\s+\S/u,
 ];
 
 /** Republication notes, disclaimers and the like: kept, never counted. */
@@ -22,7 +24,14 @@ export const BOILERPLATE_PATTERNS: RegExp[] = [
   /\brepublished (?:with|by|from)\b/i,
   /^(?:copyright|©)/i,
   // An author note: "Jane Roe is a senior fellow at the Institute ...".
-  /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s+(?:is|was|has been|served as)\s+(?:a|an|the)\s[^.]{0,80}\b(?:fellow|professor|director|editor|correspondent|analyst|researcher|writer|columnist|lecturer|ambassador|author|chair|president)\b/u,
+  /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s+(?:is|was|has been|served as)\s+(?:a|an|the)\s[^.]{0,80}\b(?:fellow|associate|economist|lawyer|negotiator|diplomat|professor|director|editor|correspondent|analyst|researcher|writer|columnist|lecturer|ambassador|author|chair|president)\b/u,
+  // "Jane Roe is Tokyo correspondent for ...", "Jane Roe, a former official, was for many years a correspondent in Tokyo".
+  /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:,\s[^,]{3,60},)?\s+(?:is|was)(?:\s+for many years)?\s+(?:(?:a|an|the)\s+)?(?:(?:former|senior|research|\p{Lu}\p{L}+)\s+)?(?:fellow|associate|correspondent|director|editor|economist|lawyer|analyst|researcher|columnist|writer|negotiator|diplomat)\b/u,
+  // "Jane Roe writes on East Asian affairs", "... has reported from Seoul", "... covered the summit for The Review", "... directs the Asia programme at ...".
+  /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:,\s[^,]{3,60},)?\s+(?:writes\s+(?:on|about|for|a\s+\w+\s+column)|has\s+reported\s+from|reported\s+from|covered\s[^.]{0,60}\b(?:for|from)\s|directs\s+the\s[^.]{0,60}\b(?:programme|program|project)\b)/u,
+  // "The authors are research fellows at ...".
+  /^The authors?\s+(?:is|are|was|were)\s[^.]{0,80}\b(?:fellows?|associates?|researchers?|analysts?|professors?|correspondents?|editors?)\b/,
+  /\btakes? no institutional positions?\b/i,
   /^(?:read more|related|see also|more on this)\b/i,
   /^(?:photo|image|picture)s?\s*(?::|by\b|credit)/i,
 ];
@@ -39,10 +48,11 @@ const MONTH_NAME = `(?<monthName>${Object.keys(MONTHS).join('|')})\\.?`;
 /**
  * Calendar dates the ways bylines write them, tried in order; each names its
  * parts: year, day, and month (digits) or monthName (a key of MONTHS).
- * "2017-03-03", "March 3, 2017", "Mar. 3rd 2017", "3 March 2017", "3rd of March, 2017".
+ * "2017-03-03", "2017/03/03", "March 3, 2017", "Mar. 3rd 2017", "3 March 2017", "3rd of March, 2017".
  */
 export const DATE_PATTERNS: RegExp[] = [
   /\b(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})\b/,
+  /\b(?<year>\d{4})\/(?<month>\d{1,2})\/(?<day>\d{1,2})\b/,
   new RegExp(`\\b${MONTH_NAME}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})\\b`, 'i'),
   new RegExp(`\\b(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME},?\\s+(?<year>\\d{4})\\b`, 'i'),
 ];
@@ -104,8 +114,29 @@ export const AFTER_AUTHOR_SEPARATOR = /[,|·•]|\s[-–—]\s/;
 /** "for" before the outlet an author wrote for: "By Jane Doe for The Review". */
 export const FOR_OUTLET = /^for\s+/i;
 
-/** A byline line that gives no outlet: "Date: ...", "Dateline ...", "Updated ...", "Posted ...". */
-export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted)\b/i;
+/** A byline line that gives no outlet: "Date: ...", "Dateline ...", "Updated ...", "Posted ...", "Transcript (unofficial translation)". */
+export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted)\b|\b(?:transcript|translation)\b/i;
+
+/** A government body, whose byline may name its seat after a comma ("Ministry of Foreign Affairs, Seoul"): the seat is part of the name. */
+export const GOVERNMENT_BODY = /^(?:Ministry|Department)\b/;
+
+/** A piece of a byline line that names a briefing or the room it was held in ("Press Conference Room"): not the outlet. */
+export const BRIEFING_PIECE = /\b(?:press|media|news) (?:briefing|conference)\b|\broom\b/i;
+
+/** A dateline on a line of its own whose agency follows a dash: "BEIJING, September 26, 1997 — Commentary, Xinhua News Agency". */
+export const DATELINE_DASH = /^\p{Lu}[\p{L}.'’ -]*,\s*([^—–]{4,40}?)\s*(?:—|–|--)\s*([^.!?]{2,80})$/u;
+
+/** "Posted on March 3, 2017 by Jane Roe, The Review": a post's date, then its author (and outlet) after "by". */
+export const POSTED_BY = /^(?:posted|published|updated)\s+on\s+.+?\s+by\s+(.+)$/i;
+
+/** The name of a briefing or press conference in a byline ("Daily Press Briefing"): not the publisher. */
+export const BRIEFING_NAME = /\b(?:press|media|news) (?:briefing|conference)$/i;
+
+/** A briefing's title that names its ministry: "Daily Press Briefing, U.S. Department of State", "... by the Spokesperson of the Ministry of Foreign Affairs, Republic of Korea". */
+export const MINISTRY_IN_TITLE = /\b(?:[Bb]riefing|[Pp]ress [Cc]onference)\b.*?(?:,\s*|\bof the\s+)((?:\p{Lu}[\p{L}.]*\s+)?(?:Ministry|Department) of [^,]+(?:,\s*[^,\d]+)?)$/u;
+
+/** The parent of a unit that a byline names with it ("Korea Program, Calloway Institute"): the publisher is the parent. */
+export const INSTITUTION = /\b(?:Institute|Institution|Center|Centre|Council|Foundation|University|Academy)\b/;
 
 /** What follows an outlet's name on its own line, dropped: "Global Times on March 3". */
 export const ON_DATE = /\s+on\s+.*$/i;

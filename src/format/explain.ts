@@ -54,6 +54,7 @@ const METHODS: Record<AnalysisResult['senderEvidence']['method'], string> = {
   voice: 'its state media published the article',
   subjects: 'it opens the most sentences as their subject',
   relayed: 'the article relays several actors\' words, with no word of messages or signals',
+  spread: 'no one actor\'s signalling stands ahead of the others\'',
   none: 'no actor is mentioned',
   given: 'named with --sender',
 };
@@ -65,6 +66,7 @@ function senderLines(result: AnalysisResult, name: (id: string) => string, chalk
   const lines = [`${chalk.bold('Sender')}: ${who} · ${METHODS[e.method]} · confidence ${e.confidence.toFixed(2)}`];
   if (e.sentences.length > 0) lines.push(`  cue sentences: ${e.sentences.map((i) => `[${i}]`).join(' ')}`);
   if (e.votes.length > 0) lines.push(`  votes: ${e.votes.map((v) => `${name(v.actor)} ${v.votes}`).join(', ')}${e.margin !== undefined ? ` (margin ${e.margin})` : ''}`);
+  if (e.chooser) lines.push(`  chooser: ahead of ${e.chooser.runnerUp === null ? 'none' : name(e.chooser.runnerUp)} on ${e.chooser.because.join(', ') || 'no feature'}`);
   return lines;
 }
 

@@ -52,6 +52,20 @@ const FORMS: Form[] = [
   { byline: 'on December 2, 2014', date: '2014-12-02' },
   { byline: 'Author: Jane Roe', author: 'Jane Roe' },
   { byline: 'Opinion | The Northern Review | June 14, 2018', publisher: 'The Northern Review', date: '2018-06-14' },
+  { byline: 'Posted on May 5, 2019 by Jane Roe, The Harbour Review', author: 'Jane Roe', publisher: 'The Harbour Review', date: '2019-05-05' },
+  { byline: 'Posted on May 5, 2019 by Jane Roe', author: 'Jane Roe', publisher: null, date: '2019-05-05' },
+  { byline: 'TOKYO, May 5, 2019 — Analysis, Harbour News Agency', publisher: 'Harbour News Agency', date: '2019-05-05' },
+  { byline: 'Ministry of Foreign Affairs\n2019/05/05', publisher: 'Ministry of Foreign Affairs', date: '2019-05-05' },
+  { byline: 'Ministry of Foreign Affairs, Seoul\nMay 5, 2019', publisher: 'Ministry of Foreign Affairs, Seoul', date: '2019-05-05' },
+  { byline: 'By Jane Roe\nHarbour News Service, Seoul bureau', author: 'Jane Roe', publisher: 'Harbour News Service' },
+  { byline: 'By Jane Roe | Asia Program, Harbour Institute | May 5, 2019', author: 'Jane Roe', publisher: 'Harbour Institute', date: '2019-05-05' },
+  { byline: 'By Jane Roe\nAsia Notes, Harbour Institute for Peace\nMay 5, 2019', author: 'Jane Roe', publisher: 'Harbour Institute for Peace', date: '2019-05-05' },
+  { byline: 'Daily Press Briefing | Ministry of Foreign Affairs | Tokyo, May 5, 2019', publisher: 'Ministry of Foreign Affairs', date: '2019-05-05' },
+  { byline: 'Tokyo, May 5, 2019\nHarbour News Service commentary', publisher: 'Harbour News Service', date: '2019-05-05' },
+  { byline: 'Washington, DC\nMay 5, 2019', publisher: null, date: '2019-05-05' },
+  { byline: 'Tokyo, May 5, 2019\nTranscript (unofficial translation)', publisher: null, date: '2019-05-05' },
+  { byline: 'Tokyo, May 5, 2019\nCommentary', publisher: null, date: '2019-05-05' },
+  { byline: 'Harbour Times editorial, carried by Harbour Wire', publisher: 'Harbour Times' },
 ];
 
 const SENTENCES_WITH_DATES = [
@@ -77,14 +91,42 @@ describe('bylines', () => {
     expect(result.sentences.filter((s) => s.paragraph === 2).every((s) => s.mentions.length === 0)).toBe(true);
   });
 
+  it.each([
+    ['Daily Press Briefing, Ministry of Foreign Affairs of Japan', 'Ministry of Foreign Affairs of Japan'],
+    ['Regular Briefing by the Spokesperson of the Ministry of Foreign Affairs, Republic of Korea', 'Ministry of Foreign Affairs, Republic of Korea'],
+    ['Press Conference by the Spokesman, U.S. Department of State', 'U.S. Department of State'],
+  ])('takes the ministry a briefing\'s title names as the publisher where the byline names none: "%s"', (title, publisher) => {
+    const result = analyze(`${title}\n\n${DECK}\n\nTokyo, May 5, 2019\n\n${BODY}`);
+    expect(result.meta.publisher).toBe(publisher);
+  });
+
   it('reads a dateline that opens the first body paragraph as no mention', () => {
     const result = analyze(`${TITLE}\n\n${DECK}\n\nBy Jane Roe, Asia Wire\n\nBEIJING, Feb. 13 — North Korea agreed on Tuesday to shut its reactor.`);
     const body = result.sentences.at(-1)!;
     expect(body.mentions.map((m) => m.actor)).toEqual(['pyongyang']);
   });
 
-  it('keeps an author note at the end as boilerplate', () => {
-    const result = analyze(`${TITLE}\n\n${DECK}\n\nBy Jane Roe, Asia Wire\n\n${BODY}\n\nJane Roe is a senior fellow at the Institute for Pacific Affairs.`);
+  it.each([
+    'Jane Roe is a senior fellow at the Institute for Pacific Affairs.',
+    'Jane Roe is a research associate at the Harbour Institute.',
+    'Jane Roe is Tokyo correspondent for The Harbour Review.',
+    'Jane Roe, a former diplomat, was for many years a correspondent in Seoul.',
+    'Jane Roe writes on East Asian affairs for The Harbour Review.',
+    'Jane Roe has reported from Seoul, Tokyo and Beijing for a decade.',
+    'Jane Roe covered the summit from Seoul for The Harbour Review.',
+    'Jane Roe directs the Asia programme at the Harbour Institute.',
+    'The authors are research fellows at the Harbour Institute.',
+    'The Institute takes no institutional position on questions of policy.',
+  ])('keeps an author note at the end as boilerplate: %s', (note) => {
+    const result = analyze(`${TITLE}\n\n${DECK}\n\nBy Jane Roe, Asia Wire\n\n${BODY}\n\n${note}`);
     expect(result.paragraphs.at(-1)!.role).toBe('boilerplate');
   });
+
+  it.each(['Washington says it takes no position on sovereignty.', 'North Korea reported a test on Monday.', 'Seoul is a partner Tokyo cannot ignore.'])(
+    'keeps a closing body sentence that only looks like a note as body: %s',
+    (sentence) => {
+      const result = analyze(`${TITLE}\n\n${DECK}\n\nBy Jane Roe, Asia Wire\n\n${BODY}\n\n${sentence}`);
+      expect(result.paragraphs.at(-1)!.role).toBe('body');
+    },
+  );
 });

@@ -86,5 +86,31 @@ describe('messages', () => {
     expect(commentary.meta.publisher).toBe('KCNA');
     expect(commentary.senderEvidence).toMatchObject({ method: 'voice', sender: 'pyongyang' });
   });
+  it('lets the learned chooser decide a text of 100 words or more, and says why', () => {
+    const briefing = [
+      'Regular Press Briefing by the Spokesperson, Ministry of Foreign Affairs of Japan',
+      'Tokyo, May 5, 2019',
+      'Spokesperson: Good afternoon. Tokyo has lodged a protest over the missile launch, and we will raise it at the Security Council this week. Tokyo regards the launch as a grave threat to the region and to our citizens.',
+      'Q: Pyongyang says the launch was a routine exercise. How do you respond?',
+      'Spokesperson: We reject that explanation. Pyongyang fired a ballistic missile over our territory without warning, and Tokyo will not accept it. We call on the North to halt all launches.',
+      'Q: Washington has asked for restraint from all sides. Do you agree?',
+      'Spokesperson: Tokyo and Washington are in close contact, and we share the view that the launches must stop. Tokyo values the alliance and will coordinate every step with its ally.',
+    ].join('\n\n');
+    const r = analyze(briefing);
+    expect(r.sender).toBe('tokyo');
+    expect(r.senderEvidence.chooser).toBeDefined();
+    expect(r.senderEvidence.confidence).toBe(r.senderEvidence.chooser!.probability);
+    expect(r.senderEvidence.chooser!.because.length).toBeGreaterThan(0);
+    // Each question opens the section of the first actor it names other than the sender.
+    const question = (start: string): number => r.sentences.find((x) => x.text.startsWith(start))!.index;
+    expect(r.sentences[question('Q: Pyongyang')]!.messageTo).toBe('pyongyang');
+    expect(r.sentences[question('Spokesperson: We reject')]!.messageTo).toBe('pyongyang');
+    expect(r.sentences[question('Q: Washington')]!.messageTo).toBe('washington');
+  });
+  it('takes an outlet that speaks for its state, though it is no mention, for that state\'s voice', () => {
+    const editorial = analyze('Seoul Will Regret Its Choice\n\nGlobal Times | Editorial | March 8, 2017\n\nSeoul said the system is defensive. Washington will not pay the price for it. Seoul will.');
+    expect(editorial.meta.publisher).toBe('Global Times');
+    expect(editorial.senderEvidence).toMatchObject({ method: 'voice', sender: 'beijing' });
+  });
 });
 
