@@ -55,8 +55,6 @@ interface Engine {
 const RENEW_AFTER = 10_000;
 
 let cached: Engine | null = null;
-/** The custom-entity meta model: its loader re-encodes what it returned before on every call, so it is loaded once. */
-let metaCER: unknown = null;
 
 type FeatureFns = Record<string, (text: string, category: number, cache: WinkCache) => unknown>;
 
@@ -80,19 +78,54 @@ function catchingCache(featureFn: (config: unknown) => FeatureFns, onCache: (cac
   };
 }
 
+type Loader = () => unknown;
+interface CoreModel {
+  features: { lexeme: WordTable };
+}
+
+/** A wink automaton that recognises nothing, in its JSON form. */
+const NO_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+
+/**
+ * The parts of wink-eng-lite-web-model that nkmsg's pipeline (sentences and
+ * part of speech) uses, required one by one: the package's main module also
+ * parses the NER, negation and sentiment models (about 600 KB of JSON), which
+ * wink then builds into automata that this pipeline never runs. wink asks
+ * for them all the same, so they are stood in for by models that recognise
+ * nothing.
+ */
+function pipelineModel(require: NodeRequire): { core: () => CoreModel; featureFn: (config: unknown) => FeatureFns } & Record<string, unknown> {
+  const part = (name: string): unknown => require(`wink-eng-lite-web-model/dist/${name}.js`);
+  const addons = Object.assign(Object.create(null) as object, {
+    stem: part('porter-stemmer'),
+    lemmatize: part('lemmatize'),
+    readabilityStats: part('readability-stats'),
+    wordVectors: undefined,
+  });
+  const nothing = (): unknown => ({ machines: [NO_MACHINE], setter: () => undefined });
+  return Object.assign(Object.create(null) as object, {
+    core: part('load-core-model') as () => CoreModel,
+    sbd: part('load-sbd-model') as Loader,
+    pos: part('load-pos-model') as Loader,
+    featureFn: part('feature') as (config: unknown) => FeatureFns,
+    ner: () => ({ machines: [], transformers: [] }),
+    negation: nothing,
+    sa: nothing,
+    metaCER: () => ({ machines: '', transformers: [null] }),
+    addons,
+  });
+}
+
 /** Loads the model on first use only: `nkmsg --help` should not pay for it. */
 function makeEngine(): Engine {
   const require = createRequire(import.meta.url);
   const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkNlp;
-  const model = require('wink-eng-lite-web-model') as { core: () => { features: { lexeme: WordTable } }; metaCER: () => unknown; featureFn: (config: unknown) => FeatureFns };
+  const model = pipelineModel(require);
   // Each engine reads its own copy of the core model (model.core() builds one); it is kept to reach its word table.
-  let core: { features: { lexeme: WordTable } } | null = null;
+  let core: CoreModel | null = null;
   let learned: LearnedWords | null = null;
   const featureFn = catchingCache(model.featureFn, (cache) => learned!.install(cache));
-  const withCore = Object.assign(Object.create(null) as object, model, { core: () => (core = model.core()), metaCER: () => (metaCER ??= model.metaCER()), featureFn });
-  // Sentence boundaries and part of speech are all nkmsg reads; NER,
-  // negation and sentiment would only cost time.
-  const nlp = winkNLP(withCore, ['sbd', 'pos']);
+  const nlp = winkNLP({ ...model, core: () => (core = model.core()), featureFn }, ['sbd', 'pos']);
   const words = core!.features.lexeme;
   learned = new LearnedWords(words, words.list.length);
   return { nlp, learned };
