@@ -66,28 +66,60 @@ interface ModelFile {
 let loaded: StanceModel | null | undefined;
 
 /**
- * The committed model, or null where none has been trained. Loaded on first use, and read with
- * JSON.parse rather than require(), so that only its packed form stays in memory.
+ * The committed model, or null where none has been trained. Loaded on first use, and read a row
+ * at a time (see readModelFile), so that only its packed form stays in memory.
  */
 export function defaultModel(): StanceModel | null {
   if (loaded === undefined) {
     try {
-      const file = JSON.parse(readFileSync(new URL('../model/stance.json', import.meta.url), 'utf8')) as ModelFile;
-      const rows = new Map<string, number>();
-      const weights = new Float64Array(file.weights.length * 3);
-      file.weights.forEach(([feature, w0, w1, w2], row) => {
-        rows.set(feature, row);
-        weights[row * 3] = w0;
-        weights[row * 3 + 1] = w1;
-        weights[row * 3 + 2] = w2;
-      });
-      loaded = { weights: {}, temperature: file.temperature, provenance: file.provenance };
-      compiledModels.set(loaded, { rows, weights, temperature: file.temperature });
+      const { head, rows, weights } = readModelFile(readFileSync(new URL('../model/stance.json', import.meta.url), 'utf8'));
+      loaded = { weights: {}, temperature: head.temperature, provenance: head.provenance };
+      compiledModels.set(loaded, { rows, weights, temperature: head.temperature });
     } catch {
       loaded = null;
     }
   }
   return loaded;
+}
+
+/** Where the rows of weights start and end in the file scripts/train.mjs writes: one row a line. */
+const ROWS_START = ',\n "weights": [\n';
+const ROWS_END = '\n ]\n}\n';
+
+/**
+ * model/stance.json packed: feature -> row, and the weights three to a row. One JSON.parse of the
+ * whole file holds all its rows (some 75,000 arrays) at once, about 25 MB of heap that every
+ * thread then keeps; parsed a row at a time, each row is garbage as soon as it is packed. A file
+ * laid out otherwise is parsed whole.
+ */
+function readModelFile(text: string): { head: Omit<ModelFile, 'weights'>; rows: Map<string, number>; weights: Float64Array } {
+  const start = text.indexOf(ROWS_START);
+  if (start < 0 || !text.endsWith(ROWS_END)) return packRows(JSON.parse(text) as ModelFile);
+  const head = JSON.parse(`${text.slice(0, start)}}`) as Omit<ModelFile, 'weights'>;
+  const rows = new Map<string, number>();
+  const values: number[] = [];
+  const end = text.length - ROWS_END.length;
+  for (let at = start + ROWS_START.length, row = 0; at < end; row++) {
+    const next = text.indexOf(',\n', at);
+    const lineEnd = next < 0 || next > end ? end : next;
+    const [feature, w0, w1, w2] = JSON.parse(text.slice(at, lineEnd)) as ModelFile['weights'][number];
+    rows.set(feature, row);
+    values.push(w0, w1, w2);
+    at = lineEnd + 2;
+  }
+  return { head, rows, weights: Float64Array.from(values) };
+}
+
+function packRows(file: ModelFile): { head: Omit<ModelFile, 'weights'>; rows: Map<string, number>; weights: Float64Array } {
+  const rows = new Map<string, number>();
+  const weights = new Float64Array(file.weights.length * 3);
+  file.weights.forEach(([feature, w0, w1, w2], row) => {
+    rows.set(feature, row);
+    weights[row * 3] = w0;
+    weights[row * 3 + 1] = w1;
+    weights[row * 3 + 2] = w2;
+  });
+  return { head: { provenance: file.provenance, temperature: file.temperature }, rows, weights };
 }
 
 /** Adds the features' weights to `z` (three label scores). */
