@@ -131,7 +131,8 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
     const end = pos + m[0].length;
     // A leader's bare surname: once the article has named them in full, or after a title ("President Carter").
     const known = context.surnames?.get(m[0]);
-    const titled = known === undefined && TITLE_BEFORE.test(input.slice(Math.max(0, pos - 24), pos)) ? set.surnames.get(m[0]) : undefined;
+    // The title is looked for only before a surname of the set: the test is costly and most words are none.
+    const titled = known === undefined && set.surnames.has(m[0]) && TITLE_BEFORE.test(input.slice(Math.max(0, pos - 24), pos)) ? set.surnames.get(m[0]) : undefined;
     const actor = known ?? titled;
     if (actor && !LETTER_OR_DIGIT.test(input[end] ?? '') && !overlapsAny(context.excluded, pos, end)) {
       mentions.push({ actor, surface: m[0], form: 'leader', start: pos, end });

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { PosTag } from './data/pos.js';
 import type { Span } from './types.js';
+import { LearnedWords, type WinkCache, type WordTable } from './learned-words.js';
 
 export type { PosTag } from './data/pos.js';
 
@@ -37,63 +38,107 @@ interface WinkNlp {
   its: Record<string, unknown>;
 }
 
-/** wink's table of words: each word's index in `list`, and `hash` from word to index. */
-interface WordTable {
-  hash: Record<string, number>;
-  list: string[];
-}
-
 interface Engine {
   nlp: WinkNlp;
-  words: WordTable;
-  /** Words in the table when the engine was made (the model's own). */
-  known: number;
-  /** Words before this index are hidden or the model's own. */
-  hiddenUpTo: number;
+  learned: LearnedWords;
 }
 
 /**
- * A fresh engine is made once the words wink has added (and re-added after
- * hiding them) pass this many: they cost memory.
+ * A fresh engine is made once wink has learned this many rows of words. The
+ * model's contractions read as one token ("cannot" in "what Washington
+ * cannot, an ...") take their lemma from row 131,072 or beyond (the model has
+ * 87,593 rows): no word in a fresh process, unless one document learns some
+ * 43,000 words, but a word learned from an earlier article once the table
+ * grows that far. Renewing early keeps those rows empty for any document that
+ * learns fewer than about 33,000 words.
  */
-const RENEW_AFTER = 200_000;
+const RENEW_AFTER = 10_000;
 
 let cached: Engine | null = null;
-/** The custom-entity meta model: its loader re-encodes what it returned before on every call, so it is loaded once. */
-let metaCER: unknown = null;
+
+type FeatureFns = Record<string, (text: string, category: number, cache: WinkCache) => unknown>;
+
+/**
+ * wink's cache is reachable only through the feature functions it calls when
+ * it learns a word (it passes itself as the third argument): they are wrapped
+ * until that first call, which hands the cache to `onCache`.
+ */
+function catchingCache(featureFn: (config: unknown) => FeatureFns, onCache: (cache: WinkCache) => void): (config: unknown) => FeatureFns {
+  return (config) => {
+    const features = featureFn(config);
+    const originals = { ...features };
+    for (const [name, fn] of Object.entries(originals)) {
+      features[name] = (text, category, cache) => {
+        Object.assign(features, originals);
+        onCache(cache);
+        return fn(text, category, cache);
+      };
+    }
+    return features;
+  };
+}
+
+type Loader = () => unknown;
+interface CoreModel {
+  features: { lexeme: WordTable };
+}
+
+/** A wink automaton that recognises nothing, in its JSON form. */
+const NO_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+
+/**
+ * The parts of wink-eng-lite-web-model that nkmsg's pipeline (sentences and
+ * part of speech) uses, required one by one: the package's main module also
+ * parses the NER, negation and sentiment models (about 600 KB of JSON), which
+ * wink then builds into automata that this pipeline never runs. wink asks
+ * for them all the same, so they are stood in for by models that recognise
+ * nothing.
+ */
+function pipelineModel(require: NodeRequire): { core: () => CoreModel; featureFn: (config: unknown) => FeatureFns } & Record<string, unknown> {
+  const part = (name: string): unknown => require(`wink-eng-lite-web-model/dist/${name}.js`);
+  const addons = Object.assign(Object.create(null) as object, {
+    stem: part('porter-stemmer'),
+    lemmatize: part('lemmatize'),
+    readabilityStats: part('readability-stats'),
+    wordVectors: undefined,
+  });
+  const nothing = (): unknown => ({ machines: [NO_MACHINE], setter: () => undefined });
+  return Object.assign(Object.create(null) as object, {
+    core: part('load-core-model') as () => CoreModel,
+    sbd: part('load-sbd-model') as Loader,
+    pos: part('load-pos-model') as Loader,
+    featureFn: part('feature') as (config: unknown) => FeatureFns,
+    ner: () => ({ machines: [], transformers: [] }),
+    negation: nothing,
+    sa: nothing,
+    metaCER: () => ({ machines: '', transformers: [null] }),
+    addons,
+  });
+}
 
 /** Loads the model on first use only: `nkmsg --help` should not pay for it. */
 function makeEngine(): Engine {
   const require = createRequire(import.meta.url);
   const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkNlp;
-  const model = require('wink-eng-lite-web-model') as { core: () => { features: { lexeme: WordTable } }; metaCER: () => unknown };
+  const model = pipelineModel(require);
   // Each engine reads its own copy of the core model (model.core() builds one); it is kept to reach its word table.
-  let core: { features: { lexeme: WordTable } } | null = null;
-  const withCore = Object.assign(Object.create(null) as object, model, { core: () => (core = model.core()), metaCER: () => (metaCER ??= model.metaCER()) });
-  // Sentence boundaries and part of speech are all nkmsg reads; NER,
-  // negation and sentiment would only cost time.
-  const nlp = winkNLP(withCore, ['sbd', 'pos']);
+  let core: CoreModel | null = null;
+  let learned: LearnedWords | null = null;
+  const featureFn = catchingCache(model.featureFn, (cache) => learned!.install(cache));
+  const nlp = winkNLP({ ...model, core: () => (core = model.core()), featureFn }, ['sbd', 'pos']);
   const words = core!.features.lexeme;
-  return { nlp, words, known: words.list.length, hiddenUpTo: words.list.length };
+  learned = new LearnedWords(words, words.list.length);
+  return { nlp, learned };
 }
 
 /**
- * wink adds every word it has not seen to its model, and its tokenizer then
- * reads that word differently ("Kim's" stays one token once "kim's" is
- * known), so an article's analysis would depend on what the process read
- * before it: on which worker got which file. Before each document the words
- * learned from earlier ones are hidden again (a hidden word is added anew, at
- * a new index, as a fresh engine would), so every article is read as by a
- * freshly started process. Only words are hidden: wink's prefixes, suffixes
- * and shapes keep their indexes, which it packs into a few bits.
+ * Before each document the words learned from earlier ones are hidden (see
+ * learned-words.ts), so every article is read as by a freshly started
+ * process, whichever worker got which file.
  */
 function engineForNextDocument(): WinkNlp {
-  if (cached === null || cached.words.list.length - cached.known > RENEW_AFTER) cached = makeEngine();
-  const { hash, list } = cached.words;
-  for (let i = cached.hiddenUpTo; i < list.length; i++) {
-    if (hash[list[i]!] === i) delete hash[list[i]!];
-  }
-  cached.hiddenUpTo = list.length;
+  if (cached === null || cached.learned.count > RENEW_AFTER) cached = makeEngine();
+  cached.learned.nextDocument();
   return cached.nlp;
 }
 
