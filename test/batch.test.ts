@@ -26,7 +26,7 @@ describe('folders', () => {
       copyFileSync(fixtureArticle(i), join(dir, name));
     }
     writeFileSync(join(dir, 'notes.json'), '{}');
-    const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', '--jobs', '2', dir]);
+    const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', dir]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(parseLines(run.stdout).map((r) => r.input.path.slice(dir.length + 1))).toEqual(['a.txt', 'b/deeper/y.txt', 'b/z.TXT', 'c.md']);

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, fixtureArticle, fixtureFolder, nkmsg, ROOT, sortedLines, tempDir } from '../helpers.js';
+import { BIN, cleanEnv, fixtureArticle, fixtureFolder, nkmsg, nkmsgInProcess, ROOT, sortedLines, tempDir } from '../helpers.js';
 
 
 let tmp: ReturnType<typeof tempDir>;
@@ -18,9 +18,9 @@ afterAll(() => tmp.cleanup());
 
 const folder = (name: string, n: number): string => fixtureFolder(tmp.dir, name, n);
 
-/** The records of a run that was not stopped, written without --resume. */
+/** The records of a run that was not stopped, written without --resume (in process: it needs no kill). */
 async function uninterrupted(inputs: string[], out: string, extra: string[] = []): Promise<string[]> {
-  const run = await nkmsg(['analyze', ...inputs, '--format', 'ndjson', '--jobs', '2', '-o', out, ...extra]);
+  const run = await nkmsgInProcess(['analyze', ...inputs, '--format', 'ndjson', '-o', out, ...extra]);
   expect(run.code).toBe(0);
   return sortedLines(out);
 }
