@@ -393,6 +393,9 @@ async function main() {
   build = snapshotBuild(ROOT, join(tmp, 'build'));
   BIN = build.bin;
   ({ analyze } = await import(pathToFileURL(build.index).href));
+  // Measured as users run it: with the committed models, not the rules they fall back to.
+  const fallback = analyze('Moscow praised Seoul.').warnings.filter((w) => w.includes('could not be read'));
+  if (fallback.length > 0) throw new Error(`the build under test lacks its models: ${fallback.join('; ')}`);
   const results = { bench: 'nkmsg', date: new Date().toISOString(), machine: machine(), loadAverage: { start: os.loadavg()[0] } };
   say(`building a ${ARTICLES}-article corpus in ${tmp}`);
   const corpus = writeCorpus();

@@ -1,8 +1,10 @@
 /**
  * A private copy of the build for one benchmark or profile run. Others may
  * rebuild dist/ while a run is going; measuring a copy keeps every figure of
- * the run on one build. The copy holds package.json, bin/ and dist/, with
- * node_modules linked to the project's, so it runs exactly like the original.
+ * the run on one build. The copy holds package.json, bin/, dist/ and model/
+ * (without the models the analysis would fall back to the rules, which is not
+ * what users run), with node_modules linked to the project's, so it runs
+ * exactly like the original.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
@@ -33,6 +35,7 @@ export function snapshotBuild(root, into) {
   cpSync(join(root, 'package.json'), join(into, 'package.json'));
   cpSync(join(root, 'bin'), join(into, 'bin'), { recursive: true });
   cpSync(join(root, 'dist'), join(into, 'dist'), { recursive: true });
+  cpSync(join(root, 'model'), join(into, 'model'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(into, 'node_modules'), 'dir');
   return {
     root: into,

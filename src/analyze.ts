@@ -53,6 +53,18 @@ export interface AnalyzeOptions {
 const FAMILY_FIRST = new Set(FAMILY_NAME_FIRST_ACTORS);
 
 
+/** A committed model that was wanted but could not be read: the reading falls back, and says so. */
+function missingModels(options: AnalyzeOptions): string[] {
+  const missing: string[] = [];
+  if (options.reader !== 'rules' && options.model === undefined && defaultModel() === null) {
+    missing.push('the stance model (model/stance.json) could not be read; stances come from the rules alone');
+  }
+  if (options.senderModel === undefined && defaultSenderModel() === null) {
+    missing.push('the sender chooser (model/sender.json) could not be read; the sender comes from the hand-ordered methods');
+  }
+  return missing;
+}
+
 /** Tokens of `all` inside `span`, found from `cursor` on (both are in text order). */
 function tokensIn(all: Token[], span: Span, cursor: { at: number }): Token[] {
   while (cursor.at < all.length && all[cursor.at]!.start < span.start) cursor.at++;
@@ -81,7 +93,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   assignSections(input, sentences, article.paragraphs, sender);
   const { actors, dyads } = reportArticle(set, sentences, analysed, sender, options.top ?? 3);
 
-  const warnings: string[] = [];
+  const warnings: string[] = missingModels(options);
   if (analysed.length === 0) warnings.push('no analysable text: the input has no title, deck or body sentences');
   else if (actors.every((a) => a.mentions === 0)) warnings.push('no actor of the set is mentioned; the result is empty');
   return {
