@@ -66,9 +66,11 @@ const MAX_REMEMBERED = 500_000;
 function lazyWeights(text: string): Compiled['weightsOf'] {
   const first = text.indexOf(WEIGHTS_OPENING) + WEIGHTS_OPENING.length;
   const end = text.lastIndexOf(WEIGHTS_CLOSING);
-  const remembered = new Map<string, Float64Array | undefined>();
+  // A feature the model lacks is remembered as null, so one lookup answers both ways.
+  const remembered = new Map<string, Float64Array | null>();
   return (feature) => {
-    if (remembered.has(feature)) return remembered.get(feature);
+    const known = remembered.get(feature);
+    if (known !== undefined) return known ?? undefined;
     let found: Float64Array | undefined;
     // Offsets of whole lines: `low` always starts a line, `high` ends the range (exclusive).
     for (let low = first, high = end; low < high && found === undefined; ) {
@@ -82,7 +84,7 @@ function lazyWeights(text: string): Compiled['weightsOf'] {
       else high = lineStart - 1;
     }
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(feature, found);
+    remembered.set(feature, found ?? null);
     return found;
   };
 }
