@@ -102,8 +102,11 @@ fs.mkdirSync(path.dirname(target), { recursive: true });
 // One feature a line, as [feature, cooperative, conflictual, neutral], sorted by feature: a
 // reviewable diff when the model is retrained, and the reader finds a row by binary search over
 // the lines without parsing the rest (src/reader.ts).
+// Characters past ASCII are written as \u escapes: a file of ASCII alone is read into a one-byte
+// string, half the memory of the two-byte string that one "é" would make of the whole 3.8 MB.
 const byFeature = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
-const lines = Object.entries(out.weights).sort(byFeature).map(([f, w]) => `  ${JSON.stringify([f, ...w])}`);
+const asciiOnly = (json) => json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const lines = Object.entries(out.weights).sort(byFeature).map(([f, w]) => `  ${asciiOnly(JSON.stringify([f, ...w]))}`);
 const head = JSON.stringify({ provenance: out.provenance, labels: out.labels, temperature: out.temperature }, null, 1).slice(0, -2);
 fs.writeFileSync(target, `${head},\n "weights": [\n${lines.join(',\n')}\n ]\n}\n`);
 console.log(JSON.stringify(summary));
