@@ -106,16 +106,36 @@ function rowFeature(line: string): string {
   return JSON.parse(line.slice(open, rowWeights(line).featureEnd)) as string;
 }
 
+/** model/stance.json as JSON.parse reads it whole. */
+interface ModelFile extends ModelHead {
+  weights: [string, number, number, number][];
+}
+
+/**
+ * A model from the text of a file train.mjs wrote. Laid out as it writes it, the rows are read
+ * as they are asked for; line ends are made LF first (a checkout may have made them CRLF). A file
+ * laid out otherwise is parsed whole.
+ */
+export function readModel(fileText: string): StanceModel {
+  const text = fileText.includes('\r') ? fileText.replace(/\r\n?/g, '\n') : fileText;
+  const opening = text.indexOf(WEIGHTS_OPENING);
+  if (opening < 0) {
+    const file = JSON.parse(text) as ModelFile;
+    return { weights: Object.fromEntries(file.weights.map(([feature, ...w]) => [feature, w])), temperature: file.temperature, provenance: file.provenance };
+  }
+  const head = JSON.parse(`${text.slice(0, opening).replace(/,\s*$/, '')}\n}`) as ModelHead;
+  const model: StanceModel = { weights: {}, temperature: head.temperature, provenance: head.provenance };
+  compiledModels.set(model, { weightsOf: lazyWeights(text), temperature: head.temperature });
+  return model;
+}
+
 let loaded: StanceModel | null | undefined;
 
 /** The committed model, or null where none has been trained. Loaded on first use. */
 export function defaultModel(): StanceModel | null {
   if (loaded === undefined) {
     try {
-      const text = readFileSync(new URL('../model/stance.json', import.meta.url), 'utf8');
-      const head = JSON.parse(`${text.slice(0, text.indexOf(WEIGHTS_OPENING)).replace(/,\s*$/, '')}\n}`) as ModelHead;
-      loaded = { weights: {}, temperature: head.temperature, provenance: head.provenance };
-      compiledModels.set(loaded, { weightsOf: lazyWeights(text), temperature: head.temperature });
+      loaded = readModel(readFileSync(new URL('../model/stance.json', import.meta.url), 'utf8'));
     } catch {
       loaded = null;
     }

@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify, defaultModel, type StanceModel } from '../../src/reader.js';
+import { classify, defaultModel, readModel, type StanceModel } from '../../src/reader.js';
 
-const file = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'model', 'stance.json'), 'utf8')) as {
+const fileText = readFileSync(join(import.meta.dirname, '..', '..', 'model', 'stance.json'), 'utf8');
+const file = JSON.parse(fileText) as {
   temperature: number;
   weights: [string, number, number, number][];
 };
@@ -38,5 +39,12 @@ describe('the committed model', () => {
       const pair = features.slice(start, start + 40);
       expect(classify(model, pair, 3)).toEqual(classify(whole, pair, 3));
     }
+  });
+
+  it('reads the file the same with CRLF line ends (a checkout may make them) or laid out otherwise', () => {
+    const pair = features.filter((_, i) => i % 2003 === 0);
+    const expected = classify(whole, pair, 3);
+    expect(classify(readModel(fileText.replace(/\n/g, '\r\n')), pair, 3)).toEqual(expected);
+    expect(classify(readModel(JSON.stringify(file)), pair, 3)).toEqual(expected);
   });
 });
