@@ -40,7 +40,8 @@ const TARGETS = {
   throughputRatio: 0.6,
   coldStartRatio: 1.3,
   helpRatio: 1.5,
-  jobsSpeedup: 1.6,
+  // --jobs 2 against --jobs 1, as a share of what a second thread gives bare wink-nlp in the same run.
+  jobsShareOfCeiling: 0.9,
   peakRssMB: 250,
   scalingRatio: 1.5,
 };
@@ -351,7 +352,8 @@ function table(r) {
   row('Cold start, --help', ms(c.nkmsgHelp.medianMs), `${ms(c.nodeE0.medianMs)} node -e 0`, `${fmt(c.helpRatio, 2)}x`, `<= ${TARGETS.helpRatio}x`, c.helpRatio <= TARGETS.helpRatio);
   row('Cold start, --version', ms(c.nkmsgVersion.medianMs), `${ms(c.nodeE0.medianMs)} node -e 0`, `${fmt(c.versionRatio, 2)}x`, `<= ${TARGETS.helpRatio}x`, c.versionRatio <= TARGETS.helpRatio);
   const p = r.parallel;
-  row('Parallel, --jobs 2 vs --jobs 1', `${fmt(p.jobs2.articlesPerSec)} art/s`, `${fmt(p.jobs1.articlesPerSec)} art/s --jobs 1`, `${fmt(p.speedup, 2)}x`, `>= ${TARGETS.jobsSpeedup}x`, p.speedup >= TARGETS.jobsSpeedup);
+  const jobsTarget = p.ceiling ? TARGETS.jobsShareOfCeiling * p.ceiling.speedup : null;
+  row('Parallel, --jobs 2 vs --jobs 1', `${fmt(p.jobs2.articlesPerSec)} art/s`, `${fmt(p.jobs1.articlesPerSec)} art/s --jobs 1`, `${fmt(p.speedup, 2)}x`, jobsTarget ? `>= ${fmt(jobsTarget, 2)}x` : 'n/a', jobsTarget ? p.speedup >= jobsTarget : null);
   if (p.ceiling) {
     row('  machine ceiling: bare wink, 2 threads vs 1', '', `${ms(p.ceiling.twoThreadsMs)} vs ${ms(p.ceiling.oneThreadMs)}`, `${fmt(p.ceiling.speedup, 2)}x`, '', null);
   }
@@ -419,7 +421,9 @@ async function main() {
     coldStartRatio: { target: `<= ${TARGETS.coldStartRatio}`, value: c.analyzeRatio, met: c.analyzeRatio <= TARGETS.coldStartRatio },
     helpRatio: { target: `<= ${TARGETS.helpRatio}`, value: c.helpRatio, met: c.helpRatio <= TARGETS.helpRatio },
     versionRatio: { target: `<= ${TARGETS.helpRatio}`, value: c.versionRatio, met: c.versionRatio <= TARGETS.helpRatio },
-    jobsSpeedup: { target: `>= ${TARGETS.jobsSpeedup}`, value: p.speedup, met: p.speedup >= TARGETS.jobsSpeedup },
+    jobsSpeedup: p.ceiling
+      ? { target: `>= ${TARGETS.jobsShareOfCeiling} x ceiling ${p.ceiling.speedup}`, value: p.speedup, met: p.speedup >= TARGETS.jobsShareOfCeiling * p.ceiling.speedup }
+      : { target: `>= ${TARGETS.jobsShareOfCeiling} x ceiling (not measured)`, value: p.speedup, met: null },
     peakRssMB: { target: `<= ${TARGETS.peakRssMB}`, value: Math.max(p.jobs1.peakRssMB, p.jobs2.peakRssMB), met: Math.max(p.jobs1.peakRssMB, p.jobs2.peakRssMB) <= TARGETS.peakRssMB },
     scalingRatio: { target: `<= ${TARGETS.scalingRatio}`, value: s.ratio, met: s.ratio !== null && s.ratio <= TARGETS.scalingRatio },
   };
