@@ -50,6 +50,11 @@ export class LearnedWords {
     return this.words.list.length - this.known;
   }
 
+  /** Rows in the table: the model's own words and every one learned since. */
+  get rows(): number {
+    return this.words.list.length;
+  }
+
   /** Hides every word the last document learned or showed again. */
   nextDocument(): void {
     for (const row of this.shown) this.hide(row);

@@ -53,6 +53,8 @@ interface Engine {
  * learns fewer than about 33,000 words.
  */
 const RENEW_AFTER = 10_000;
+/** The first row the model's one-token contractions take their lemma from (see above). */
+const CONTRACTION_LEMMA_ROW = 131_072;
 
 let cached: Engine | null = null;
 
@@ -136,8 +138,12 @@ function makeEngine(): Engine {
  * learned-words.ts), so every article is read as by a freshly started
  * process, whichever worker got which file.
  */
-function engineForNextDocument(): WinkNlp {
-  if (cached === null || cached.learned.count > RENEW_AFTER) cached = makeEngine();
+function engineForNextDocument(inputLength: number): WinkNlp {
+  // A document learns at most a word for every two characters. One whose new words could reach
+  // the contractions' row in this engine, after rows learned from earlier documents, but might
+  // not in a fresh one, gets a fresh engine.
+  const couldReach = cached !== null && cached.learned.count > 0 && cached.learned.rows + inputLength / 2 >= CONTRACTION_LEMMA_ROW;
+  if (cached === null || cached.learned.count > RENEW_AFTER || couldReach) cached = makeEngine();
   cached.learned.nextDocument();
   return cached.nlp;
 }
@@ -221,7 +227,7 @@ export interface TextWindow extends NlpDocument, Span {}
  * would in one document: they are hidden once, before the first window.
  */
 export function* readWindows(input: string, options: ReadOptions = {}): Generator<TextWindow> {
-  const engine = engineForNextDocument();
+  const engine = engineForNextDocument(input.length);
   const paragraphs = options.paragraphs ?? [];
   const starts = windowStarts(input, paragraphs, options.window ?? DEFAULT_WINDOW);
   const breaks = new ParagraphStarts(paragraphs.map((p) => p.start));
