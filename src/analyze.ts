@@ -59,7 +59,7 @@ function missingModels(options: AnalyzeOptions): string[] {
   if (options.reader !== 'rules' && options.model === undefined && defaultModel() === null) {
     missing.push('the stance model (model/stance.json) could not be read; stances come from the rules alone');
   }
-  if (options.senderModel === undefined && defaultSenderModel() === null) {
+  if (options.sender === undefined && options.senderModel === undefined && defaultSenderModel() === null) {
     missing.push('the sender chooser (model/sender.json) could not be read; the sender comes from the hand-ordered methods');
   }
   return missing;

@@ -203,7 +203,8 @@ export function findSender(input: string, sentences: Sentence[], given: SenderIn
     chooser.onCandidates?.(candidates);
     if (chooser.model && wordsIn(sentences) >= CHOOSER_MIN_WORDS) {
       voteSubjects(input, sentences, votes, strong);
-      return chosen(choose(chooser.model, candidates), cues, inputs.voiceOf, relaysOthers(sentences), evidence);
+      const noneMentioned = sentences.every((s) => s.mentions.length === 0);
+      return chosen(choose(chooser.model, candidates), cues, inputs.voiceOf, noneMentioned ? 'none' : relaysOthers(sentences) ? 'relayed' : 'spread', evidence);
     }
   }
   // State media speak for their state: a KCNA commentary is Pyongyang's signal unless a cue names another.
@@ -242,12 +243,13 @@ function chosen(
   choice: Choice,
   cues: Map<string, { strong: number; weak: number }>,
   voiceOf: string | null,
-  relayed: boolean,
+  /** Why none, if none is chosen: no actor mentioned, others' words relayed, or no one ahead. */
+  whyNone: 'none' | 'relayed' | 'spread',
   evidence: (sender: string | null, method: SenderEvidence['method']) => SenderEvidence,
 ): SenderEvidence {
   const actor = choice.actor;
   const method: SenderEvidence['method'] =
-    actor === null ? (relayed ? 'relayed' : 'spread') : (cues.get(actor)?.strong ?? 0) > 0 ? 'cue' : actor === voiceOf ? 'voice' : 'subjects';
+    actor === null ? whyNone : (cues.get(actor)?.strong ?? 0) > 0 ? 'cue' : actor === voiceOf ? 'voice' : 'subjects';
   const round = (v: number): number => Math.round(v * 100) / 100;
   return {
     ...evidence(actor, method),

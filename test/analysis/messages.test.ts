@@ -114,3 +114,12 @@ describe('messages', () => {
   });
 });
 
+
+describe('the sender of a text that names no actor', () => {
+  it('is none, by method none, whatever the text’s length (the chooser decides from 100 words on)', () => {
+    for (const times of [2, 30]) {
+      const result = analyze('The weather was mild and the markets were calm. '.repeat(times).trim());
+      expect([result.sender, result.senderEvidence.method]).toEqual([null, 'none']);
+    }
+  });
+});
