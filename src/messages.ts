@@ -317,7 +317,8 @@ export function assignSections(input: string, sentences: Sentence[], paragraphs:
     } else if (opensParagraph) {
       // "Spokesperson: North Korea launched ...": the subject after the speaker's label.
       const label = SPEAKER_LABEL.exec(s.text)?.[0].length ?? 0;
-      const subject = openingSubject(input, { ...s, start: s.start + label });
+      // The label's own actor ("Seoul: Pyongyang must ...") is the speaker, not the subject.
+      const subject = openingSubject(input, { ...s, start: s.start + label, mentions: s.mentions.filter((m) => m.start >= s.start + label) });
       if (subject && subject.actor !== sender && subject.form !== 'pronoun') current = subject.actor;
     }
     s.messageTo = current;

@@ -123,3 +123,12 @@ describe('the sender of a text that names no actor', () => {
     }
   });
 });
+
+describe('a speaker label', () => {
+  it('is not the subject of what follows it: "Seoul: Pyongyang must ..." is to Pyongyang', () => {
+    const text = 'Seoul Answers\n\nBy A. Writer, Seoul Review, 3 March 2019\n\nSeoul spoke to Pyongyang this week.\n\nSeoul: Pyongyang must stop its missile tests now.';
+    const result = analyze(text);
+    expect(result.sender).toBe('seoul');
+    expect(result.sentences.at(-1)!.messageTo).toBe('pyongyang');
+  });
+});
