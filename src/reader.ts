@@ -119,7 +119,7 @@ interface ModelFile extends ModelHead {
 export function readModel(fileText: string): StanceModel {
   const text = fileText.includes('\r') ? fileText.replace(/\r\n?/g, '\n') : fileText;
   const opening = text.indexOf(WEIGHTS_OPENING);
-  if (opening < 0) {
+  if (opening < 0 || !rowsLaidOut(text, opening + WEIGHTS_OPENING.length)) {
     const file = JSON.parse(text) as ModelFile;
     return { weights: Object.fromEntries(file.weights.map(([feature, ...w]) => [feature, w])), temperature: file.temperature, provenance: file.provenance };
   }
@@ -127,6 +127,17 @@ export function readModel(fileText: string): StanceModel {
   const model: StanceModel = { weights: {}, temperature: head.temperature, provenance: head.provenance };
   compiledModels.set(model, { weightsOf: lazyWeights(text), temperature: head.temperature });
   return model;
+}
+
+/** A row as train.mjs writes it, one to a line: `  ["feature",w0,w1,w2],`. */
+const ROW = /^  \[".*",-?[\d.e-]+,-?[\d.e-]+,-?[\d.e-]+\],?$/;
+
+/** Whether the first and last lines of the weights are whole rows (not, say, a row spread over lines). */
+function rowsLaidOut(text: string, first: number): boolean {
+  const end = text.lastIndexOf(WEIGHTS_CLOSING);
+  const firstLine = text.slice(first, text.indexOf('\n', first));
+  const lastLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
+  return end > first && ROW.test(firstLine) && ROW.test(lastLine);
 }
 
 let loaded: StanceModel | null | undefined;

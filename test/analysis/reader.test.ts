@@ -46,5 +46,7 @@ describe('the committed model', () => {
     const expected = classify(whole, pair, 3);
     expect(classify(readModel(fileText.replace(/\n/g, '\r\n')), pair, 3)).toEqual(expected);
     expect(classify(readModel(JSON.stringify(file)), pair, 3)).toEqual(expected);
+    // The same opening as train.mjs writes, but each row spread over several lines.
+    expect(classify(readModel(JSON.stringify(file, null, 1)), pair, 3)).toEqual(expected);
   });
 });
