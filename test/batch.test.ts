@@ -7,15 +7,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_ARTICLES, FIXTURES, fixtureArticle, nkmsgInProcess, noStackTrace, parseLines, tempDir } from './helpers.js';
 
-
-let tmp: ReturnType<typeof tempDir>;
-beforeAll(() => {
-  tmp = tempDir();
-});
-afterAll(() => tmp.cleanup());
+const tmp = tempDir();
+afterAll(tmp.cleanup);
 
 describe('folders', () => {
   it('are expanded to their *.txt and *.md files, recursively, in sorted order, hidden files skipped', async () => {

@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const BIN = join(ROOT, 'bin', 'nkmsg.js');
@@ -106,6 +107,13 @@ export async function nkmsgInProcess(args: string[], options: RunOptions & { std
 }
 
 /** A fresh temporary folder, removed by the returned cleanup. */
+/** The records of an `analyze` run that was not stopped, written to `out` as NDJSON without --resume, sorted. */
+export async function uninterruptedRecords(inputs: string[], out: string, extra: string[] = []): Promise<string[]> {
+  const run = await nkmsgInProcess(['analyze', ...inputs, '--format', 'ndjson', '-o', out, ...extra]);
+  expect(run.code).toBe(0);
+  return sortedLines(out);
+}
+
 export function tempDir(prefix = 'nkmsg-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

@@ -7,23 +7,12 @@
 import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileLines, fixtureArticle, fixtureFolder, nkmsgInProcess, noStackTrace, sortedLines, tempDir } from './helpers.js';
+import { fileLines, fixtureArticle, fixtureFolder, nkmsgInProcess, noStackTrace, sortedLines, tempDir, uninterruptedRecords } from './helpers.js';
 
-
-let tmp: ReturnType<typeof tempDir>;
-beforeAll(() => {
-  tmp = tempDir();
-});
-afterAll(() => tmp.cleanup());
+const tmp = tempDir();
+afterAll(tmp.cleanup);
 
 const folder = (name: string, n: number): string => fixtureFolder(tmp.dir, name, n);
-
-/** The records of a run that was not stopped, written without --resume. */
-async function uninterrupted(inputs: string[], out: string, extra: string[] = []): Promise<string[]> {
-  const run = await nkmsgInProcess(['analyze', ...inputs, '--format', 'ndjson', '-o', out, ...extra]);
-  expect(run.code).toBe(0);
-  return sortedLines(out);
-}
 
 describe('--resume', () => {
   let dir: string;
@@ -31,7 +20,7 @@ describe('--resume', () => {
   const out = (): string => join(tmp.dir, 'small.ndjson');
   beforeAll(async () => {
     dir = folder('twelve', 12);
-    whole = await uninterrupted([dir], join(tmp.dir, 'twelve.ndjson'));
+    whole = await uninterruptedRecords([dir], join(tmp.dir, 'twelve.ndjson'));
   });
 
   it('starts fresh on a FILE that does not exist, then analyses nothing when everything is done and leaves FILE as it was', async () => {
@@ -55,19 +44,19 @@ describe('--resume', () => {
     mkdirSync(edited);
     for (const name of readdirSync(dir)) copyFileSync(join(dir, name), join(edited, name));
     const file = join(tmp.dir, 'edited.ndjson');
-    await uninterrupted([edited], file);
+    await uninterruptedRecords([edited], file);
     appendFileSync(join(edited, 'a003.txt'), '\nSeoul and Tokyo agreed to cooperate.\n');
     const run = await nkmsgInProcess(['analyze', edited, '--format', 'ndjson', '-o', file, '--resume']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(`nkmsg: ${file}: 11 of 12 inputs already done, skipped; 1 analysed, 0 failed\n`);
-    const fresh = await uninterrupted([edited], join(tmp.dir, 'edited-fresh.ndjson'));
+    const fresh = await uninterruptedRecords([edited], join(tmp.dir, 'edited-fresh.ndjson'));
     expect(sortedLines(file)).toEqual(fresh);
     expect(fileLines(file).filter((l) => l.includes('a003.txt'))).toHaveLength(1);
   });
 
   it('cuts an unfinished last line away and redoes its input', async () => {
     const file = join(tmp.dir, 'cut.ndjson');
-    await uninterrupted([dir], file);
+    await uninterruptedRecords([dir], file);
     const size = statSync(file).size;
     const last = fileLines(file).at(-1)!;
     truncateSync(file, size - Math.floor(last.length / 2));

@@ -7,15 +7,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, FIXTURE_ARTICLES, fixtureArticle, parseLines, ROOT, tempDir } from '../helpers.js';
 
-
-let tmp: ReturnType<typeof tempDir>;
-beforeAll(() => {
-  tmp = tempDir();
-});
-afterAll(() => tmp.cleanup());
+const tmp = tempDir();
+afterAll(tmp.cleanup);
 
 describe('--output FILE', () => {
   it('leaves an existing file untouched when the run is killed half-way', async () => {

@@ -6,30 +6,19 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, fixtureArticle, fixtureFolder, nkmsg, nkmsgInProcess, ROOT, sortedLines, tempDir } from '../helpers.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, cleanEnv, fixtureArticle, fixtureFolder, nkmsg, ROOT, sortedLines, tempDir, uninterruptedRecords } from '../helpers.js';
 
-
-let tmp: ReturnType<typeof tempDir>;
-beforeAll(() => {
-  tmp = tempDir();
-});
-afterAll(() => tmp.cleanup());
+const tmp = tempDir();
+afterAll(tmp.cleanup);
 
 const folder = (name: string, n: number): string => fixtureFolder(tmp.dir, name, n);
-
-/** The records of a run that was not stopped, written without --resume (in process: it needs no kill). */
-async function uninterrupted(inputs: string[], out: string, extra: string[] = []): Promise<string[]> {
-  const run = await nkmsgInProcess(['analyze', ...inputs, '--format', 'ndjson', '-o', out, ...extra]);
-  expect(run.code).toBe(0);
-  return sortedLines(out);
-}
 
 describe('--resume after a run killed half-way', () => {
   it('ends with the same records as an uninterrupted run: none twice, no partial line', async () => {
     // 40 articles: enough for a run that is still going when a third of its output is written.
     const dir = folder('forty', 40);
-    const whole = await uninterrupted([dir], join(tmp.dir, 'whole.ndjson'));
+    const whole = await uninterruptedRecords([dir], join(tmp.dir, 'whole.ndjson'));
     expect(whole).toHaveLength(40);
     const fullSize = statSync(join(tmp.dir, 'whole.ndjson')).size;
 
