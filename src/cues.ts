@@ -264,7 +264,7 @@ export function findCues(input: string, tokens: Token[], clauses: Clause[], ment
 function wordCueAt(tokens: Token[], i: number, to: number, mentions: Mention[]): CueMatch | null {
   const token = tokens[i]!;
   const prefix = token.lower.includes('-') ? PREFIX_LIST.find((p) => token.lower.startsWith(p) && token.lower.length > p.length) : undefined;
-  // "refused to criticise the Kremlin", "suspend the war games": a reverser with a cue after it
+  // "declined to condemn the Kremlin", "suspend the war games": a reverser with a cue after it
   // undoes that cue instead of being one; alone ("suspended the talks" aside) it is a cue.
   const undoesNext = REVERSER_SET.has(token.lower) && (INFINITIVE_SET.has(tokens[i + 1]?.lower ?? '') || cueFollows(tokens, i, to));
   const word = undoesNext ? null : lookup(token);

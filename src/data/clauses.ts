@@ -61,7 +61,7 @@ export const WEIGHTS = {
 /** How many words back a negator or reverser reaches. */
 export const NEGATION_WINDOW = 3;
 
-/** Negators that cancel a cue instead of flipping it ("neither courted nor confronted"). */
+/** Negators that cancel a cue instead of flipping it ("neither praised nor condemned"). */
 export const CANCELLING_NEGATORS: string[] = ['neither', 'nor', 'whether'];
 
 /** Parts of speech a negation reaches past without using up its window ("no longer treated as a partner"). */
