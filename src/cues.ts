@@ -291,8 +291,8 @@ function cueAfterNegation(input: string, tokens: Token[], i: number, found: CueM
   const token = tokens[i]!;
   // "rather than spoil the visit": the alternative turned down counts as its opposite.
   const negated = (negator >= 0) !== rejected;
-  // "not hostile", "no longer a partner" flip; "not under sanctions", "neither courted nor
-  // confronted" and the alternative a sentence turns down ("rather than warm") only cancel.
+  // "not hostile", "no longer a partner" flip; "not under sanctions", "neither praised nor
+  // condemned" and the alternative a sentence turns down ("rather than warm") only cancel.
   const notAll = negator >= 0 && UNIVERSAL_SET.has(tokens[negator + 1]?.lower ?? '');
   const byReverser = negator >= 0 && !NEGATOR_SET.has(tokens[negator]!.lower);
   // "no longer an adversary" tells of a change for the better, not only an absence.
