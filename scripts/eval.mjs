@@ -23,6 +23,22 @@ model.weights = Object.fromEntries(model.weights.map(([feature, ...w]) => [featu
 // Scored with the model as read from its file (the committed one unless --model names another).
 const reading = { model: { weights: model.weights, temperature: model.temperature, provenance: model.provenance } };
 
+const METADATA = ['title', 'author', 'publisher', 'date'];
+const plain = (v) => (v == null ? null : String(v).toLowerCase().replace(/\s+/g, ' ').trim());
+
+/** Counts, per metadata field the expected record has (null included), how often the result's equals it. */
+function countMetadata(counts, expected, got) {
+  for (const field of METADATA) {
+    if (!(field in expected)) continue;
+    const c = (counts[field] ??= { right: 0, of: 0 });
+    c.of++;
+    if (plain(expected[field]) === plain(got[field])) c.right++;
+  }
+}
+
+const metadataShares = (counts) =>
+  Object.fromEntries(Object.entries(counts).map(([field, { right, of }]) => [field, { right, of, share: Number((right / (of || 1)).toFixed(3)) }]));
+
 /** Pooled scores of one reader over articles. */
 function score(articles, options) {
   const cm = Object.fromEntries(LABELS.map((l) => [l, Object.fromEntries([...LABELS, 'none'].map((k) => [k, 0]))]));
@@ -30,8 +46,11 @@ function score(articles, options) {
   const predictions = [];
   const kinds = {};
   const errors = [];
+  const metadata = { stated: {}, headers: {} };
   for (const a of articles) {
     const result = analyze(a.text, { actorSet: a.actorSet, ...options });
+    countMetadata(metadata.stated, a.stated ?? a.gold.meta, result.meta);
+    countMetadata(metadata.headers, a.gold.meta, result.meta);
     const s = scoreArticle(a.gold, result, showErrors);
     for (const l of LABELS) for (const k of [...LABELS, 'none']) cm[l][k] += s.confusion[l][k];
     totals.pairs += s.stancePairs;
@@ -79,6 +98,8 @@ function score(articles, options) {
     nullSender: { precision: r(totals.nullBoth / (totals.nullGot || 1)), recall: r(totals.nullBoth / (totals.nullGold || 1)) },
     messageF1: r(f1(totals.xtp, totals.xfp, totals.xfn)),
     calibrationError: predictions.length ? r(calibrationError(predictions)) : null,
+    metadata: metadataShares(metadata.stated),
+    metadataHeaders: metadataShares(metadata.headers),
     confusion: cm,
     byKind: Object.fromEntries(Object.entries(kinds).sort().map(([k, v]) => [k, { articles: v.articles, pairs: v.pairs, accuracy: r(v.right / (v.pairs || 1)) }])),
     errors,
@@ -124,6 +145,8 @@ for (const [name, { learned }] of Object.entries(report.splits)) {
   for (const l of LABELS) console.log(`  ${l.padEnd(12)} ${[...LABELS, 'none'].map((k) => String(learned.confusion[l][k]).padStart(5)).join(' ')}`);
   console.log(`  by kind: ${Object.entries(learned.byKind).map(([k, v]) => `${k} ${v.accuracy} (${v.pairs})`).join(', ')}`);
   console.log(`  sender null: precision ${learned.nullSender.precision}, recall ${learned.nullSender.recall}`);
+  const shares = (m) => Object.entries(m).map(([field, v]) => `${field} ${v.right}/${v.of}`).join(', ');
+  console.log(`  metadata as the text states it: ${shares(learned.metadata)}; against the writers' headers: ${shares(learned.metadataHeaders)}`);
 }
 if (report.learningCurve) {
   console.log('\nlearning curve (dev):');

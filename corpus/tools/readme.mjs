@@ -70,6 +70,27 @@ rules did not decide (${unclear} cases), the rule it applied was written into do
 agreement is in \`agreement/report.json\`, the disagreements in \`agreement/disagreements-K.txt\`.`
   : 'The second annotation is not done yet.';
 
+const metaReport = fs.existsSync(path.join(root, 'meta', 'report.json')) ? JSON.parse(fs.readFileSync(path.join(root, 'meta', 'report.json'), 'utf8')) : null;
+const metaText = metaReport
+  ? `The gold files' \`meta\` holds each writer's header: a publisher and a full date for every
+article, as the shared gold format requires, even where the text gives neither. What a reader can
+take from the text is annotated apart, by docs/ANALYSIS.md §1a (author, publisher and date from the
+byline and a dateline; null when the text states none), in \`meta.json\`:
+- **First annotation.** Three annotators (separate sessions that saw only §1a and the articles'
+  text) read all ${metaReport.articles} articles (\`meta/first.json\`); the cases they found unclear are in
+  \`meta/unclear.txt\`.
+- **Second annotation.** A fourth read ${metaReport.sampled} articles (every fifth by name, all splits; \`meta/second.json\`)
+  without seeing the first. Agreement as made: author ${metaReport.agreement.author.toFixed(2)}, publisher
+  ${metaReport.agreement.publisher.toFixed(2)}, date ${metaReport.agreement.date.toFixed(2)}.
+- **Adjudication.** An adjudicator decided the disagreements and the unclear cases (${metaReport.adjudicated}
+  articles; \`meta/adjudicated.json\`, reasons in \`meta/decisions.txt\`): ${metaReport.changedByAdjudication.publisher} publishers and
+  ${metaReport.changedByAdjudication.date} date changed. The two rules the disagreements came from (the title never gives the
+  publisher; a named publication is the publisher rather than the institution behind it) were
+  written into §1a.
+- In all, ${metaReport.nulls.author} articles name no author, ${metaReport.nulls.publisher} no publisher and ${metaReport.nulls.date} give no full date.
+  \`node corpus/tools/meta.mjs\` rebuilds \`meta.json\` and \`meta/report.json\`.`
+  : 'The metadata annotation is not done yet.';
+
 const text = `# The nkmsg corpus
 
 ${manifest.length} original articles about how states signal to one another, each with a gold
@@ -122,8 +143,12 @@ ${labelRows.join('\n')}
 ## Agreement
 ${agreementText}
 
+## Metadata
+${metaText}
+
 ## Regenerating
     node corpus/tools/build.mjs      # articles, manifest and splits from the sheets
+    node corpus/tools/meta.mjs       # meta.json from the metadata annotations
     node corpus/tools/readme.mjs     # this file
 `;
 fs.writeFileSync(path.join(root, 'README.md'), text);

@@ -19,10 +19,17 @@ function load(dir, name, extra = {}) {
   };
 }
 
-/** Corpus articles of one split ('train', 'dev', 'test'), in name order, with their manifest row. */
+/**
+ * Corpus articles of one split ('train', 'dev', 'test'), in name order, with their manifest row and
+ * `stated`: the metadata as the text states it (corpus/meta.json, annotated blind by docs/ANALYSIS.md §1a).
+ */
 export function corpusSplit(split) {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'corpus', 'manifest.json'), 'utf8'));
-  return manifest.filter((r) => r.split === split).map((r) => load(path.join(root, 'corpus', 'articles'), r.name, { kind: r.kind, row: r }));
+  const stated = JSON.parse(fs.readFileSync(path.join(root, 'corpus', 'meta.json'), 'utf8'));
+  return manifest.filter((r) => r.split === split).map((r) => {
+    const article = load(path.join(root, 'corpus', 'articles'), r.name, { kind: r.kind, row: r });
+    return { ...article, stated: { title: article.gold.meta.title, ...stated[r.name] } };
+  });
 }
 
 /** The project's fixtures with gold (the data the rules were developed on), the seed among them. */
