@@ -8,7 +8,7 @@ import { digestOf } from '../collection/digest.js';
 import { csvRows } from '../format/csv.js';
 import type { Format as OutputFormat } from '../format/framing.js';
 import { formatExplain } from '../format/explain.js';
-import { formatJson, isErrorRecord, jsonArrayItem, ndjsonPieces, type Outcome } from '../format/json.js';
+import { isErrorRecord, jsonPieces, ndjsonPieces, type Outcome } from '../format/json.js';
 import { formatMarkdown } from '../format/markdown.js';
 import { formatText } from '../format/text.js';
 
@@ -32,8 +32,8 @@ export interface Rendered {
   /** The formatted output for this input ('' where the format shows nothing for a failure). */
   text: string;
   /**
-   * The rest of it, written after `text` piece by piece: an NDJSON line, made
-   * as it is written (a worker hands back the pieces made).
+   * The rest of it, written after `text` piece by piece: a JSON or NDJSON
+   * result, made as it is written (a worker hands back the pieces made).
    */
   more?: Iterable<string>;
 }
@@ -45,11 +45,9 @@ export function render(outcome: Outcome, settings: RenderSettings): Rendered {
   let more: Iterable<string> | undefined;
   switch (settings.format) {
     case 'json':
-      // A failed input is an error record in every machine format, also alone with --json.
-      text = settings.single ? formatJson(outcome) : jsonArrayItem(outcome);
-      break;
     case 'ndjson': {
-      const pieces = ndjsonPieces(outcome);
+      // A failed input is an error record in every machine format, also alone with --json.
+      const pieces = settings.format === 'ndjson' ? ndjsonPieces(outcome) : jsonPieces(outcome, settings.single ? '' : '  ');
       text = pieces.next().value ?? '';
       more = pieces;
       break;

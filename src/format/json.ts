@@ -75,6 +75,42 @@ export function* ndjsonPieces(result: Outcome, size = PIECE_SIZE): Generator<str
   yield escape(text + '}\n');
 }
 
+/**
+ * formatJson's text (with `margin` '  ': jsonArrayItem's) in pieces of about
+ * `size` characters, the sentences stringified one at a time, for the same
+ * reason as ndjsonPieces: pretty JSON is larger still.
+ */
+export function* jsonPieces(result: Outcome, margin: '' | '  ' = '', size = PIECE_SIZE): Generator<string> {
+  const whole = margin === '' ? formatJson : jsonArrayItem;
+  if (isErrorRecord(result)) {
+    yield whole(result);
+    return;
+  }
+  const nested = (value: unknown, pad: string): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${margin}${pad}`);
+  let text = `${margin}{`;
+  let comma = '';
+  for (const [key, value] of Object.entries(result) as [string, unknown][]) {
+    if (value === undefined) continue;
+    text += `${comma}\n${margin}  ${JSON.stringify(key)}: `;
+    comma = ',';
+    const sentences = value as unknown[];
+    if (key !== 'sentences' || sentences.length === 0) {
+      text += nested(value, '  ');
+      continue;
+    }
+    text += '[';
+    for (let i = 0; i < sentences.length; i++) {
+      text += `${i > 0 ? ',' : ''}\n${margin}    ${nested(sentences[i], '    ')}`;
+      if (text.length >= size) {
+        yield escape(text);
+        text = '';
+      }
+    }
+    text += `\n${margin}  ]`;
+  }
+  yield escape(`${text}\n${margin}}${margin === '' ? '\n' : ''}`);
+}
+
 /** Several outcomes as one pretty-printed JSON array. */
 export function formatJsonArray(results: Outcome[]): string {
   if (results.length === 0) return '[]\n';
