@@ -22,9 +22,25 @@ export function scoresBlock(root) {
   ];
   const curve = (learningCurve ?? []).map((p) => `${p.share * 100} % of train (${p.trainArticles} articles): ${f(p.devAccuracy)}`).join('; ');
   const kinds = Object.entries(splits.test.learned.byKind).map(([k, v]) => `${k} ${f(v.accuracy)}`).join(', ');
+  const share = (m) => (m ? `${m.right}/${m.of} (${f(m.share)})` : '-');
+  const messageRow = (label, s) =>
+    `| ${label} | ${f(s.senderAccuracy)} | ${f(s.nullSender?.precision)} / ${f(s.nullSender?.recall)} | ${f(s.messageF1)} | ${share(s.metadata?.title)} | ${share(s.metadata?.author)} | ${share(s.metadata?.publisher)} | ${share(s.metadata?.date)} |`;
+  const messages = splits.test.learned.metadata
+    ? [
+        '| data | sender | "none": precision / recall | message-section F1 | title | author | publisher | date |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        messageRow('**corpus test split**', splits.test.learned),
+        messageRow('corpus dev split', splits.dev.learned),
+      ].join('\n')
+    : '';
+  const headers = splits.test.learned.metadataHeaders;
   return [
     lines.join('\n'),
     '',
+    messages,
+    messages
+      ? `Metadata is scored against what each article's text states (corpus/README.md, "Metadata"); against the writers' headers, which often name a date or publisher the text does not, the test split's publisher is ${share(headers?.publisher)} and date ${share(headers?.date)}.`
+      : '',
     `By kind of article (test split, stance accuracy): ${kinds}.`,
     curve ? `Learning curve (dev stance accuracy): ${curve}.` : '',
     `Model: ${model.features.toLocaleString('en-US')} weighted features, softmax temperature ${model.temperature}, trained on ${model.provenance.counts.trainArticles} articles (${model.provenance.counts.pairs.toLocaleString('en-US')} pairs).`,
