@@ -38,6 +38,8 @@ export interface AnalyzeOptions {
   explain?: boolean;
   /** Called with every analysed sentence's pair features (training). */
   onFeatures?: (sentence: number, features: Map<string, string[]>) => void;
+  /** Called after each paragraph is read, with the characters read so far and the input's length. */
+  onProgress?: (read: number, length: number) => void;
   /**
    * Characters of text wink-nlp reads at a time, in whole paragraphs (default
    * 128 KB): it bounds the memory a long input takes. The result does not
@@ -216,6 +218,7 @@ function readSentences(input: string, article: ReadArticle, set: ActorSet, model
       }
       sentences.push(sentence);
     }
+    options.onProgress?.(paragraph.end, input.length);
   }
   return { sentences, others };
 }

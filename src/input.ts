@@ -35,6 +35,8 @@ export interface InputSettings {
   maxBytes?: number;
   /** Put the stack of an unexpected failure into its error record. */
   debug?: boolean;
+  /** analyze()'s progress callback. */
+  onProgress?: (read: number, length: number) => void;
 }
 
 export { sha256 };
@@ -82,6 +84,7 @@ export function analyzeInput(origin: InputOrigin, content: InputContent, setting
       ...(settings.top !== undefined ? { top: settings.top } : {}),
       ...(settings.explain ? { explain: true } : {}),
       ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}),
+      ...(settings.onProgress !== undefined ? { onProgress: settings.onProgress } : {}),
       input: { ...origin, ...info },
     });
     if (warnings.length > 0) result.warnings = [...warnings, ...result.warnings];
