@@ -25,6 +25,8 @@ export interface FeatureWeight {
 export interface Reading {
   stance: Stance;
   confidence: number;
+  /** The probability of each label, in LABELS order (what the second stage reads, src/context.ts). */
+  probabilities: number[];
   /** The features that weighed most for the chosen label, strongest first. */
   because: FeatureWeight[];
 }
@@ -221,6 +223,7 @@ export function classifySentence(model: StanceModel, features: SentenceFeatures,
     readings.set(actor, {
       stance: LABELS[best]!,
       confidence: Math.round(p[best]! * 1000) / 1000,
+      probabilities: p,
       because: explain > 0 ? strongest(c, [...features.shared, ...own, ...words], best, explain) : [],
     });
   }
