@@ -66,6 +66,10 @@ function missingModels(options: AnalyzeOptions): string[] {
   if (options.reader !== 'rules' && options.model === undefined && defaultModel() === null) {
     missing.push('the stance model (model/stance.json) could not be read; stances come from the rules alone');
   }
+  const firstStageRead = options.reader !== 'rules' && (options.model === undefined ? defaultModel() !== null : options.model !== null);
+  if (firstStageRead && options.contextModel === undefined && defaultContextModel() === null) {
+    missing.push('the stance model\'s second stage (model/context.json) could not be read; stances come from its first stage alone');
+  }
   if (options.sender === undefined && options.senderModel === undefined && defaultSenderModel() === null) {
     missing.push('the sender chooser (model/sender.json) could not be read; the sender comes from the hand-ordered methods');
   }
@@ -94,7 +98,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 
   const article = readArticle(input, set);
   const { sentences, others, firstReadings } = readSentences(input, article, set, model, options);
-  if (contextModel) readStancesInContext(sentences, firstReadings, contextModel);
+  if (contextModel) readStancesInContext(sentences, firstReadings, contextModel, options.explain === true);
   markFormerLeaders(sentences, set, options.asOf ?? article.meta.date);
   const analysed = sentences.filter((s) => ANALYSED_ROLES.has(article.paragraphs[s.paragraph]!.role));
   const senderEvidence = senderOf(input, analysed, article, set, options);
@@ -319,12 +323,20 @@ function readStances(sentence: Sentence, features: PairFeatures, model: StanceMo
   return readings;
 }
 
-/** The second stage: every learned stance and its confidence, read again in the article's context. */
-function readStancesInContext(sentences: Sentence[], firstReadings: FirstReading[], model: ContextModel): void {
-  readInContext(model, firstReadings).forEach((reading, n) => {
-    const { sentence, actor } = firstReadings[n]!;
-    sentences[sentence]!.stances[actor] = reading.stance;
-    sentences[sentence]!.confidence[actor] = reading.confidence;
+/**
+ * The second stage: every learned stance and its confidence, read again in the article's context.
+ * With `explain`, the context's strongest reasons come first, then the first stage's where the two agree.
+ */
+function readStancesInContext(sentences: Sentence[], firstReadings: FirstReading[], model: ContextModel, explain: boolean): void {
+  readInContext(model, firstReadings, explain ? 2 : 0).forEach((reading, n) => {
+    const { sentence: index, actor } = firstReadings[n]!;
+    const sentence = sentences[index]!;
+    if (explain) {
+      const agreed = sentence.stances[actor] === reading.stance ? (sentence.because?.[actor] ?? []) : [];
+      sentence.because = { ...sentence.because, [actor]: [...reading.because, ...agreed] };
+    }
+    sentence.stances[actor] = reading.stance;
+    sentence.confidence[actor] = reading.confidence;
   });
 }
 

@@ -10,7 +10,7 @@
  * first-stage readings of the train split).
  */
 import { readFileSync } from 'node:fs';
-import { LABELS, softmax } from './reader.js';
+import { LABELS, softmax, type FeatureWeight } from './reader.js';
 import type { Stance } from './types.js';
 
 /** One pair as the first stage read it. */
@@ -37,6 +37,8 @@ export interface ContextModel {
 export interface ContextReading {
   stance: Stance;
   confidence: number;
+  /** The context features that weighed most for the chosen label, strongest first (named `context:...`). */
+  because: FeatureWeight[];
 }
 
 type Distribution = readonly number[] | null;
@@ -129,14 +131,30 @@ export function contextScores(model: ContextModel, features: Record<string, numb
   return softmax(z, model.temperature);
 }
 
-/** Every pair's stance in its article's context, in the order of `readings`. */
-export function readInContext(model: ContextModel, readings: readonly FirstReading[]): ContextReading[] {
+/** Every pair's stance in its article's context, in the order of `readings`; with `explain`, that many reasons each. */
+export function readInContext(model: ContextModel, readings: readonly FirstReading[], explain = 0): ContextReading[] {
   return contextFeatures(readings).map((x) => {
     const p = contextScores(model, x);
     let best = 0;
     for (let k = 1; k < 3; k++) if (p[k]! > p[best]!) best = k;
-    return { stance: LABELS[best]!, confidence: Math.round(p[best]! * 1000) / 1000 };
+    return { stance: LABELS[best]!, confidence: Math.round(p[best]! * 1000) / 1000, because: explain > 0 ? strongest(model, x, best, explain) : [] };
   });
+}
+
+/** The pair's own first-stage reading and the constant: not context, and explained by the first stage's reasons. */
+const OWN = /^(self|bias$)/;
+
+/** The context features that pushed most toward label `best` over the others. */
+function strongest(model: ContextModel, x: Record<string, number>, best: number, n: number): FeatureWeight[] {
+  const because: FeatureWeight[] = [];
+  for (const [name, value] of Object.entries(x)) {
+    const w = model.weights[name];
+    if (w === undefined || value === 0 || OWN.test(name)) continue;
+    const others = [0, 1, 2].filter((k) => k !== best).map((k) => w[k]!);
+    because.push({ feature: `context:${name}`, weight: Math.round((w[best]! - (others[0]! + others[1]!) / 2) * value * 1000) / 1000 });
+  }
+  because.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
+  return because.filter((b) => b.weight > 0).slice(0, n);
 }
 
 let loaded: ContextModel | null | undefined;
