@@ -1,7 +1,8 @@
 /**
  * The learned reader: a multinomial logistic regression over a pair's named
  * features, with its weights in model/stance.json (made by `npm run train`).
- * Inference only; training lives in scripts/train.mjs.
+ * Its readings go on to a second stage that reads them in the article's
+ * context (context.ts). Inference only; training lives in scripts/train.mjs.
  */
 import { readFileSync } from 'node:fs';
 import type { Stance } from './types.js';
