@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Scores the stance reader the way a user meets it: the whole analysis on each article, scored
 // against its gold with the project's scorer, pooled per split. Prints per-split scores for the
-// learned reader and the rules alone, the confusion matrix, scores per article kind, calibration,
+// learned reader (both stages), its first stage alone and the rules alone, the confusion matrix, scores per article kind, calibration,
 // and a learning curve (25 / 50 / 100 % of train, scored on dev).
-// usage: node scripts/eval.mjs [--test] [--json FILE] [--errors] [--no-curve] [--model FILE]
+// usage: node scripts/eval.mjs [--test] [--json FILE] [--errors] [--no-curve] [--model FILE] [--context FILE]
+//   --model, --context  the first and second stage to score (model/stance.json, model/context.json)
 //   --test    also score the frozen test split (milestones only; its errors are never printed)
 //   --errors  print dev's stance errors, for error analysis
 import fs from 'node:fs';
@@ -20,8 +21,11 @@ const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : nul
 const modelPath = args.includes('--model') ? args[args.indexOf('--model') + 1] : new URL('../model/stance.json', import.meta.url);
 const model = JSON.parse(fs.readFileSync(modelPath, 'utf8'));
 model.weights = Object.fromEntries(model.weights.map(([feature, ...w]) => [feature, w]));
-// Scored with the model as read from its file (the committed one unless --model names another).
-const reading = { model: { weights: model.weights, temperature: model.temperature, provenance: model.provenance } };
+const contextPath = args.includes('--context') ? args[args.indexOf('--context') + 1] : new URL('../model/context.json', import.meta.url);
+const contextModel = JSON.parse(fs.readFileSync(contextPath, 'utf8'));
+// Scored with the models as read from their files (the committed ones unless --model / --context name others).
+const reading = { model: { weights: model.weights, temperature: model.temperature, provenance: model.provenance }, contextModel };
+const firstStage = { ...reading, contextModel: null };
 
 const METADATA = ['title', 'author', 'publisher', 'date'];
 const plain = (v) => (v == null ? null : String(v).toLowerCase().replace(/\s+/g, ' ').trim());
@@ -108,17 +112,20 @@ function score(articles, options) {
 
 const splits = { dev: corpusSplit('dev'), fixtures: fixtureArticles() };
 if (withTest) splits.test = corpusSplit('test');
-const report = { model: { temperature: model.temperature, features: Object.keys(model.weights).length, provenance: model.provenance }, splits: {} };
+const report = {
+  model: { temperature: model.temperature, features: Object.keys(model.weights).length, provenance: model.provenance },
+  context: { temperature: contextModel.temperature, features: Object.keys(contextModel.weights).length, provenance: contextModel.provenance },
+  splits: {},
+};
 for (const [name, articles] of Object.entries(splits)) {
   const learned = score(articles, reading);
+  const first = score(articles, firstStage);
   const rules = score(articles, { reader: 'rules' });
-  if (name === 'test') learned.errors = rules.errors = [];
-  report.splits[name] = { learned, rules };
+  if (name === 'test') learned.errors = first.errors = rules.errors = [];
+  report.splits[name] = { learned, first, rules };
 }
-report.splits.seed = {
-  learned: score(splits.fixtures.filter((a) => a.name === 'russia-nk-opening'), reading),
-  rules: score(splits.fixtures.filter((a) => a.name === 'russia-nk-opening'), { reader: 'rules' }),
-};
+const seed = splits.fixtures.filter((a) => a.name === 'russia-nk-opening');
+report.splits.seed = { learned: score(seed, reading), first: score(seed, firstStage), rules: score(seed, { reader: 'rules' }) };
 
 if (!args.includes('--no-curve')) {
   const train = trainingArticles(model.provenance.settings);
@@ -127,7 +134,8 @@ if (!args.includes('--no-curve')) {
     const subset = train.filter((_, i) => Math.floor(i * share) !== Math.floor((i + 1) * share) || share === 1);
     const fitted = fit(subset.flatMap((a) => labelledPairs(a, a.kind === 'fixture' ? model.provenance.settings.fixtureWeight ?? 1 : 1)), model.provenance.settings);
     const temperature = fitTemperature(fitted.weights, devPairs);
-    const s = score(splits.dev, { model: { weights: fitted.weights, temperature, provenance: {} } });
+    // The first stage alone: the second is fitted on readings of the whole of train.
+    const s = score(splits.dev, { model: { weights: fitted.weights, temperature, provenance: {} }, contextModel: null });
     return { share, trainArticles: subset.length, devAccuracy: s.stanceAccuracy, devMacroF1: s.stanceMacroF1 };
   });
 }
@@ -135,8 +143,9 @@ if (!args.includes('--no-curve')) {
 const line = (name, which, s) =>
   `${name.padEnd(9)} ${which.padEnd(8)} ${String(s.articles).padStart(4)} ${String(s.stancePairs).padStart(6)}  ${s.stanceAccuracy.toFixed(3)}  ${s.stanceMacroF1.toFixed(3)}  ${s.postureAccuracy.toFixed(3)}  ${s.mentionF1.toFixed(3)}  ${s.senderAccuracy.toFixed(3)}  ${s.calibrationError?.toFixed(3) ?? '  -  '}`;
 console.log('split     reader   arts  pairs  stance  macroF1 posture mentions sender  ECE');
-for (const [name, { learned, rules }] of Object.entries(report.splits)) {
+for (const [name, { learned, first, rules }] of Object.entries(report.splits)) {
   console.log(line(name, 'learned', learned));
+  console.log(line(name, 'first', first));
   console.log(line(name, 'rules', rules));
 }
 for (const [name, { learned }] of Object.entries(report.splits)) {

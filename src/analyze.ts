@@ -15,6 +15,7 @@ import { sentenceStance } from './stance.js';
 import { ANALYSED_ROLES } from './dyads.js';
 import { allFeatures, pairFeatures, type PairFeatures } from './features.js';
 import { classifySentence, defaultModel, type StanceModel } from './reader.js';
+import { cueAndRule, defaultContextModel, readInContext, type ContextModel, type FirstReading } from './context.js';
 import { readStructure, sentenceShape } from './structure.js';
 import type { AnalysisResult, InputInfo, Mention, Meta, Paragraph, SenderEvidence, Sentence, Span } from './types.js';
 import { VERSION } from './version.js';
@@ -34,6 +35,12 @@ export interface AnalyzeOptions {
   reader?: 'learned' | 'rules';
   /** A model to use instead of the committed one (training and evaluation). */
   model?: StanceModel | null;
+  /**
+   * The second stage, which reads each stance in its article's context (src/context.ts): the
+   * committed one by default; null: the first stage's stances stand (evaluating a model fitted
+   * without its own second stage).
+   */
+  contextModel?: ContextModel | null;
   /** Record, per stance, the features that weighed most (for `--explain`). */
   explain?: boolean;
   /** Called with every analysed sentence's pair features (training). */
@@ -61,6 +68,10 @@ function missingModels(options: AnalyzeOptions): string[] {
   if (options.reader !== 'rules' && options.model === undefined && defaultModel() === null) {
     missing.push('the stance model (model/stance.json) could not be read; stances come from the rules alone');
   }
+  const firstStageRead = options.reader !== 'rules' && (options.model === undefined ? defaultModel() !== null : options.model !== null);
+  if (firstStageRead && options.contextModel === undefined && defaultContextModel() === null) {
+    missing.push('the stance model\'s second stage (model/context.json) could not be read; stances come from its first stage alone');
+  }
   if (options.sender === undefined && options.senderModel === undefined && defaultSenderModel() === null) {
     missing.push('the sender chooser (model/sender.json) could not be read; the sender comes from the hand-ordered methods');
   }
@@ -85,9 +96,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const set = options.actorSet ?? defaultActorSet();
   const model = options.reader === 'rules' ? null : options.model === undefined ? defaultModel() : options.model;
+  const contextModel = model === null ? null : options.contextModel === undefined ? defaultContextModel() : options.contextModel;
 
   const article = readArticle(input, set);
-  const { sentences, others } = readSentences(input, article, set, model, options);
+  const { sentences, others, firstReadings } = readSentences(input, article, set, model, options);
+  if (contextModel) readStancesInContext(sentences, firstReadings, contextModel, options.explain === true);
   markFormerLeaders(sentences, set, options.asOf ?? article.meta.date);
   const analysed = sentences.filter((s) => ANALYSED_ROLES.has(article.paragraphs[s.paragraph]!.role));
   const senderEvidence = senderOf(input, analysed, article, set, options);
@@ -187,9 +200,10 @@ function notNames(input: string, paragraphs: Paragraph[], publisher: string | nu
 }
 
 /** Every sentence of every paragraph; those of the title, deck and body with mentions and stances. */
-function readSentences(input: string, article: ReadArticle, set: ActorSet, model: StanceModel | null, options: AnalyzeOptions): { sentences: Sentence[]; others: Map<string, number> } {
+function readSentences(input: string, article: ReadArticle, set: ActorSet, model: StanceModel | null, options: AnalyzeOptions): { sentences: Sentence[]; others: Map<string, number>; firstReadings: FirstReading[] } {
   const sentences: Sentence[] = [];
   const others = new Map<string, number>();
+  const firstReadings: FirstReading[] = [];
   // wink's reading, a window of whole paragraphs at a time: only the current window's tokens are kept.
   const windows = readWindows(input, { paragraphs: article.paragraphs, window: options.window });
   let window: TextWindow = { start: 0, end: 0, tokens: [], sentences: [] };
@@ -213,14 +227,14 @@ function readSentences(input: string, article: ReadArticle, set: ActorSet, model
         const found = findNames(input, span, set, article.context);
         for (const other of found.others) others.set(other, (others.get(other) ?? 0) + 1);
         sentence.mentions = withPronouns(input, sentence, found.mentions, previous);
-        readSentence(input, sentence, tokens, paragraph.role, model, options);
+        firstReadings.push(...readSentence(input, sentence, tokens, paragraph.role, model, options));
         previous = sentence;
       }
       sentences.push(sentence);
     }
     options.onProgress?.(paragraph.end, input.length);
   }
-  return { sentences, others };
+  return { sentences, others, firstReadings };
 }
 
 /** Sentence starts in `window`: wink's and the ones it missed (in text order, read on from `cursor`), in order. */
@@ -251,13 +265,16 @@ function withPronouns(input: string, sentence: Sentence, mentions: Mention[], pr
   return pronouns.length > 0 ? [...mentions, ...pronouns].sort((a, b) => a.start - b.start) : mentions;
 }
 
-/** The rules' cues and stances, then (where there is a model) the learned reader's stances over the pair features. */
-function readSentence(input: string, sentence: Sentence, tokens: Token[], role: Paragraph['role'], model: StanceModel | null, options: AnalyzeOptions): void {
+/**
+ * The rules' cues and stances, then (where there is a model) the learned reader's stances over the
+ * pair features; returns the learned reader's readings, for the second stage.
+ */
+function readSentence(input: string, sentence: Sentence, tokens: Token[], role: Paragraph['role'], model: StanceModel | null, options: AnalyzeOptions): FirstReading[] {
   const stance = sentenceStance(input, tokens, sentence.mentions);
   sentence.cues = stance.cues;
   sentence.stances = stance.stances;
   sentence.tone = stance.tone;
-  if (sentence.mentions.length === 0 || (!model && !options.onFeatures)) return;
+  if (sentence.mentions.length === 0 || (!model && !options.onFeatures)) return [];
   const features = pairFeatures({
     tokens,
     clauses: stance.clauses,
@@ -271,7 +288,7 @@ function readSentence(input: string, sentence: Sentence, tokens: Token[], role: 
     role,
   });
   options.onFeatures?.(sentence.index, allFeatures(features));
-  if (model) readStances(sentence, features, model, options.explain === true);
+  return model ? readStances(sentence, features, model, options.explain === true) : [];
 }
 
 function senderOf(input: string, analysed: Sentence[], article: ReadArticle, set: ActorSet, options: AnalyzeOptions): SenderEvidence {
@@ -295,15 +312,35 @@ function senderOf(input: string, analysed: Sentence[], article: ReadArticle, set
   return { sender: given, method: 'given', confidence: 1, sentences: [], votes: [] };
 }
 
-/** Stances, their confidence and (for --explain) their reasons, from the learned reader. */
-function readStances(sentence: Sentence, features: PairFeatures, model: StanceModel, explain: boolean): void {
+/** Stances, their confidence and (for --explain) their reasons, from the learned reader; its readings, for the second stage. */
+function readStances(sentence: Sentence, features: PairFeatures, model: StanceModel, explain: boolean): FirstReading[] {
   const because: NonNullable<Sentence['because']> = {};
+  const readings: FirstReading[] = [];
   for (const [actor, reading] of classifySentence(model, features, explain ? 3 : 0)) {
+    readings.push({ sentence: sentence.index, paragraph: sentence.paragraph, actor, probabilities: reading.probabilities, ...cueAndRule(features.own.get(actor)!) });
     sentence.stances[actor] = reading.stance;
     sentence.confidence[actor] = reading.confidence;
     if (explain) because[actor] = reading.because;
   }
   if (explain) sentence.because = because;
+  return readings;
+}
+
+/**
+ * The second stage: every learned stance and its confidence, read again in the article's context.
+ * With `explain`, the context's strongest reasons come first, then the first stage's where the two agree.
+ */
+function readStancesInContext(sentences: Sentence[], firstReadings: FirstReading[], model: ContextModel, explain: boolean): void {
+  readInContext(model, firstReadings, explain ? 2 : 0).forEach((reading, n) => {
+    const { sentence: index, actor } = firstReadings[n]!;
+    const sentence = sentences[index]!;
+    if (explain) {
+      const agreed = sentence.stances[actor] === reading.stance ? (sentence.because?.[actor] ?? []) : [];
+      sentence.because = { ...sentence.because, [actor]: [...reading.because, ...agreed] };
+    }
+    sentence.stances[actor] = reading.stance;
+    sentence.confidence[actor] = reading.confidence;
+  });
 }
 
 /** Flags leaders named outside their years in office at `date` ("former President Carter" in 1994). */

@@ -1,7 +1,8 @@
 /**
  * The learned reader: a multinomial logistic regression over a pair's named
  * features, with its weights in model/stance.json (made by `npm run train`).
- * Inference only; training lives in scripts/train.mjs.
+ * Its readings go on to a second stage that reads them in the article's
+ * context (context.ts). Inference only; training lives in scripts/train.mjs.
  */
 import { readFileSync } from 'node:fs';
 import type { Stance } from './types.js';
@@ -25,6 +26,8 @@ export interface FeatureWeight {
 export interface Reading {
   stance: Stance;
   confidence: number;
+  /** The probability of each label, in LABELS order (what the second stage reads, src/context.ts). */
+  probabilities: number[];
   /** The features that weighed most for the chosen label, strongest first. */
   because: FeatureWeight[];
 }
@@ -221,6 +224,7 @@ export function classifySentence(model: StanceModel, features: SentenceFeatures,
     readings.set(actor, {
       stance: LABELS[best]!,
       confidence: Math.round(p[best]! * 1000) / 1000,
+      probabilities: p,
       because: explain > 0 ? strongest(c, [...features.shared, ...own, ...words], best, explain) : [],
     });
   }

@@ -39,25 +39,38 @@ export function fixtureArticles() {
 }
 
 /**
- * The article's (sentence, actor) pairs that gold labels and the analysis found: the features the
- * analysis computed for the actor in the aligned sentence, and the gold label. Ambiguous gold is left out.
+ * The article's (sentence, actor) pairs as the analysis found them, in text order (`all`: sentence,
+ * paragraph, actor, the features the analysis computed), and those that gold labels (`labelled`:
+ * features, gold label and `pair`, the index of the pair in `all`), in gold's order. Ambiguous gold
+ * is left out.
  */
-export function labelledPairs(article, weight = 1) {
+export function readPairs(article, weight = 1) {
   const features = new Map();
   const result = analyze(article.text, { actorSet: article.actorSet, reader: 'rules', onFeatures: (i, f) => features.set(i, f) });
+  const all = [];
+  const at = new Map();
+  for (const [sentence, byActor] of features) {
+    for (const [actor, f] of byActor) {
+      at.set(`${sentence}\t${actor}`, all.length);
+      all.push({ sentence, paragraph: result.sentences[sentence].paragraph, actor, features: f });
+    }
+  }
   const { align } = alignSentences(article.gold, result);
-  const pairs = [];
+  const labelled = [];
   article.gold.sentences.forEach((g, i) => {
     const p = align[i];
     if (!p) return;
     for (const [actor, label] of Object.entries(g.stances ?? {})) {
       if (label === 'ambiguous') continue;
-      const f = features.get(p.index)?.get(actor);
-      if (f) pairs.push({ features: f, label: LABELS.indexOf(label), ...(weight !== 1 ? { weight } : {}) });
+      const pair = at.get(`${p.index}\t${actor}`);
+      if (pair !== undefined) labelled.push({ features: all[pair].features, label: LABELS.indexOf(label), ...(weight !== 1 ? { weight } : {}), pair });
     }
   });
-  return pairs;
+  return { all, labelled };
 }
+
+/** The article's (sentence, actor) pairs that gold labels and the analysis found: their features and gold label. */
+export const labelledPairs = (article, weight = 1) => readPairs(article, weight).labelled;
 
 /** What the reader is fitted on: the train split, and with `withFixtures` the project's fixtures too. */
 export function trainingArticles(settings) {

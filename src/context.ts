@@ -1,0 +1,257 @@
+/**
+ * The reader's second stage: an actor's stance read in its article. The first
+ * stage (reader.ts) reads each (sentence, actor) pair alone; "Seoul got the
+ * reverse." has no cue of its own, its neighbours do. This stage weighs the
+ * pair's first-stage probabilities with those of the same actor elsewhere in
+ * the article, in its paragraph and in the sentences before and after, and
+ * with the other actors' in its sentence: a small multinomial logistic
+ * regression over named, real-valued features, with its weights in
+ * model/context.json (made by `npm run train`, fitted on out-of-fold
+ * first-stage readings of the train split).
+ */
+import { readFileSync } from 'node:fs';
+import { LABELS, softmax, type FeatureWeight } from './reader.js';
+import type { Stance } from './types.js';
+
+/** One pair as the first stage read it. */
+export interface FirstReading {
+  sentence: number;
+  paragraph: number;
+  actor: string;
+  /** The first stage's calibrated probabilities, in LABELS order. */
+  probabilities: readonly number[];
+  /** Whether the lexicon found a cooperative or conflictual cue in the sentence. */
+  cued: boolean;
+  /** The rules' stance for the pair. */
+  rule: Stance;
+}
+
+export interface ContextModel {
+  /** Weights per feature, one per label in LABELS order. */
+  weights: Record<string, number[]>;
+  /** Softmax temperature fitted on dev, so that confidences are calibrated. */
+  temperature: number;
+  provenance: Record<string, unknown>;
+}
+
+export interface ContextReading {
+  stance: Stance;
+  confidence: number;
+  /** The context features that weighed most for the chosen label, strongest first (named `context:...`). */
+  because: FeatureWeight[];
+}
+
+type Distribution = readonly number[] | null;
+
+/** The mean of some first-stage distributions; null where there are none. */
+function meanOf(readings: readonly FirstReading[]): Distribution {
+  if (readings.length === 0) return null;
+  const mean = [0, 0, 0];
+  for (const r of readings) for (let k = 0; k < 3; k++) mean[k]! += r.probabilities[k]!;
+  return mean.map((v) => v / readings.length);
+}
+
+/** How many distributions were added up, and their sum: a mean with one left out, in constant time. */
+interface Total {
+  n: number;
+  sum: number[];
+}
+
+function addTo(totals: Map<string, Total>, key: string, r: FirstReading): void {
+  const total = totals.get(key) ?? totals.set(key, { n: 0, sum: [0, 0, 0] }).get(key)!;
+  total.n++;
+  for (let k = 0; k < 3; k++) total.sum[k]! += r.probabilities[k]!;
+}
+
+/** The mean of a total's distributions but `r`'s (which it counts); null where there are no others. */
+function meanWithout(total: Total, r: FirstReading): Distribution {
+  if (total.n < 2) return null;
+  return total.sum.map((v, k) => (v - r.probabilities[k]!) / (total.n - 1));
+}
+
+/** Where each pair stands in its article: the pairs of each sentence, each actor's totals over the article and per paragraph. */
+interface ArticleView {
+  bySentence: Map<number, FirstReading[]>;
+  byActor: Map<string, Total>;
+  byActorParagraph: Map<string, Total>;
+  /** Each sentence's place among the sentences with pairs. */
+  rank: Map<number, number>;
+  sentences: number[];
+}
+
+const inParagraph = (r: FirstReading): string => `${r.actor}\t${r.paragraph}`;
+
+function viewOf(readings: readonly FirstReading[]): ArticleView {
+  const bySentence = new Map<number, FirstReading[]>();
+  const byActor = new Map<string, Total>();
+  const byActorParagraph = new Map<string, Total>();
+  for (const r of readings) {
+    (bySentence.get(r.sentence) ?? bySentence.set(r.sentence, []).get(r.sentence)!).push(r);
+    addTo(byActor, r.actor, r);
+    addTo(byActorParagraph, inParagraph(r), r);
+  }
+  const sentences = [...bySentence.keys()].sort((a, b) => a - b);
+  return { bySentence, byActor, byActorParagraph, rank: new Map(sentences.map((s, i) => [s, i])), sentences };
+}
+
+/** The pair's context: the same actor in the article, the paragraph and the sentences either side; the sentence's other actors. */
+function contextOf(view: ArticleView, r: FirstReading): Record<string, Distribution> {
+  const at = view.rank.get(r.sentence)!;
+  const sentenceAt = (offset: number): FirstReading[] => view.bySentence.get(view.sentences[at + offset] ?? -1) ?? [];
+  const sameIn = (offset: number): FirstReading[] => sentenceAt(offset).filter((q) => q.actor === r.actor);
+  return {
+    article: meanWithout(view.byActor.get(r.actor)!, r),
+    para: meanWithout(view.byActorParagraph.get(inParagraph(r))!, r),
+    prev: meanOf(sameIn(-1)),
+    next: meanOf(sameIn(1)),
+    others: meanOf(view.bySentence.get(r.sentence)!.filter((q) => q !== r)),
+    prevAny: meanOf(sentenceAt(-1)),
+    nextAny: meanOf(sentenceAt(1)),
+  };
+}
+
+/** Where a pair's context is read: its actor in the article, in the paragraph, in the sentences either side; the sentence's other actors; any actor in the sentences either side. */
+const CONTEXTS = ['article', 'para', 'prev', 'next', 'others', 'prevAny', 'nextAny'] as const;
+type ContextName = (typeof CONTEXTS)[number];
+/** Context distributions whose weight grows where the pair is read unsure, and where its sentence has no cue. */
+const BY_DOUBT: readonly ContextName[] = ['article', 'para', 'prev', 'next', 'others'];
+const BY_NO_CUE: readonly ContextName[] = ['article', 'para', 'prev', 'others'];
+
+/** Each distribution feature's first slot (`name:none`, then `name:cooperative` ...) in FEATURE_NAMES. */
+const slots = new Map<string, number>();
+
+/** Every feature the stage reads, in a fixed order: a pair's values are one array over them, which keeps reading cheap. */
+export const FEATURE_NAMES: readonly string[] = (() => {
+  const names = ['bias', 'no-cue', 'unsure', ...LABELS.map((l) => `rule=${l}`)];
+  const distribution = (name: string): void => {
+    slots.set(name, names.length);
+    names.push(`${name}:none`, ...LABELS.map((l) => `${name}:${l}`));
+  };
+  distribution('self');
+  distribution('self*no-cue');
+  for (const name of CONTEXTS) distribution(name);
+  for (const name of BY_DOUBT) distribution(`${name}*unsure`);
+  for (const name of BY_NO_CUE) distribution(`${name}*no-cue`);
+  return names;
+})();
+
+const RULE_SLOT = new Map(LABELS.map((l, k) => [l, 3 + k]));
+
+/** One pair's feature values, over FEATURE_NAMES. */
+function pairContextValues(view: ArticleView, r: FirstReading): Float64Array {
+  const x = new Float64Array(FEATURE_NAMES.length);
+  const put = (name: string, d: Distribution, scale = 1): void => {
+    const at = slots.get(name)!;
+    if (d === null) x[at] = 1;
+    else for (let k = 0; k < 3; k++) x[at + 1 + k] = d[k]! * scale;
+  };
+  const self = r.probabilities.map((p) => Math.log(Math.max(p, 1e-6)));
+  const unsure = 1 - Math.max(...r.probabilities);
+  const noCue = r.cued ? 0 : 1;
+  x[0] = 1;
+  x[1] = noCue;
+  x[2] = unsure;
+  x[RULE_SLOT.get(r.rule)!] = 1;
+  put('self', self);
+  put('self*no-cue', self, noCue);
+  const context = contextOf(view, r);
+  for (const name of CONTEXTS) put(name, context[name]!);
+  for (const name of BY_DOUBT) put(`${name}*unsure`, context[name]!, unsure);
+  for (const name of BY_NO_CUE) put(`${name}*no-cue`, context[name]!, noCue);
+  return x;
+}
+
+/** Every pair's feature values over FEATURE_NAMES, in the order of `readings` (one article's pairs). */
+function contextValues(readings: readonly FirstReading[]): Float64Array[] {
+  const view = viewOf(readings);
+  return readings.map((r) => pairContextValues(view, r));
+}
+
+/** Every pair's named context features (those not 0), in the order of `readings`: what training reads. */
+export function contextFeatures(readings: readonly FirstReading[]): Record<string, number>[] {
+  return contextValues(readings).map((x) => {
+    const named: Record<string, number> = {};
+    x.forEach((v, i) => {
+      if (v !== 0) named[FEATURE_NAMES[i]!] = v;
+    });
+    return named;
+  });
+}
+
+/** A model's weights laid out over FEATURE_NAMES, three a feature (0 where it has none). */
+const compiled = new WeakMap<ContextModel, Float64Array>();
+
+function weightsOf(model: ContextModel): Float64Array {
+  let w = compiled.get(model);
+  if (!w) {
+    w = new Float64Array(FEATURE_NAMES.length * 3);
+    FEATURE_NAMES.forEach((name, i) => {
+      const row = model.weights[name];
+      if (row) for (let k = 0; k < 3; k++) w![i * 3 + k] = row[k]!;
+    });
+    compiled.set(model, w);
+  }
+  return w;
+}
+
+/** Label probabilities from one pair's feature values. */
+function contextScores(model: ContextModel, x: Float64Array): number[] {
+  const w = weightsOf(model);
+  const z = [0, 0, 0];
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    if (v === 0) continue;
+    z[0]! += w[i * 3]! * v;
+    z[1]! += w[i * 3 + 1]! * v;
+    z[2]! += w[i * 3 + 2]! * v;
+  }
+  return softmax(z, model.temperature);
+}
+
+/** Every pair's stance in its article's context, in the order of `readings`; with `explain`, that many reasons each. */
+export function readInContext(model: ContextModel, readings: readonly FirstReading[], explain = 0): ContextReading[] {
+  return contextValues(readings).map((x) => {
+    const p = contextScores(model, x);
+    let best = 0;
+    for (let k = 1; k < 3; k++) if (p[k]! > p[best]!) best = k;
+    return { stance: LABELS[best]!, confidence: Math.round(p[best]! * 1000) / 1000, because: explain > 0 ? strongest(model, x, best, explain) : [] };
+  });
+}
+
+/** The pair's own first-stage reading and the constant: not context, and explained by the first stage's reasons. */
+const OWN = /^(self|bias$)/;
+
+/** The context features that pushed most toward label `best` over the others. */
+function strongest(model: ContextModel, x: Float64Array, best: number, n: number): FeatureWeight[] {
+  const because: FeatureWeight[] = [];
+  for (let i = 0; i < x.length; i++) {
+    const name = FEATURE_NAMES[i]!;
+    const value = x[i]!;
+    const w = model.weights[name];
+    if (w === undefined || value === 0 || OWN.test(name)) continue;
+    const others = [0, 1, 2].filter((k) => k !== best).map((k) => w[k]!);
+    because.push({ feature: `context:${name}`, weight: Math.round((w[best]! - (others[0]! + others[1]!) / 2) * value * 1000) / 1000 });
+  }
+  because.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
+  return because.filter((b) => b.weight > 0).slice(0, n);
+}
+
+let loaded: ContextModel | null | undefined;
+
+/** The committed second stage, or null where none has been trained. Loaded on first use. */
+export function defaultContextModel(): ContextModel | null {
+  if (loaded === undefined) {
+    try {
+      loaded = JSON.parse(readFileSync(new URL('../model/context.json', import.meta.url), 'utf8')) as ContextModel;
+    } catch {
+      loaded = null;
+    }
+  }
+  return loaded;
+}
+
+/** What a pair's first-stage features (features.ts) say besides its reading: whether its sentence has a cue, and the rules' stance. */
+export function cueAndRule(features: readonly string[]): Pick<FirstReading, 'cued' | 'rule'> {
+  const rule = features.find((f) => f.startsWith('rule='))?.slice('rule='.length) as Stance | undefined;
+  return { cued: features.includes('cue:coop') || features.includes('cue:conf'), rule: rule ?? 'neutral' };
+}
