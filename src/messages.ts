@@ -7,6 +7,8 @@ import {
   CUE_ADVERBS,
   CHOOSER_MIN_WORDS,
   CUE_GRAMMAR_WORDS,
+  PARAGRAPH_LEAD,
+  PLACE_LEAD,
   QUESTION_LINE,
   SPEAKER_LABEL,
   RECEIVER_CUES,
@@ -290,6 +292,37 @@ function questionTopic(sentences: Sentence[], at: number, sender: string): strin
 }
 
 /**
+ * The actor a paragraph is about, read from its first sentence (ANALYSIS.md
+ * §4): the subject after a speaker's label ("Spokesperson: North Korea
+ * launched ...") and after opening connectives ("Yet", "First,"), or the
+ * place a reaction is reported from ("In Washington, the State Department
+ * said ..."). Null when the sender or no actor is the subject.
+ */
+function paragraphTopic(input: string, sentence: Sentence, sender: string): string | null {
+  const start = sentence.start + leadLength(sentence.text);
+  const rest = sentence.mentions.filter((m) => m.start >= start);
+  const topic = reactionPlace(input, start, rest) ?? openingSubject(input, { ...sentence, start, mentions: rest });
+  return topic && topic.actor !== sender && topic.form !== 'pronoun' ? topic.actor : null;
+}
+
+/** The actor named as the place a sentence's report comes from: "In Washington, ...". */
+function reactionPlace(input: string, start: number, mentions: Mention[]): Mention | null {
+  const first = mentions[0];
+  if (!first || !PLACE_LEAD.test(input.slice(start, first.start))) return null;
+  return input.startsWith(',', first.end) ? first : null;
+}
+
+/**
+ * How many characters open a sentence before its grammar starts: a speaker's
+ * label, then connectives.
+ */
+function leadLength(text: string): number {
+  // The label's own actor ("Seoul: Pyongyang must ...") is the speaker, not the subject.
+  const label = SPEAKER_LABEL.exec(text)?.[0].length ?? 0;
+  return label + (PARAGRAPH_LEAD.exec(text.slice(label))?.[0].length ?? 0);
+}
+
+/**
  * Sets `messageTo` on body sentences: a section starts at a cue naming its
  * receiver or at a paragraph whose first sentence has the receiver as its
  * subject, and runs until the next section starts or the body ends.
@@ -315,11 +348,7 @@ export function assignSections(input: string, sentences: Sentence[], paragraphs:
     else if (opensParagraph && QUESTION_LINE.test(s.text)) {
       current = questionTopic(sentences, k, sender) ?? current;
     } else if (opensParagraph) {
-      // "Spokesperson: North Korea launched ...": the subject after the speaker's label.
-      const label = SPEAKER_LABEL.exec(s.text)?.[0].length ?? 0;
-      // The label's own actor ("Seoul: Pyongyang must ...") is the speaker, not the subject.
-      const subject = openingSubject(input, { ...s, start: s.start + label, mentions: s.mentions.filter((m) => m.start >= s.start + label) });
-      if (subject && subject.actor !== sender && subject.form !== 'pronoun') current = subject.actor;
+      current = paragraphTopic(input, s, sender) ?? current;
     }
     s.messageTo = current;
   }

@@ -71,6 +71,16 @@ export const QUESTION_LINE = /^(?:Q|Question)\s*\d*\s*[:.]/;
 /** A transcript's speaker label opening a paragraph ("Spokesperson: ", "Chief Cabinet Secretary: ", "A: "): not part of the sentence's grammar. */
 export const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}'’.-]*)(?: [\p{Lu}][\p{L}'’.-]*){0,4}:\s+/u;
 
+/**
+ * What may open a paragraph's first sentence before its subject: connectives
+ * and sequence words ("Yet", "First,", "But today").
+ */
+export const PARAGRAPH_LEAD =
+  /^(?:(?:Yet|But|And|So|Still|Now|Today|Yesterday|Meanwhile|Even|Then|First|Second|Third|Fourth|Finally|Again|Instead|Moreover|However)\b,?\s+)+/;
+
+/** Before a paragraph's first actor, what makes it the place a reaction comes from: "In Washington, officials said ...". */
+export const PLACE_LEAD = /^(?:In|From)\s+$/;
+
 /** Words of the title or byline that say the piece is an opinion, in the outlet's own voice. */
 export const OPINION_WORDS = /\b(?:editorial|commentary|opinion|op-ed|comment|view|column|perspective)\b/i;
 
