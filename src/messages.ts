@@ -102,6 +102,9 @@ function surroundings(sentence: Sentence, mention: Mention): Surroundings {
   };
 }
 
+/** The surroundings read past an article before the mention: "our message to the ROK side" is a message to the ROK. */
+const pastArticle = (around: Surroundings): Surroundings => ({ ...around, before: around.before.replace(/\bthe $/, '') });
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function cueMatches(around: Surroundings, pattern: CuePattern): boolean {
@@ -266,7 +269,7 @@ function sectionCue(input: string, sentence: Sentence, sender: string | null): s
   if (!keywords) return null;
   for (const m of sentence.mentions) {
     if (m.actor === sender || m.form === 'pronoun' || !nearKeyword(sentence, m, keywords)) continue;
-    const around = surroundings(sentence, m);
+    const around = pastArticle(surroundings(sentence, m));
     const pattern =
       RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) ??
       (ABOUT_A_MESSAGE.test(sentence.text) ? MESSAGE_RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) : undefined);
