@@ -4,9 +4,12 @@
  */
 import {
   ABOUT_A_MESSAGE,
+  AUDIENCE_BEFORE,
   CUE_ADVERBS,
   CHOOSER_MIN_WORDS,
   CUE_GRAMMAR_WORDS,
+  CUE_UNDONE_BEFORE,
+  MAY_NAME_AUDIENCE,
   PARAGRAPH_LEAD,
   PLACE_LEAD,
   QUESTION_LINE,
@@ -266,19 +269,35 @@ function chosen(
 /** The receiver a sentence opens a section for, if it does. */
 function sectionCue(input: string, sentence: Sentence, sender: string | null): string | null {
   const keywords = keywordsIn(sentence, MAY_NAME_RECEIVER);
-  if (!keywords) return null;
+  const mayNameAudience = MAY_NAME_AUDIENCE.test(sentence.text);
+  if (!keywords && !mayNameAudience) return null;
   for (const m of sentence.mentions) {
-    if (m.actor === sender || m.form === 'pronoun' || !nearKeyword(sentence, m, keywords)) continue;
-    const around = pastArticle(surroundings(sentence, m));
-    const pattern =
-      RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) ??
-      (ABOUT_A_MESSAGE.test(sentence.text) ? MESSAGE_RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) : undefined);
+    if (m.actor === sender || m.form === 'pronoun') continue;
+    const pattern = keywords && nearKeyword(sentence, m, keywords) ? cuePattern(sentence, m) : undefined;
+    const audience = mayNameAudience && namedAudience(sentence, m);
     // "To Tokyo, Beijing's tone ..." ends its cue with the comma; "messages to Seoul, Tokyo and Beijing" is a list.
     const alone = new Set(listAround(input, sentence.mentions, m).map((x) => x.actor)).size === 1;
-    if (pattern && (pattern.after.endsWith(',') || alone)) return m.actor;
+    if ((pattern || audience) && (pattern?.after.endsWith(',') || alone)) return m.actor;
   }
   return null;
 }
+
+/** The receiver cue that names a mention, if one does. */
+function cuePattern(sentence: Sentence, mention: Mention): CuePattern | undefined {
+  const around = pastArticle(surroundings(sentence, mention));
+  const pattern =
+    RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) ??
+    (ABOUT_A_MESSAGE.test(sentence.text) ? MESSAGE_RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) : undefined);
+  return pattern && !undone(around, pattern) ? pattern : undefined;
+}
+
+/** Whether what stands before a cue undoes it: "not addressed to Seoul", "send a strong message to Seoul". */
+const undone = (around: Surroundings, pattern: CuePattern): boolean =>
+  CUE_UNDONE_BEFORE.test(around.before.slice(0, around.before.length - pattern.before.length));
+
+/** Whether the sentence names the mention as a message's audience: "The first addressee is Seoul". */
+const namedAudience = (sentence: Sentence, mention: Mention): boolean =>
+  AUDIENCE_BEFORE.test(plain(sentence.text.slice(0, mention.start - sentence.start)));
 
 /**
  * A briefing's question is about its first actor other than the sender

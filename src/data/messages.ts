@@ -34,15 +34,34 @@ export const RECEIVER_CUES: string[] = [
   'To RECEIVER,', 'As for RECEIVER', 'For RECEIVER,', 'RECEIVER is told', 'RECEIVER is being told',
   'RECEIVER is warned', 'RECEIVER gets the message', 'message, to RECEIVER', 'addressed to RECEIVER',
   'addressee was RECEIVER', 'addressee is RECEIVER', 'Start with RECEIVER', 'listener is RECEIVER', 'audience is RECEIVER',
-  'audience was RECEIVER',
+  'audience was RECEIVER', 'Toward RECEIVER', 'Towards RECEIVER', 'To RECEIVER:',
 ];
 
 /** These start a section only in a sentence about a message or signal ("Pyongyang hears a mixed message", not "Seoul receives aid"). */
 export const RECEIVER_CUES_WITH_MESSAGE: string[] = [
   'RECEIVER hears', 'RECEIVER receives', 'RECEIVER gets', 'went to RECEIVER', 'goes to RECEIVER', 'is for RECEIVER',
   'was for RECEIVER', 'aimed at RECEIVER', 'directed at RECEIVER', 'intended for RECEIVER', 'meant for RECEIVER',
-  'is to RECEIVER', 'was to RECEIVER', 'RECEIVER received',
+  'is to RECEIVER', 'was to RECEIVER', 'RECEIVER received', 'gone to RECEIVER',
 ];
+
+/**
+ * Before a mention (from the sentence's start, in lower case), what names it
+ * as a message's audience: "The first audience is obviously Tokyo", "its
+ * addressee was in Washington", "The second is Seoul" (in a run of them).
+ */
+export const AUDIENCE_BEFORE =
+  /(?:\b(?:audiences?|addressees?|readers?|listeners?|recipients?|address)\b[^.;:!?]{0,40}?|^(?:the )?(?:first|second|third|fourth|fifth|next|last) )\b(?:is|was|are|were|sits|sat|may be|may have been|has been|will be)\s+(?:\p{Ll}+ly\s+)?(?:in\s+|at\s+)?(?:the\s+)?$/u;
+
+/** A quick test for a sentence that may name an audience: one of AUDIENCE_BEFORE's words. */
+export const MAY_NAME_AUDIENCE = /\b(?:audience|addressee|reader|listener|recipient|address|first|second|third|fourth|fifth|next|last)/i;
+
+/**
+ * Just before a receiver cue, what keeps it from naming the section's
+ * receiver: a negation ("not all addressed to Seoul") or a call to send one,
+ * a message judged rather than read ("must send a strong and unified message
+ * to ...", "would send the wrong signal to ...").
+ */
+export const CUE_UNDONE_BEFORE = /\b(?:not (?:all |only |just |even )?|send(?:s|ing)? (?:a|an|the) (?:[a-z]+,? (?:and )?){1,3})$/;
 
 /** A sentence about a message or signal, where RECEIVER_CUES_WITH_MESSAGE count. */
 export const ABOUT_A_MESSAGE = /\b(?:messages?|signals?)\b/i;
