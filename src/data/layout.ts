@@ -143,8 +143,8 @@ export const BRIEFING_PIECE = /\b(?:press|media|news) (?:briefing|conference)\b|
 /** A dateline on a line of its own whose agency follows a dash: "BEIJING, September 26, 1997 — Commentary, Xinhua News Agency". */
 export const DATELINE_DASH = /^\p{Lu}[\p{L}.'’ -]*,\s*([^—–]{4,40}?)\s*(?:—|–|--)\s*([^.!?]{2,80})$/u;
 
-/** "Posted on March 3, 2017 by Jane Roe, The Review": a post's date, then its author (and outlet) after "by". */
-export const POSTED_BY = /^(?:posted|published|updated)\s+on\s+.+?\s+by\s+(.+)$/i;
+/** "Posted on March 3, 2017 by Jane Roe, The Review", "Posted 2017-03-03 by Jane Roe": a post's date, then its author (and outlet) after "by". */
+export const POSTED_BY = /^(?:posted|published|updated)\s*:?\s+(?:on\s+)?[^\d]*?\d.*?\s+by\s+(.+)$/i;
 
 /** The name of a briefing or press conference in a byline ("Daily Press Briefing"): not the publisher. */
 export const BRIEFING_NAME = /\b(?:press|media|news) (?:briefing|conference)$/i;

@@ -63,6 +63,7 @@ const FORMS: Form[] = [
   { byline: 'Opinion | The Northern Review | June 14, 2018', publisher: 'The Northern Review', date: '2018-06-14' },
   { byline: 'Posted on May 5, 2019 by Jane Roe, The Harbour Review', author: 'Jane Roe', publisher: 'The Harbour Review', date: '2019-05-05' },
   { byline: 'Posted on May 5, 2019 by Jane Roe', author: 'Jane Roe', publisher: null, date: '2019-05-05' },
+  { byline: 'Source: East Asia Review\nPosted 2019-05-05 by Jane Roe', author: 'Jane Roe', publisher: 'East Asia Review', date: '2019-05-05' },
   { byline: 'TOKYO, May 5, 2019 — Analysis, Harbour News Agency', publisher: 'Harbour News Agency', date: '2019-05-05' },
   { byline: 'Ministry of Foreign Affairs\n2019/05/05', publisher: 'Ministry of Foreign Affairs', date: '2019-05-05' },
   { byline: 'Ministry of Foreign Affairs, Seoul\nMay 5, 2019', publisher: 'Ministry of Foreign Affairs', date: '2019-05-05' },
