@@ -11,6 +11,7 @@ import {
   CUE_UNDONE_BEFORE,
   MAY_NAME_AUDIENCE,
   PARAGRAPH_LEAD,
+  PEOPLE_IN,
   PLACE_LEAD,
   QUESTION_LINE,
   SPEAKER_LABEL,
@@ -318,7 +319,8 @@ function questionTopic(sentences: Sentence[], at: number, sender: string): strin
  * §4): the subject after a speaker's label ("Spokesperson: North Korea
  * launched ...") and after opening connectives ("Yet", "First,"), or the
  * place a reaction is reported from ("In Washington, the State Department
- * said ..."). Null when the sender or no actor is the subject.
+ * said ...", "Some voices in Tokyo ..."). Null when the sender or no actor is
+ * the subject.
  */
 function paragraphTopic(input: string, sentence: Sentence, sender: string): string | null {
   const start = sentence.start + leadLength(sentence.text);
@@ -327,11 +329,13 @@ function paragraphTopic(input: string, sentence: Sentence, sender: string): stri
   return topic && topic.actor !== sender && topic.form !== 'pronoun' ? topic.actor : null;
 }
 
-/** The actor named as the place a sentence's report comes from: "In Washington, ...". */
+/** The actor named as the place a sentence's report comes from or its subject stands in: "In Washington, ...", "Some in Tokyo ...". */
 function reactionPlace(input: string, start: number, mentions: Mention[]): Mention | null {
   const first = mentions[0];
-  if (!first || !PLACE_LEAD.test(input.slice(start, first.start))) return null;
-  return input.startsWith(',', first.end) ? first : null;
+  if (!first) return null;
+  const before = input.slice(start, first.start);
+  if (PEOPLE_IN.test(before)) return first;
+  return PLACE_LEAD.test(before) && input.startsWith(',', first.end) ? first : null;
 }
 
 /**

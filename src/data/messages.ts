@@ -100,6 +100,9 @@ export const PARAGRAPH_LEAD =
 /** Before a paragraph's first actor, what makes it the place a reaction comes from: "In Washington, officials said ...". */
 export const PLACE_LEAD = /^(?:In|From)\s+$/;
 
+/** Before a paragraph's first actor, a subject of people placed there: "Some in Washington ...", "Certain forces in Japan ...". */
+export const PEOPLE_IN = /^(?:Some|Certain|Many|Few|Most|Only|Even)(?:\s+\p{Ll}+){0,2}\s+in\s+(?:the\s+)?$/u;
+
 /** Words of the title or byline that say the piece is an opinion, in the outlet's own voice. */
 export const OPINION_WORDS = /\b(?:editorial|commentary|opinion|op-ed|comment|view|column|perspective)\b/i;
 
