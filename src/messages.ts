@@ -4,6 +4,7 @@
  */
 import {
   ABOUT_A_MESSAGE,
+  ADDRESSEE_LIST,
   AUDIENCE_BEFORE,
   CUE_ADVERBS,
   CHOOSER_MIN_WORDS,
@@ -276,11 +277,17 @@ function sectionCue(input: string, sentence: Sentence, sender: string | null): s
     if (m.actor === sender || m.form === 'pronoun') continue;
     const pattern = keywords && nearKeyword(sentence, m, keywords) ? cuePattern(sentence, m) : undefined;
     const audience = mayNameAudience && namedAudience(sentence, m);
-    // "To Tokyo, Beijing's tone ..." ends its cue with the comma; "messages to Seoul, Tokyo and Beijing" is a list.
-    const alone = new Set(listAround(input, sentence.mentions, m).map((x) => x.actor)).size === 1;
+    // "To Tokyo, Beijing's tone ..." ends its cue with the comma; "messages to Seoul, Tokyo and Beijing" and "to Seoul, to Tokyo" are lists.
+    const alone = new Set(listAround(input, sentence.mentions, m).map((x) => x.actor)).size === 1 && !addressesMore(input, sentence.mentions, m);
     if ((pattern || audience) && (pattern?.after.endsWith(',') || alone)) return m.actor;
   }
   return null;
+}
+
+/** Whether the receiver is the first of several each given "to": "a message to Washington, to Tokyo and to Seoul". */
+function addressesMore(input: string, mentions: Mention[], mention: Mention): boolean {
+  const next = mentions[mentions.indexOf(mention) + 1];
+  return next !== undefined && next.actor !== mention.actor && ADDRESSEE_LIST.test(input.slice(mention.end, next.start));
 }
 
 /** The receiver cue that names a mention, if one does. */

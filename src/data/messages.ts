@@ -63,6 +63,9 @@ export const MAY_NAME_AUDIENCE = /\b(?:audience|addressee|reader|listener|recipi
  */
 export const CUE_UNDONE_BEFORE = /\b(?:not (?:all |only |just |even )?|send(?:s|ing)? (?:a|an|the) (?:[a-z]+,? (?:and )?){1,3})$/;
 
+/** Between two receivers of one message, each given "to": "a message to Washington, to Tokyo and, less obviously, to ...". */
+export const ADDRESSEE_LIST = /^\s*,?\s*(?:and\s+)?to\s+(?:the\s+)?$/;
+
 /** A sentence about a message or signal, where RECEIVER_CUES_WITH_MESSAGE count. */
 export const ABOUT_A_MESSAGE = /\b(?:messages?|signals?)\b/i;
 

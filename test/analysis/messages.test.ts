@@ -156,6 +156,7 @@ describe('where a message section starts', () => {
   it.each([
     ['a negated cue', 'The signal was not addressed to Seoul at all.'],
     ['a call to send a message', 'The council must send a strong and unified message to Pyongyang.'],
+    ['a list of addressees', 'It was also a message to Seoul, to Pyongyang and to Moscow.'],
   ])('not at %s: "%s"', (_, sentence) => {
     expect(sections([`The message to Tokyo is cool. ${sentence}`])).toEqual(['tokyo', 'tokyo']);
   });
