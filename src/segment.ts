@@ -8,6 +8,7 @@ import {
   AFTER_AUTHOR_SEPARATOR,
   AUTHOR_ROLES,
   AUTHOR_TITLE,
+  NO_PERSON,
   BOILERPLATE_PATTERNS,
   BY_AUTHOR,
   BY_OUTLET_WRITER,
@@ -169,9 +170,9 @@ function readOutletWriter(part: string, meta: Meta): boolean {
 /** A part that opens with a place: "Washington, DC", "Seoul, Republic of Korea". */
 const namesPlace = (part: string, isPlace: (name: string) => boolean): boolean => isPlace(part) || isPlace(part.split(/,\s*/)[0]!);
 
-/** The author as §1a gives it: the names, without titles ("Dr.", "Ambassador"). */
+/** The author as §1a gives it: the persons named, without titles ("Dr.", "Ambassador"); null for "Our Correspondent". */
 function authorOf(text: string | undefined): string | null {
-  const names = clean(text)?.split(/\s+and\s+/).map((name) => name.replace(AUTHOR_TITLE, ''));
+  const names = clean(text)?.split(/\s+and\s+/).map((name) => name.replace(AUTHOR_TITLE, '')).filter((name) => !NO_PERSON.test(name));
   return names ? clean(names.join(' and ')) : null;
 }
 

@@ -103,6 +103,9 @@ export const BY_OUTLET_WRITER =
 /** Titles before an author's name, dropped: "By Dr. Jane Roe", "By Ambassador John Doe". */
 export const AUTHOR_TITLE = /^(?:Dr|Prof|Professor|Ambassador|Gen|General|Adm|Admiral|Sen|Senator|Rep|Sir|Dame|Mr|Mrs|Ms|Rev)\.?\s+(?=\p{Lu})/u;
 
+/** A byline's "author" that names no person (ANALYSIS.md §1a: the author is then null): "Our Correspondent", "Staff Reporter", "The Editorial Board". */
+export const NO_PERSON = /^(?:(?:our|the|a|an|staff|special|senior|foreign|political|military|diplomatic|own)\s+)*(?:correspondents?|reporters?|writers?|staff|editors?|commentators?|observers?|editorial board|editorial staff|editorial desk|news desk)$/i;
+
 /** What a dateline's credit may add to its agency, dropped: "(Harbour Wire, transcript)", "(KCNA, unofficial translation)". */
 export const CREDIT_DESCRIPTION = /\s*[,;/]\s*(?:unofficial\s+|official\s+|full\s+)?(?:transcript|translation|text|press release|commentary|statement)\b.*$/i;
 
