@@ -9,6 +9,7 @@ import {
   AUTHOR_ROLES,
   AUTHOR_TITLE,
   NO_PERSON,
+  PERSON_NAME,
   BOILERPLATE_PATTERNS,
   BY_AUTHOR,
   BY_OUTLET_WRITER,
@@ -146,7 +147,7 @@ function readSeparated(parts: string[], meta: Meta, isPlace: (name: string) => b
     if (readOutletWriter(part, meta)) continue;
     const by = BY_AUTHOR.exec(part);
     if (by) {
-      const [author, ...rest] = by[1]!.split(/,\s*/);
+      const [author, ...rest] = splitAuthors(by[1]!.split(/,\s*/));
       meta.author ??= authorOf(author!);
       const outlet = rest.map((x) => x.replace(OUTLET_SUFFIX, '')).find((x) => x && !AUTHOR_ROLES.test(x) && parseDate(x) === null && !/\d/.test(x));
       if (outlet) meta.publisher ??= clean(outlet);
@@ -157,6 +158,20 @@ function readSeparated(parts: string[], meta: Meta, isPlace: (name: string) => b
     if (!/\d/.test(outlet)) meta.publisher ??= clean(outlet);
   }
 }
+
+/**
+ * A byline's comma pieces after "By" with its authors joined as the first:
+ * "Jane Roe, John Doe and Ann Lee, Policy Review" gives the three names, then
+ * the outlet; else the pieces as they are.
+ */
+function splitAuthors(pieces: string[]): string[] {
+  const last = pieces.findIndex((piece) => /\s+and\s+/.test(piece));
+  if (last < 1 || !pieces.slice(0, last + 1).every((piece) => piece.split(/\s+and\s+/).every(isPersonName))) return pieces;
+  return [pieces.slice(0, last + 1).join(', '), ...pieces.slice(last + 1)];
+}
+
+/** Two to four capitalised words that are no role or institution: "Jane Roe", "Lee Soo-jin". */
+const isPersonName = (text: string): boolean => PERSON_NAME.test(text) && !AUTHOR_ROLES.test(text) && !INSTITUTION.test(text);
 
 /** "Commentary by Xinhua writer Lin Hao": reads its outlet and author into `meta`; whether the part had that shape. */
 function readOutletWriter(part: string, meta: Meta): boolean {
@@ -289,11 +304,14 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
   } else if (labelled) {
     meta.publisher ??= clean(labelled[1]);
   } else if (by) {
-    meta.author ??= authorOf(by[1]);
+    // "By Jane Roe, John Doe and Ann Lee, Policy Review": three or more authors before the outlet.
+    const listed = splitAuthors(line.slice(by.index + by[0].length - by[1]!.length).split(/,\s*/));
+    const author = listed[0]!.includes(',') ? listed[0]! : by[1];
+    meta.author ??= authorOf(author);
     // "By Jane Doe, Policy Review, 27 April 2017", "By A. Writer | The Review | 5 June 2018":
     // the part after the author that is not a date.
     const outlet = line
-      .slice(by[0].length)
+      .slice(line.indexOf(author!) + author!.length)
       .split(AFTER_AUTHOR_SEPARATOR)
       .map((x) => x.trim().replace(OUTLET_SUFFIX, ''))
       .find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x) && !AUTHOR_ROLES.test(x) && !isPlace(x));

@@ -103,6 +103,9 @@ export const BY_OUTLET_WRITER =
 /** Titles before an author's name, dropped: "By Dr. Jane Roe", "By Ambassador John Doe". */
 export const AUTHOR_TITLE = /^(?:Dr|Prof|Professor|Ambassador|Gen|General|Adm|Admiral|Sen|Senator|Rep|Sir|Dame|Mr|Mrs|Ms|Rev)\.?\s+(?=\p{Lu})/u;
 
+/** A person's name as bylines list them: two to four capitalised words ("Jane Roe", "Lee Soo-jin", "A. B. Writer"). */
+export const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
 /** A byline's "author" that names no person (ANALYSIS.md §1a: the author is then null): "Our Correspondent", "Staff Reporter", "The Editorial Board". */
 export const NO_PERSON = /^(?:(?:our|the|a|an|staff|special|senior|foreign|political|military|diplomatic|own)\s+)*(?:correspondents?|reporters?|writers?|staff|editors?|commentators?|observers?|editorial board|editorial staff|editorial desk|news desk)$/i;
 

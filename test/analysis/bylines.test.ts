@@ -50,6 +50,8 @@ const FORMS: Form[] = [
   { byline: 'Harbour Wire | Commentary by Igor Petrov | June 21, 2024', author: 'Igor Petrov', publisher: 'Harbour Wire', date: '2024-06-21' },
   { byline: 'By Dr. Jane Roe and Ambassador John Doe, Asia Wire', author: 'Jane Roe and John Doe', publisher: 'Asia Wire' },
   { byline: 'By Our Correspondent, Asia Wire', author: null, publisher: 'Asia Wire' },
+  { byline: 'By Jane Roe, John Doe and Ann Lee, Asia Wire', author: 'Jane Roe, John Doe and Ann Lee', publisher: 'Asia Wire' },
+  { byline: 'By Jane Roe, John Doe and Ann Lee | The Harbour Review | May 5, 2019', author: 'Jane Roe, John Doe and Ann Lee', publisher: 'The Harbour Review', date: '2019-05-05' },
   { byline: 'By The Editorial Board | The Harbour Review | May 5, 2019', author: null, publisher: 'The Harbour Review', date: '2019-05-05' },
   { byline: 'By Jane Roe | The Harbour Review | October 2018', author: 'Jane Roe', publisher: 'The Harbour Review', date: null },
   { byline: 'SEOUL, May 5, 2019 (Harbour Wire, transcript) —', publisher: 'Harbour Wire', date: '2019-05-05' },
