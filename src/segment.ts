@@ -9,6 +9,7 @@ import {
   AUTHOR_ROLES,
   AUTHOR_TITLE,
   NO_PERSON,
+  PARENTHESISED_DESCRIPTION,
   PERSON_NAME,
   BOILERPLATE_PATTERNS,
   BY_AUTHOR,
@@ -279,7 +280,7 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
   meta.date ??= parseDate(raw);
   // "Posted on March 3, 2017 by Jane Roe, The Review": after its date, a line like "By Jane Roe, The Review".
   const posted = POSTED_BY.exec(raw);
-  const line = posted ? `By ${posted[1]}` : raw;
+  const line = (posted ? `By ${posted[1]}` : raw).replace(PARENTHESISED_DESCRIPTION, '');
   const dateline = DATELINE.exec(line) ?? DATELINE_BY.exec(line);
   const parts = line.split(BYLINE_SEPARATOR);
   if (parts.length > 1) return readSeparated(parts, meta, isPlace);

@@ -109,6 +109,9 @@ export const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3
 /** A byline's "author" that names no person (ANALYSIS.md §1a: the author is then null): "Our Correspondent", "Staff Reporter", "The Editorial Board". */
 export const NO_PERSON = /^(?:(?:our|the|a|an|staff|special|senior|foreign|political|military|diplomatic|own)\s+)*(?:correspondents?|reporters?|writers?|staff|editors?|commentators?|observers?|editorial board|editorial staff|editorial desk|news desk)$/i;
 
+/** A description in parentheses after an outlet's name, dropped: "Ministry of Foreign Affairs (transcript)", "Global Times (commentary)". */
+export const PARENTHESISED_DESCRIPTION = /\s*\((?:unofficial\s+|official\s+|full\s+)?(?:transcript|translation|text|press release|commentary|statement|editorial|opinion|analysis)\)/gi;
+
 /** What a dateline's credit may add to its agency, dropped: "(Harbour Wire, transcript)", "(KCNA, unofficial translation)". */
 export const CREDIT_DESCRIPTION = /\s*[,;/]\s*(?:unofficial\s+|official\s+|full\s+)?(?:transcript|translation|text|press release|commentary|statement)\b.*$/i;
 
