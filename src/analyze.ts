@@ -10,7 +10,7 @@ import { assignSections, findSender } from './messages.js';
 import { defaultSenderModel, type SenderCandidate, type SenderModel } from './sender.js';
 import { reportArticle } from './report.js';
 import { readWindows, type TextWindow, type Token } from './nlp.js';
-import { assignRoles, missedSentenceStarts, paragraphSpans, readMeta, sentenceSpans } from './segment.js';
+import { assignRoles, missedSentenceStarts, paragraphSpans, publisherAsWritten, readMeta, sentenceSpans } from './segment.js';
 import { sentenceStance } from './stance.js';
 import { ANALYSED_ROLES } from './dyads.js';
 import { allFeatures, pairFeatures, type PairFeatures } from './features.js';
@@ -160,7 +160,7 @@ function readArticle(input: string, set: ActorSet): ReadArticle {
       if (!containsCache.has(word)) containsCache.set(word, input.includes(word));
       return containsCache.get(word)!;
     },
-    excluded: notNames(input, paragraphs, meta.publisher),
+    excluded: notNames(input, paragraphs, meta.publisher && publisherAsWritten(input, paragraphs, meta.publisher)),
     surnames: new Map(),
   };
   // Leaders named in full anywhere in the article make their bare surnames count everywhere ("Kim and Putin Meet").
@@ -293,10 +293,10 @@ function readSentence(input: string, sentence: Sentence, tokens: Token[], role: 
 
 function senderOf(input: string, analysed: Sentence[], article: ReadArticle, set: ActorSet, options: AnalyzeOptions): SenderEvidence {
   const given = options.sender;
-  const publisher = article.meta.publisher;
+  const publisher = article.meta.publisher && publisherAsWritten(input, article.paragraphs, article.meta.publisher);
   if (given === undefined) {
     return findSender(input, analysed, {
-      voiceOf: stateVoice(publisher, set),
+      voiceOf: stateVoice(article.meta.publisher, set),
       chooser: {
         actors: set.actors.map((a) => a.id),
         paragraphs: article.paragraphs,

@@ -4,9 +4,16 @@
  */
 import {
   ABOUT_A_MESSAGE,
+  ADDRESSEE_LIST,
+  AUDIENCE_BEFORE,
   CUE_ADVERBS,
   CHOOSER_MIN_WORDS,
   CUE_GRAMMAR_WORDS,
+  CUE_UNDONE_BEFORE,
+  MAY_NAME_AUDIENCE,
+  PARAGRAPH_LEAD,
+  PEOPLE_IN,
+  PLACE_LEAD,
   QUESTION_LINE,
   SPEAKER_LABEL,
   RECEIVER_CUES,
@@ -99,6 +106,9 @@ function surroundings(sentence: Sentence, mention: Mention): Surroundings {
     whole: from <= REACH,
   };
 }
+
+/** The surroundings read past an article before the mention: "our message to the ROK side" is a message to the ROK. */
+const pastArticle = (around: Surroundings): Surroundings => ({ ...around, before: around.before.replace(/\bthe $/, '') });
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -261,19 +271,41 @@ function chosen(
 /** The receiver a sentence opens a section for, if it does. */
 function sectionCue(input: string, sentence: Sentence, sender: string | null): string | null {
   const keywords = keywordsIn(sentence, MAY_NAME_RECEIVER);
-  if (!keywords) return null;
+  const mayNameAudience = MAY_NAME_AUDIENCE.test(sentence.text);
+  if (!keywords && !mayNameAudience) return null;
   for (const m of sentence.mentions) {
-    if (m.actor === sender || m.form === 'pronoun' || !nearKeyword(sentence, m, keywords)) continue;
-    const around = surroundings(sentence, m);
-    const pattern =
-      RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) ??
-      (ABOUT_A_MESSAGE.test(sentence.text) ? MESSAGE_RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) : undefined);
-    // "To Tokyo, Beijing's tone ..." ends its cue with the comma; "messages to Seoul, Tokyo and Beijing" is a list.
-    const alone = new Set(listAround(input, sentence.mentions, m).map((x) => x.actor)).size === 1;
-    if (pattern && (pattern.after.endsWith(',') || alone)) return m.actor;
+    if (m.actor === sender || m.form === 'pronoun') continue;
+    const pattern = keywords && nearKeyword(sentence, m, keywords) ? cuePattern(sentence, m) : undefined;
+    const audience = mayNameAudience && namedAudience(sentence, m);
+    // "To Tokyo, Beijing's tone ..." ends its cue with the comma; "messages to Seoul, Tokyo and Beijing" and "to Seoul, to Tokyo" are lists.
+    const alone = new Set(listAround(input, sentence.mentions, m).map((x) => x.actor)).size === 1 && !addressesMore(input, sentence.mentions, m);
+    if ((pattern || audience) && (pattern?.after.endsWith(',') || alone)) return m.actor;
   }
   return null;
 }
+
+/** Whether the receiver is the first of several each given "to": "a message to Washington, to Tokyo and to Seoul". */
+function addressesMore(input: string, mentions: Mention[], mention: Mention): boolean {
+  const next = mentions[mentions.indexOf(mention) + 1];
+  return next !== undefined && next.actor !== mention.actor && ADDRESSEE_LIST.test(input.slice(mention.end, next.start));
+}
+
+/** The receiver cue that names a mention, if one does. */
+function cuePattern(sentence: Sentence, mention: Mention): CuePattern | undefined {
+  const around = pastArticle(surroundings(sentence, mention));
+  const pattern =
+    RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) ??
+    (ABOUT_A_MESSAGE.test(sentence.text) ? MESSAGE_RECEIVER_PATTERNS.find((p) => cueMatches(around, p)) : undefined);
+  return pattern && !undone(around, pattern) ? pattern : undefined;
+}
+
+/** Whether what stands before a cue undoes it: "not addressed to Seoul", "send a strong message to Seoul". */
+const undone = (around: Surroundings, pattern: CuePattern): boolean =>
+  CUE_UNDONE_BEFORE.test(around.before.slice(0, around.before.length - pattern.before.length));
+
+/** Whether the sentence names the mention as a message's audience: "The first addressee is Seoul". */
+const namedAudience = (sentence: Sentence, mention: Mention): boolean =>
+  AUDIENCE_BEFORE.test(plain(sentence.text.slice(0, mention.start - sentence.start)));
 
 /**
  * A briefing's question is about its first actor other than the sender
@@ -287,6 +319,40 @@ function questionTopic(sentences: Sentence[], at: number, sender: string): strin
     if (topic) return topic.actor;
   }
   return null;
+}
+
+/**
+ * The actor a paragraph is about, read from its first sentence (ANALYSIS.md
+ * §4): the subject after a speaker's label ("Spokesperson: North Korea
+ * launched ...") and after opening connectives ("Yet", "First,"), or the
+ * place a reaction is reported from ("In Washington, the State Department
+ * said ...", "Some voices in Tokyo ..."). Null when the sender or no actor is
+ * the subject.
+ */
+function paragraphTopic(input: string, sentence: Sentence, sender: string): string | null {
+  const start = sentence.start + leadLength(sentence.text);
+  const rest = sentence.mentions.filter((m) => m.start >= start);
+  const topic = reactionPlace(input, start, rest) ?? openingSubject(input, { ...sentence, start, mentions: rest });
+  return topic && topic.actor !== sender && topic.form !== 'pronoun' ? topic.actor : null;
+}
+
+/** The actor named as the place a sentence's report comes from or its subject stands in: "In Washington, ...", "Some in Tokyo ...". */
+function reactionPlace(input: string, start: number, mentions: Mention[]): Mention | null {
+  const first = mentions[0];
+  if (!first) return null;
+  const before = input.slice(start, first.start);
+  if (PEOPLE_IN.test(before)) return first;
+  return PLACE_LEAD.test(before) && input.startsWith(',', first.end) ? first : null;
+}
+
+/**
+ * How many characters open a sentence before its grammar starts: a speaker's
+ * label, then connectives.
+ */
+function leadLength(text: string): number {
+  // The label's own actor ("Seoul: Pyongyang must ...") is the speaker, not the subject.
+  const label = SPEAKER_LABEL.exec(text)?.[0].length ?? 0;
+  return label + (PARAGRAPH_LEAD.exec(text.slice(label))?.[0].length ?? 0);
 }
 
 /**
@@ -315,11 +381,7 @@ export function assignSections(input: string, sentences: Sentence[], paragraphs:
     else if (opensParagraph && QUESTION_LINE.test(s.text)) {
       current = questionTopic(sentences, k, sender) ?? current;
     } else if (opensParagraph) {
-      // "Spokesperson: North Korea launched ...": the subject after the speaker's label.
-      const label = SPEAKER_LABEL.exec(s.text)?.[0].length ?? 0;
-      // The label's own actor ("Seoul: Pyongyang must ...") is the speaker, not the subject.
-      const subject = openingSubject(input, { ...s, start: s.start + label, mentions: s.mentions.filter((m) => m.start >= s.start + label) });
-      if (subject && subject.actor !== sender && subject.form !== 'pronoun') current = subject.actor;
+      current = paragraphTopic(input, s, sender) ?? current;
     }
     s.messageTo = current;
   }

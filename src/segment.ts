@@ -7,8 +7,13 @@ import type { Meta, Paragraph, ParagraphRole, Span } from './types.js';
 import {
   AFTER_AUTHOR_SEPARATOR,
   AUTHOR_ROLES,
+  AUTHOR_TITLE,
+  NO_PERSON,
+  PARENTHESISED_DESCRIPTION,
+  PERSON_NAME,
   BOILERPLATE_PATTERNS,
   BY_AUTHOR,
+  BY_OUTLET_WRITER,
   BY_NAME,
   BYLINE_AUTHOR,
   BYLINE_LABELS,
@@ -17,6 +22,8 @@ import {
   DATE_LINE_MAX_WORDS,
   DATE_PATTERNS,
   DATELINE_BY,
+  CREDIT_DESCRIPTION,
+  LEADING_DATELINE,
   DATELINE_DASH,
   BRIEFING_NAME,
   BRIEFING_PIECE,
@@ -105,9 +112,15 @@ function isDashDateline(line: string): boolean {
   return m !== null && parseDate(m[1]!) !== null && wordCount(m[2]!, 9) <= 8;
 }
 
-/** The outlet a byline part names: of "Korea Program, Calloway Institute" the institute, the unit's parent. */
+/**
+ * The outlet a byline part names: of "Korea Program, Calloway Institute" the
+ * institute, the unit's parent; of "Ministry of Foreign Affairs, Seoul" the
+ * ministry, without its seat.
+ */
 function outletOf(part: string): string {
   const pieces = part.split(/,\s*/);
+  const government = pieces.find((piece) => GOVERNMENT_BODY.test(piece));
+  if (government) return government;
   const last = pieces.at(-1)!;
   return pieces.length > 1 && INSTITUTION.test(last) && !INSTITUTION.test(pieces[0]!) ? last : part;
 }
@@ -132,18 +145,57 @@ function readSeparated(parts: string[], meta: Meta, isPlace: (name: string) => b
       meta.date ??= date;
       continue;
     }
+    if (readOutletWriter(part, meta)) continue;
     const by = BY_AUTHOR.exec(part);
     if (by) {
-      const [author, ...rest] = by[1]!.split(/,\s*/);
-      meta.author ??= clean(author!);
+      const [author, ...rest] = splitAuthors(by[1]!.split(/,\s*/));
+      meta.author ??= authorOf(author!);
       const outlet = rest.map((x) => x.replace(OUTLET_SUFFIX, '')).find((x) => x && !AUTHOR_ROLES.test(x) && parseDate(x) === null && !/\d/.test(x));
       if (outlet) meta.publisher ??= clean(outlet);
       continue;
     }
-    if (isLabel(part) || AUTHOR_ROLES.test(part) || DATELINE.test(part) || BRIEFING_NAME.test(part) || isPlace(part)) continue;
+    if (isLabel(part) || AUTHOR_ROLES.test(part) || DATELINE.test(part) || BRIEFING_NAME.test(part) || namesPlace(part, isPlace)) continue;
     const outlet = outletOf(part.replace(OUTLET_SUFFIX, ''));
     if (!/\d/.test(outlet)) meta.publisher ??= clean(outlet);
   }
+}
+
+/**
+ * A byline's comma pieces after "By" with its authors joined as the first:
+ * "Jane Roe, John Doe and Ann Lee, Policy Review" gives the three names, then
+ * the outlet; else the pieces as they are.
+ */
+function splitAuthors(pieces: string[]): string[] {
+  const last = pieces.findIndex((piece) => /\s+and\s+/.test(piece));
+  if (last < 1 || !pieces.slice(0, last + 1).every((piece) => piece.split(/\s+and\s+/).every(isPersonName))) return pieces;
+  return [pieces.slice(0, last + 1).join(', '), ...pieces.slice(last + 1)];
+}
+
+/** Two to four capitalised words that are no role or institution: "Jane Roe", "Lee Soo-jin". */
+const isPersonName = (text: string): boolean => PERSON_NAME.test(text) && !AUTHOR_ROLES.test(text) && !INSTITUTION.test(text);
+
+/** "Commentary by Xinhua writer Lin Hao": reads its outlet and author into `meta`; whether the part had that shape. */
+function readOutletWriter(part: string, meta: Meta): boolean {
+  const found = BY_OUTLET_WRITER.exec(part)?.groups;
+  if (!found) return false;
+  meta.author ??= authorOf(found['author']);
+  meta.publisher ??= clean(found['outlet']);
+  return true;
+}
+
+/** A part that opens with a place: "Washington, DC", "Seoul, Republic of Korea". */
+const namesPlace = (part: string, isPlace: (name: string) => boolean): boolean => isPlace(part) || isPlace(part.split(/,\s*/)[0]!);
+
+/** The author as §1a gives it: the persons named, without titles ("Dr.", "Ambassador"); null for "Our Correspondent". */
+function authorOf(text: string | undefined): string | null {
+  const names = clean(text)?.split(/\s+and\s+/).map((name) => name.replace(AUTHOR_TITLE, '')).filter((name) => !NO_PERSON.test(name));
+  return names ? clean(names.join(' and ')) : null;
+}
+
+/** The agency a dateline credits, without what it says of the text: "(Harbour Wire, transcript)" is Harbour Wire's. */
+function creditOf(credit: string): string | null {
+  const agency = credit.replace(CREDIT_DESCRIPTION, '');
+  return parseDate(agency) === null && !NOT_AN_OUTLET.test(agency) ? clean(agency) : null;
 }
 
 /** A line that is a date and little else: "March 3, 2017", "on December 2, 2014", "Updated 2017-03-03". */
@@ -216,7 +268,8 @@ export function readMeta(input: string, paragraphs: Paragraph[], isPlace: (name:
     const state = { publisherNext: false };
     for (const line of lines) readBylineLine(line, meta, state, isPlace);
   }
-  meta.date ??= firstDateIn(input, paragraphs);
+  readBodyDateline(input, paragraphs, meta);
+  meta.date ??= titleDate(input, paragraphs);
   // A briefing's title that names its ministry ("Daily Press Briefing, U.S. Department of State").
   if (meta.publisher === null && meta.title) meta.publisher = clean(MINISTRY_IN_TITLE.exec(meta.title)?.[1]);
   return meta;
@@ -227,13 +280,13 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
   meta.date ??= parseDate(raw);
   // "Posted on March 3, 2017 by Jane Roe, The Review": after its date, a line like "By Jane Roe, The Review".
   const posted = POSTED_BY.exec(raw);
-  const line = posted ? `By ${posted[1]}` : raw;
+  const line = (posted ? `By ${posted[1]}` : raw).replace(PARENTHESISED_DESCRIPTION, '');
   const dateline = DATELINE.exec(line) ?? DATELINE_BY.exec(line);
   const parts = line.split(BYLINE_SEPARATOR);
   if (parts.length > 1) return readSeparated(parts, meta, isPlace);
   if (dateline) {
     // "Transcript (unofficial translation)" has the shape of a dateline but names no agency.
-    if (parseDate(dateline[1]!) === null && !NOT_AN_OUTLET.test(line)) meta.publisher ??= clean(dateline[1]!);
+    meta.publisher ??= creditOf(dateline[1]!);
     return;
   }
   const dashed = DATELINE_DASH.exec(line);
@@ -245,17 +298,21 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
   const published = PUBLISHED_IN.exec(line);
   const labelled = SOURCE_LABEL.exec(line);
   const by = BYLINE_AUTHOR.exec(line);
+  if (readOutletWriter(line, meta)) return;
   if (published) {
     meta.publisher ??= clean(published[1]);
     state.publisherNext = !clean(published[1]);
   } else if (labelled) {
     meta.publisher ??= clean(labelled[1]);
   } else if (by) {
-    meta.author ??= clean(by[1]);
+    // "By Jane Roe, John Doe and Ann Lee, Policy Review": three or more authors before the outlet.
+    const listed = splitAuthors(line.slice(by.index + by[0].length - by[1]!.length).split(/,\s*/));
+    const author = listed[0]!.includes(',') ? listed[0]! : by[1];
+    meta.author ??= authorOf(author);
     // "By Jane Doe, Policy Review, 27 April 2017", "By A. Writer | The Review | 5 June 2018":
     // the part after the author that is not a date.
     const outlet = line
-      .slice(by[0].length)
+      .slice(line.indexOf(author!) + author!.length)
       .split(AFTER_AUTHOR_SEPARATOR)
       .map((x) => x.trim().replace(OUTLET_SUFFIX, ''))
       .find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x) && !AUTHOR_ROLES.test(x) && !isPlace(x));
@@ -272,19 +329,46 @@ function readOwnLine(line: string, meta: Meta, state: { publisherNext: boolean }
   const pieces = all.slice(0, dated < 0 ? all.length : dated).filter((x, i) => i > 0 || !BRIEFING_PIECE.test(x));
   // "Caracas, February 25, 2019", "Washington, DC": a place (and a date), a dateline; "Commentary": a label.
   if (pieces.length === 0 || isPlace(pieces[0]!) || (pieces.length === 1 && isLabel(pieces[0]!))) return;
-  const joined = GOVERNMENT_BODY.test(pieces[0]!) ? pieces.join(', ') : outletOf(pieces.join(', ')) === pieces.join(', ') ? pieces[0]! : outletOf(pieces.join(', '));
-  const name = joined.replace(ON_DATE, '').replace(OUTLET_SUFFIX, '');
+  const whole = pieces.join(', ');
+  const outlet = outletOf(whole);
+  const name = (outlet === whole ? pieces[0]! : outlet).replace(ON_DATE, '').replace(OUTLET_SUFFIX, '');
   if ((state.publisherNext || meta.publisher === null) && parseDate(name) === null && !/\d/.test(name)) meta.publisher ??= clean(name);
   state.publisherNext = false;
 }
 
-function firstDateIn(input: string, paragraphs: Paragraph[]): string | null {
-  for (const p of paragraphs.slice(0, 4)) {
-    if (p.role === 'body') continue;
-    const date = parseDate(input.slice(p.start, p.end));
-    if (date) return date;
+/**
+ * A government body as the title or a byline writes it, with the place set
+ * off after it ("Ministry of Foreign Affairs, Republic of Korea"): the state
+ * it speaks for is evidence of the sender, and no mention, though the place is
+ * no part of the publisher's name.
+ */
+export function publisherAsWritten(input: string, paragraphs: Paragraph[], publisher: string): string {
+  if (!GOVERNMENT_BODY.test(publisher)) return publisher;
+  // The bylines first: the title gives the publisher only where they name none.
+  for (const p of [...paragraphs.filter((x) => x.role === 'byline'), ...paragraphs.filter((x) => x.role === 'title')]) {
+    const text = input.slice(p.start, p.end);
+    const at = text.indexOf(publisher);
+    if (at < 0) continue;
+    const place = /^,[^\n|/·•\d]*/.exec(text.slice(at + publisher.length))?.[0] ?? '';
+    return normalizeSpace(publisher + place);
   }
-  return null;
+  return publisher;
+}
+
+/** A date the title gives ("Daily Press Briefing, March 3, 2017"); a deck's or a closing note's is no publication date (ANALYSIS.md §1a). */
+function titleDate(input: string, paragraphs: Paragraph[]): string | null {
+  const title = paragraphs.find((p) => p.role === 'title');
+  return title ? parseDate(input.slice(title.start, title.end)) : null;
+}
+
+/** The dateline the body opens with, if it does ("SEOUL, May 3, 2024 (Agency) —"): its date and agency, where the bylines gave none. */
+function readBodyDateline(input: string, paragraphs: Paragraph[], meta: Meta): void {
+  const body = paragraphs.find((p) => p.role === 'body');
+  const dateline = body ? LEADING_DATELINE.exec(input.slice(body.start, body.end))?.[0] : undefined;
+  if (!dateline) return;
+  meta.date ??= parseDate(dateline);
+  const credit = /\(([^)]+)\)/.exec(dateline)?.[1];
+  if (credit) meta.publisher ??= creditOf(credit);
 }
 
 /** Index of the first element of the sorted `values` that is >= `target`. */

@@ -90,8 +90,30 @@ export const BYLINE_LABELS: string[] = [
 /** Labels an outlet's name may carry after it ("TASS Commentary", "Global Times Editorial"): dropped from the publisher. */
 export const OUTLET_SUFFIX = /\s+(?:commentary|editorial|opinion|analysis|news brief|(?:political|military) (?:observer|commentator))$/i;
 
-/** A byline part that names its author: "By Jane Doe" (the author after "by"). */
-export const BY_AUTHOR = /^by\s+(.+)$/i;
+/** A byline part that names its author: "By Jane Doe", "Commentary by Jane Doe" (the author after "by"). */
+export const BY_AUTHOR = /^(?:(?:commentary|analysis|opinion|editorial|essay|column|article|report)\s+)?by\s+(.+)$/i;
+
+/**
+ * An author named with the outlet and role before the name: "Commentary by
+ * Xinhua writer Lin Hao" (outlet Xinhua, author Lin Hao).
+ */
+export const BY_OUTLET_WRITER =
+  /^(?:\p{L}+\s+)?by\s+(?<outlet>\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s+(?:(?:staff|senior|political|military|special)\s+)?(?:writer|correspondent|commentator|reporter|columnist|observer)\s+(?<author>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
+
+/** Titles before an author's name, dropped: "By Dr. Jane Roe", "By Ambassador John Doe". */
+export const AUTHOR_TITLE = /^(?:Dr|Prof|Professor|Ambassador|Gen|General|Adm|Admiral|Sen|Senator|Rep|Sir|Dame|Mr|Mrs|Ms|Rev)\.?\s+(?=\p{Lu})/u;
+
+/** A person's name as bylines list them: two to four capitalised words ("Jane Roe", "Lee Soo-jin", "A. B. Writer"). */
+export const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
+/** A byline's "author" that names no person (ANALYSIS.md §1a: the author is then null): "Our Correspondent", "Staff Reporter", "The Editorial Board". */
+export const NO_PERSON = /^(?:(?:our|the|a|an|staff|special|senior|foreign|political|military|diplomatic|own)\s+)*(?:correspondents?|reporters?|writers?|staff|editors?|commentators?|observers?|editorial board|editorial staff|editorial desk|news desk)$/i;
+
+/** A description in parentheses after an outlet's name, dropped: "Ministry of Foreign Affairs (transcript)", "Global Times (commentary)". */
+export const PARENTHESISED_DESCRIPTION = /\s*\((?:unofficial\s+|official\s+|full\s+)?(?:transcript|translation|text|press release|commentary|statement|editorial|opinion|analysis)\)/gi;
+
+/** What a dateline's credit may add to its agency, dropped: "(Harbour Wire, transcript)", "(KCNA, unofficial translation)". */
+export const CREDIT_DESCRIPTION = /\s*[,;/]\s*(?:unofficial\s+|official\s+|full\s+)?(?:transcript|translation|text|press release|commentary|statement)\b.*$/i;
 
 /** A byline part that starts like an author's name: "By Jane". */
 export const BY_NAME = /^by\s+\p{Lu}/u;
@@ -117,8 +139,12 @@ export const FOR_OUTLET = /^for\s+/i;
 /** A byline line that gives no outlet: "Date: ...", "Dateline ...", "Updated ...", "Posted ...", "Transcript (unofficial translation)". */
 export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted)\b|\b(?:transcript|translation)\b/i;
 
-/** A government body, whose byline may name its seat after a comma ("Ministry of Foreign Affairs, Seoul"): the seat is part of the name. */
-export const GOVERNMENT_BODY = /^(?:Ministry|Department)\b/;
+/**
+ * A government body, the publisher among the pieces a byline sets off by
+ * commas: not its seat ("Ministry of Foreign Affairs, Seoul") nor its unit
+ * ("Press Centre, Ministry of Foreign Affairs").
+ */
+export const GOVERNMENT_BODY = /^(?:\p{Lu}[\p{L}.]*\s+)?(?:Ministry|Department)\b/u;
 
 /** A piece of a byline line that names a briefing or the room it was held in ("Press Conference Room"): not the outlet. */
 export const BRIEFING_PIECE = /\b(?:press|media|news) (?:briefing|conference)\b|\broom\b/i;
@@ -126,14 +152,14 @@ export const BRIEFING_PIECE = /\b(?:press|media|news) (?:briefing|conference)\b|
 /** A dateline on a line of its own whose agency follows a dash: "BEIJING, September 26, 1997 — Commentary, Xinhua News Agency". */
 export const DATELINE_DASH = /^\p{Lu}[\p{L}.'’ -]*,\s*([^—–]{4,40}?)\s*(?:—|–|--)\s*([^.!?]{2,80})$/u;
 
-/** "Posted on March 3, 2017 by Jane Roe, The Review": a post's date, then its author (and outlet) after "by". */
-export const POSTED_BY = /^(?:posted|published|updated)\s+on\s+.+?\s+by\s+(.+)$/i;
+/** "Posted on March 3, 2017 by Jane Roe, The Review", "Posted 2017-03-03 by Jane Roe": a post's date, then its author (and outlet) after "by". */
+export const POSTED_BY = /^(?:posted|published|updated)\s*:?\s+(?:on\s+)?[^\d]*?\d.*?\s+by\s+(.+)$/i;
 
 /** The name of a briefing or press conference in a byline ("Daily Press Briefing"): not the publisher. */
 export const BRIEFING_NAME = /\b(?:press|media|news) (?:briefing|conference)$/i;
 
 /** A briefing's title that names its ministry: "Daily Press Briefing, U.S. Department of State", "... by the Spokesperson of the Ministry of Foreign Affairs, Republic of Korea". */
-export const MINISTRY_IN_TITLE = /\b(?:[Bb]riefing|[Pp]ress [Cc]onference)\b.*?(?:,\s*|\bof the\s+)((?:\p{Lu}[\p{L}.]*\s+)?(?:Ministry|Department) of [^,]+(?:,\s*[^,\d]+)?)$/u;
+export const MINISTRY_IN_TITLE = /\b(?:[Bb]riefing|[Pp]ress [Cc]onference)\b.*?(?:,\s*|\bof the\s+)((?:\p{Lu}[\p{L}.]*\s+)?(?:Ministry|Department) of [^,]+)(?:,\s*[^,]+)*$/u;
 
 /** The parent of a unit that a byline names with it ("Korea Program, Calloway Institute"): the publisher is the parent. */
 export const INSTITUTION = /\b(?:Institute|Institution|Center|Centre|Council|Foundation|University|Academy)\b/;

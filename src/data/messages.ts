@@ -34,15 +34,37 @@ export const RECEIVER_CUES: string[] = [
   'To RECEIVER,', 'As for RECEIVER', 'For RECEIVER,', 'RECEIVER is told', 'RECEIVER is being told',
   'RECEIVER is warned', 'RECEIVER gets the message', 'message, to RECEIVER', 'addressed to RECEIVER',
   'addressee was RECEIVER', 'addressee is RECEIVER', 'Start with RECEIVER', 'listener is RECEIVER', 'audience is RECEIVER',
-  'audience was RECEIVER',
+  'audience was RECEIVER', 'Toward RECEIVER', 'Towards RECEIVER', 'To RECEIVER:',
 ];
 
 /** These start a section only in a sentence about a message or signal ("Pyongyang hears a mixed message", not "Seoul receives aid"). */
 export const RECEIVER_CUES_WITH_MESSAGE: string[] = [
   'RECEIVER hears', 'RECEIVER receives', 'RECEIVER gets', 'went to RECEIVER', 'goes to RECEIVER', 'is for RECEIVER',
   'was for RECEIVER', 'aimed at RECEIVER', 'directed at RECEIVER', 'intended for RECEIVER', 'meant for RECEIVER',
-  'is to RECEIVER', 'was to RECEIVER', 'RECEIVER received',
+  'is to RECEIVER', 'was to RECEIVER', 'RECEIVER received', 'gone to RECEIVER',
 ];
+
+/**
+ * Before a mention (from the sentence's start, in lower case), what names it
+ * as a message's audience: "The first audience is obviously Tokyo", "its
+ * addressee was in Washington", "The second is Seoul" (in a run of them).
+ */
+export const AUDIENCE_BEFORE =
+  /(?:\b(?:audiences?|addressees?|readers?|listeners?|recipients?|address)\b[^.;:!?]{0,40}?|^(?:the )?(?:first|second|third|fourth|fifth|next|last) )\b(?:is|was|are|were|sits|sat|may be|may have been|has been|will be)\s+(?:\p{Ll}+ly\s+)?(?:in\s+|at\s+)?(?:the\s+)?$/u;
+
+/** A quick test for a sentence that may name an audience: one of AUDIENCE_BEFORE's words. */
+export const MAY_NAME_AUDIENCE = /\b(?:audience|addressee|reader|listener|recipient|address|first|second|third|fourth|fifth|next|last)/i;
+
+/**
+ * Just before a receiver cue, what keeps it from naming the section's
+ * receiver: a negation ("not all addressed to Seoul") or a call to send one,
+ * a message judged rather than read ("must send a strong and unified message
+ * to ...", "would send the wrong signal to ...").
+ */
+export const CUE_UNDONE_BEFORE = /\b(?:not (?:all |only |just |even )?|send(?:s|ing)? (?:a|an|the) (?:[a-z]+,? (?:and )?){1,3})$/;
+
+/** Between two receivers of one message, each given "to": "a message to Washington, to Tokyo and, less obviously, to ...". */
+export const ADDRESSEE_LIST = /^\s*,?\s*(?:and\s+)?to\s+(?:the\s+)?$/;
 
 /** A sentence about a message or signal, where RECEIVER_CUES_WITH_MESSAGE count. */
 export const ABOUT_A_MESSAGE = /\b(?:messages?|signals?)\b/i;
@@ -70,6 +92,19 @@ export const QUESTION_LINE = /^(?:Q|Question)\s*\d*\s*[:.]/;
 
 /** A transcript's speaker label opening a paragraph ("Spokesperson: ", "Chief Cabinet Secretary: ", "A: "): not part of the sentence's grammar. */
 export const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}'’.-]*)(?: [\p{Lu}][\p{L}'’.-]*){0,4}:\s+/u;
+
+/**
+ * What may open a paragraph's first sentence before its subject: connectives
+ * and sequence words ("Yet", "First,", "But today").
+ */
+export const PARAGRAPH_LEAD =
+  /^(?:(?:Yet|But|And|So|Still|Now|Today|Yesterday|Meanwhile|Even|Then|First|Second|Third|Fourth|Finally|Again|Instead|Moreover|However)\b,?\s+)+/;
+
+/** Before a paragraph's first actor, what makes it the place a reaction comes from: "In Washington, officials said ...". */
+export const PLACE_LEAD = /^(?:In|From)\s+$/;
+
+/** Before a paragraph's first actor, a subject of people placed there: "Some in Washington ...", "Certain forces in Japan ...". */
+export const PEOPLE_IN = /^(?:Some|Certain|Many|Few|Most|Only|Even)(?:\s+\p{Ll}+){0,2}\s+in\s+(?:the\s+)?$/u;
 
 /** Words of the title or byline that say the piece is an opinion, in the outlet's own voice. */
 export const OPINION_WORDS = /\b(?:editorial|commentary|opinion|op-ed|comment|view|column|perspective)\b/i;

@@ -45,7 +45,23 @@ const FORMS: Form[] = [
   { byline: 'Written by Jane Roe for The Harbour Review', author: 'Jane Roe', publisher: 'The Harbour Review' },
   { byline: 'Analysis | The Meridian Review | 12 June 2016', publisher: 'The Meridian Review', date: '2016-06-12' },
   { byline: 'By Jane Roe · The Harbour Review · June 5, 2018', author: 'Jane Roe', publisher: 'The Harbour Review', date: '2018-06-05' },
-  { byline: 'Commentary by Xinhua writer Lin Hao / Beijing, May 3, 2020', date: '2020-05-03' },
+  { byline: 'Commentary by Xinhua writer Lin Hao / Beijing, May 3, 2020', author: 'Lin Hao', publisher: 'Xinhua', date: '2020-05-03' },
+  { byline: 'Commentary by Harbour Wire writer Lin Hao\nBEIJING, May 3, 2020', author: 'Lin Hao', publisher: 'Harbour Wire', date: '2020-05-03' },
+  { byline: 'Harbour Wire | Commentary by Igor Petrov | June 21, 2024', author: 'Igor Petrov', publisher: 'Harbour Wire', date: '2024-06-21' },
+  { byline: 'By Dr. Jane Roe and Ambassador John Doe, Asia Wire', author: 'Jane Roe and John Doe', publisher: 'Asia Wire' },
+  { byline: 'By Our Correspondent, Asia Wire', author: null, publisher: 'Asia Wire' },
+  { byline: 'By Jane Roe, John Doe and Ann Lee, Asia Wire', author: 'Jane Roe, John Doe and Ann Lee', publisher: 'Asia Wire' },
+  { byline: 'By Jane Roe, John Doe and Ann Lee | The Harbour Review | May 5, 2019', author: 'Jane Roe, John Doe and Ann Lee', publisher: 'The Harbour Review', date: '2019-05-05' },
+  { byline: 'By The Editorial Board | The Harbour Review | May 5, 2019', author: null, publisher: 'The Harbour Review', date: '2019-05-05' },
+  { byline: 'By Jane Roe | The Harbour Review | October 2018', author: 'Jane Roe', publisher: 'The Harbour Review', date: null },
+  { byline: 'SEOUL, May 5, 2019 (Harbour Wire, transcript) —', publisher: 'Harbour Wire', date: '2019-05-05' },
+  { byline: 'Ministry of Foreign Affairs (transcript)\nMay 5, 2019', publisher: 'Ministry of Foreign Affairs', date: '2019-05-05' },
+  { byline: 'Global Times (commentary) | May 5, 2019', publisher: 'Global Times', date: '2019-05-05' },
+  { byline: 'Harbour Review (press release), May 5, 2019', publisher: 'Harbour Review', date: '2019-05-05' },
+  { byline: 'Regular Press Briefing | Ministry of Foreign Affairs, Republic of Korea | Seoul, May 5, 2019', publisher: 'Ministry of Foreign Affairs', date: '2019-05-05' },
+  { byline: 'Transcript | Press Centre, Ministry of Foreign Affairs | Moscow, May 5, 2019', publisher: 'Ministry of Foreign Affairs', date: '2019-05-05' },
+  { byline: 'Department of State, Washington, D.C.\nMay 5, 2019, Daily Press Briefing', publisher: 'Department of State', date: '2019-05-05' },
+  { byline: 'Washington, DC | May 5, 2019 | Transcript', publisher: null, date: '2019-05-05' },
   { byline: 'Ministry of Foreign Affairs | Press Briefing | July 7, 2006', publisher: 'Ministry of Foreign Affairs', date: '2006-07-07' },
   { byline: 'By Jane Roe, Staff Writer\nNortheast Asia Briefs, October 2, 2007', author: 'Jane Roe', publisher: 'Northeast Asia Briefs', date: '2007-10-02' },
   { byline: 'December 2, 2014', date: '2014-12-02' },
@@ -54,9 +70,10 @@ const FORMS: Form[] = [
   { byline: 'Opinion | The Northern Review | June 14, 2018', publisher: 'The Northern Review', date: '2018-06-14' },
   { byline: 'Posted on May 5, 2019 by Jane Roe, The Harbour Review', author: 'Jane Roe', publisher: 'The Harbour Review', date: '2019-05-05' },
   { byline: 'Posted on May 5, 2019 by Jane Roe', author: 'Jane Roe', publisher: null, date: '2019-05-05' },
+  { byline: 'Source: East Asia Review\nPosted 2019-05-05 by Jane Roe', author: 'Jane Roe', publisher: 'East Asia Review', date: '2019-05-05' },
   { byline: 'TOKYO, May 5, 2019 — Analysis, Harbour News Agency', publisher: 'Harbour News Agency', date: '2019-05-05' },
   { byline: 'Ministry of Foreign Affairs\n2019/05/05', publisher: 'Ministry of Foreign Affairs', date: '2019-05-05' },
-  { byline: 'Ministry of Foreign Affairs, Seoul\nMay 5, 2019', publisher: 'Ministry of Foreign Affairs, Seoul', date: '2019-05-05' },
+  { byline: 'Ministry of Foreign Affairs, Seoul\nMay 5, 2019', publisher: 'Ministry of Foreign Affairs', date: '2019-05-05' },
   { byline: 'By Jane Roe\nHarbour News Service, Seoul bureau', author: 'Jane Roe', publisher: 'Harbour News Service' },
   { byline: 'By Jane Roe | Asia Program, Harbour Institute | May 5, 2019', author: 'Jane Roe', publisher: 'Harbour Institute', date: '2019-05-05' },
   { byline: 'By Jane Roe\nAsia Notes, Harbour Institute for Peace\nMay 5, 2019', author: 'Jane Roe', publisher: 'Harbour Institute for Peace', date: '2019-05-05' },
@@ -93,11 +110,24 @@ describe('bylines', () => {
 
   it.each([
     ['Daily Press Briefing, Ministry of Foreign Affairs of Japan', 'Ministry of Foreign Affairs of Japan'],
-    ['Regular Briefing by the Spokesperson of the Ministry of Foreign Affairs, Republic of Korea', 'Ministry of Foreign Affairs, Republic of Korea'],
+    ['Regular Briefing by the Spokesperson of the Ministry of Foreign Affairs, Republic of Korea', 'Ministry of Foreign Affairs'],
+    ['Daily Press Briefing, Department of State, May 5, 2019', 'Department of State'],
     ['Press Conference by the Spokesman, U.S. Department of State', 'U.S. Department of State'],
   ])('takes the ministry a briefing\'s title names as the publisher where the byline names none: "%s"', (title, publisher) => {
     const result = analyze(`${title}\n\n${DECK}\n\nTokyo, May 5, 2019\n\n${BODY}`);
     expect(result.meta.publisher).toBe(publisher);
+  });
+
+  it('reads the date and agency of a dateline that opens the body', () => {
+    const result = analyze(`${TITLE}\n\n${DECK}\n\nBy Jane Roe\n\nSEOUL, May 3, 2024 (Harbour Wire) — North Korea fired a missile on Friday.`);
+    expect(result.meta).toMatchObject({ author: 'Jane Roe', publisher: 'Harbour Wire', date: '2024-05-03' });
+  });
+
+  it('takes no publication date from a deck or a closing note, only from the bylines, a dateline or the title', () => {
+    const deck = 'The accord Seoul and Tokyo signed on March 3, 2016 is fraying.';
+    const note = 'This article was updated on April 4, 2016.';
+    expect(analyze(`${TITLE}\n\n${deck}\n\nBy Jane Roe, Asia Wire\n\n${BODY}\n\n${note}`).meta.date).toBeNull();
+    expect(analyze(`Daily Press Briefing, March 3, 2016\n\n${BODY}`).meta.date).toBe('2016-03-03');
   });
 
   it('reads a dateline that opens the first body paragraph as no mention', () => {

@@ -132,3 +132,32 @@ describe('a speaker label', () => {
     expect(result.sentences.at(-1)!.messageTo).toBe('pyongyang');
   });
 });
+
+describe('where a message section starts', () => {
+  const sections = (body: string[]): (string | null)[] => {
+    const text = ['Beijing Speaks to Its Neighbours', 'By Jane Doe, Policy Review, 27 April 2017', 'Beijing is sending messages this spring.', ...body].join('\n\n');
+    const result = analyze(text, { sender: 'beijing' });
+    return result.sentences.filter((s) => result.paragraphs[s.paragraph]!.role === 'body').slice(1).map((s) => s.messageTo);
+  };
+
+  it.each([
+    ['a subject after a speaker\'s label and connectives', 'Spokesperson: Yet Tokyo has said nothing.', 'tokyo'],
+    ['the place a reaction is reported from', 'In Seoul, officials welcomed the offer.', 'seoul'],
+    ['people placed in an actor', 'Some voices in Tokyo, however, object.', 'tokyo'],
+    ['an audience named as such', 'The first addressee is Seoul, and the tone is warm.', 'seoul'],
+    ['an audience placed somewhere', 'Its real audience was in Washington.', 'washington'],
+    ['one of a run of them', 'The second is Tokyo.', 'tokyo'],
+    ['a receiver after "the"', 'Our message to the ROK side is clear.', 'seoul'],
+    ['"Toward" a receiver', 'Toward Pyongyang, the signal is colder.', 'pyongyang'],
+  ])('at %s: "%s"', (_, paragraph, receiver) => {
+    expect(sections([paragraph])[0]).toBe(receiver);
+  });
+
+  it.each([
+    ['a negated cue', 'The signal was not addressed to Seoul at all.'],
+    ['a call to send a message', 'The council must send a strong and unified message to Pyongyang.'],
+    ['a list of addressees', 'It was also a message to Seoul, to Pyongyang and to Moscow.'],
+  ])('not at %s: "%s"', (_, sentence) => {
+    expect(sections([`The message to Tokyo is cool. ${sentence}`])).toEqual(['tokyo', 'tokyo']);
+  });
+});
