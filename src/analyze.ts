@@ -10,7 +10,7 @@ import { assignSections, findSender } from './messages.js';
 import { defaultSenderModel, type SenderCandidate, type SenderModel } from './sender.js';
 import { reportArticle } from './report.js';
 import { readWindows, type TextWindow, type Token } from './nlp.js';
-import { assignRoles, missedSentenceStarts, paragraphSpans, publisherAsWritten, readMeta, sentenceSpans } from './segment.js';
+import { assignRoles, missedSentenceStarts, paragraphSpans, publisherAsWritten, readMeta, sentenceSpans, titleClues } from './segment.js';
 import { sentenceStance } from './stance.js';
 import { ANALYSED_ROLES } from './dyads.js';
 import { allFeatures, pairFeatures, type PairFeatures } from './features.js';
@@ -101,7 +101,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const article = readArticle(input, set);
   const { sentences, others, firstReadings } = readSentences(input, article, set, model, options);
   if (contextModel) readStancesInContext(sentences, firstReadings, contextModel, options.explain === true);
-  markFormerLeaders(sentences, set, options.asOf ?? article.meta.date);
+  markFormerLeaders(sentences, set, options.asOf ?? article.dateClue);
   const analysed = sentences.filter((s) => ANALYSED_ROLES.has(article.paragraphs[s.paragraph]!.role));
   const senderEvidence = senderOf(input, analysed, article, set, options);
   const sender = senderEvidence.sender;
@@ -144,6 +144,10 @@ function inputInfo(text: string, given: Partial<InputInfo> | undefined): InputIn
 interface ReadArticle {
   paragraphs: Paragraph[];
   meta: Meta;
+  /** The publisher as evidence of the sender reads it: the byline's, else the ministry a briefing's title names. */
+  publisherClue: string | null;
+  /** The article's date, else the title's: the day at which officials' terms are judged. */
+  dateClue: string | null;
   missedStarts: number[];
   context: MentionContext;
 }
@@ -154,20 +158,22 @@ function readArticle(input: string, set: ActorSet): ReadArticle {
   const missedStarts = missedSentenceStarts(input);
   // "By Choe Min-ho, Washington": a byline place that is a state's name is a dateline, not a publisher.
   if (meta.publisher && namesOnly(meta.publisher, set)) meta.publisher = null;
+  const fromTitle = titleClues(input, paragraphs);
+  const publisherClue = meta.publisher ?? fromTitle.institution;
   const containsCache = new Map<string, boolean>();
   const context: MentionContext = {
     contains: (word) => {
       if (!containsCache.has(word)) containsCache.set(word, input.includes(word));
       return containsCache.get(word)!;
     },
-    excluded: notNames(input, paragraphs, meta.publisher && publisherAsWritten(input, paragraphs, meta.publisher)),
+    excluded: notNames(input, paragraphs, publisherClue && publisherAsWritten(input, paragraphs, publisherClue)),
     surnames: new Map(),
   };
   // Leaders named in full anywhere in the article make their bare surnames count everywhere ("Kim and Putin Meet").
   for (const paragraph of paragraphs) {
     if (ANALYSED_ROLES.has(paragraph.role)) learnSurnames(findNames(input, paragraph, set, { ...context, surnames: undefined }).mentions, context.surnames!, FAMILY_FIRST);
   }
-  return { paragraphs, meta, missedStarts, context };
+  return { paragraphs, meta, publisherClue, dateClue: meta.date ?? fromTitle.date, missedStarts, context };
 }
 
 /** The actors named anywhere in `spans` of `text`, each once. */
@@ -293,10 +299,10 @@ function readSentence(input: string, sentence: Sentence, tokens: Token[], role: 
 
 function senderOf(input: string, analysed: Sentence[], article: ReadArticle, set: ActorSet, options: AnalyzeOptions): SenderEvidence {
   const given = options.sender;
-  const publisher = article.meta.publisher && publisherAsWritten(input, article.paragraphs, article.meta.publisher);
+  const publisher = article.publisherClue && publisherAsWritten(input, article.paragraphs, article.publisherClue);
   if (given === undefined) {
     return findSender(input, analysed, {
-      voiceOf: stateVoice(article.meta.publisher, set),
+      voiceOf: stateVoice(article.publisherClue, set),
       chooser: {
         actors: set.actors.map((a) => a.id),
         paragraphs: article.paragraphs,

@@ -30,6 +30,7 @@ import {
   GOVERNMENT_BODY,
   INSTITUTION,
   MINISTRY_IN_TITLE,
+  TRAILING_ROLE,
   POSTED_BY,
   TIME_OF_DAY,
   WEEKDAY,
@@ -269,10 +270,20 @@ export function readMeta(input: string, paragraphs: Paragraph[], isPlace: (name:
     for (const line of lines) readBylineLine(line, meta, state, isPlace);
   }
   readBodyDateline(input, paragraphs, meta);
-  meta.date ??= titleDate(input, paragraphs);
-  // A briefing's title that names its ministry ("Daily Press Briefing, U.S. Department of State").
-  if (meta.publisher === null && meta.title) meta.publisher = clean(MINISTRY_IN_TITLE.exec(meta.title)?.[1]);
+  if (meta.publisher !== null) meta.publisher = clean(meta.publisher.replace(TRAILING_ROLE, ''));
   return meta;
+}
+
+/**
+ * What the title says of where and when, which the metadata never takes (ANALYSIS.md §1a) but the
+ * analysis may weigh: a briefing's ministry ("Daily Press Briefing, U.S. Department of State", a
+ * clue to the sender) and a date ("..., March 3, 2017", the day at which officials' terms are judged).
+ */
+export function titleClues(input: string, paragraphs: Paragraph[]): { institution: string | null; date: string | null } {
+  const title = paragraphs.find((p) => p.role === 'title');
+  if (!title) return { institution: null, date: null };
+  const text = normalizeSpace(input.slice(title.start, title.end));
+  return { institution: clean(MINISTRY_IN_TITLE.exec(text)?.[1]), date: parseDate(text) };
 }
 
 /** Reads one byline line's date, author and outlet into `meta`. */
@@ -353,12 +364,6 @@ export function publisherAsWritten(input: string, paragraphs: Paragraph[], publi
     return normalizeSpace(publisher + place);
   }
   return publisher;
-}
-
-/** A date the title gives ("Daily Press Briefing, March 3, 2017"); a deck's or a closing note's is no publication date (ANALYSIS.md §1a). */
-function titleDate(input: string, paragraphs: Paragraph[]): string | null {
-  const title = paragraphs.find((p) => p.role === 'title');
-  return title ? parseDate(input.slice(title.start, title.end)) : null;
 }
 
 /** The dateline the body opens with, if it does ("SEOUL, May 3, 2024 (Agency) —"): its date and agency, where the bylines gave none. */

@@ -109,6 +109,9 @@ export const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3
 /** A byline's "author" that names no person (ANALYSIS.md §1a: the author is then null): "Our Correspondent", "Staff Reporter", "The Editorial Board". */
 export const NO_PERSON = /^(?:(?:our|the|a|an|staff|special|senior|foreign|political|military|diplomatic|own)\s+)*(?:correspondents?|reporters?|writers?|staff|editors?|commentators?|observers?|editorial board|editorial staff|editorial desk|news desk)$/i;
 
+/** A writer's role in lower case after an outlet's name, dropped: "People's Daily commentator", "Xinhua political observer" (ANALYSIS.md §1a); "The Straits Observer" is a name. */
+export const TRAILING_ROLE = /(?:^|\s+)(?:joint|(?:(?:political|staff|special|senior|chief)\s+)?(?:commentators?|correspondents?|observers?|writers?|reporters?|columnists?))$/;
+
 /** A description in parentheses after an outlet's name, dropped: "Ministry of Foreign Affairs (transcript)", "Global Times (commentary)". */
 export const PARENTHESISED_DESCRIPTION = /\s*\((?:unofficial\s+|official\s+|full\s+)?(?:transcript|translation|text|press release|commentary|statement|editorial|opinion|analysis)\)/gi;
 
