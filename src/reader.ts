@@ -154,13 +154,34 @@ export function defaultModel(): StanceModel | null {
   return loaded;
 }
 
+/**
+ * A named feature, made once and met again by identity: its weights are looked up by name once
+ * per model, not at every pair that has it (see the families in features.ts).
+ */
+export class Feature {
+  /** The model `weights` were read from. */
+  private from: Compiled | undefined = undefined;
+  private weights: ArrayLike<number> | undefined = undefined;
+  /** Free for whoever lists features to keep each once (features.ts marks the ones listed). */
+  mark = 0;
+  constructor(readonly name: string) {}
+
+  weightsIn(c: Compiled): ArrayLike<number> | undefined {
+    if (this.from !== c) {
+      this.weights = c.weightsOf(this.name);
+      this.from = c;
+    }
+    return this.weights;
+  }
+}
+
 /** Adds the features' weights to `z` (three label scores). */
-function addWeights(c: Compiled, features: readonly string[], z: Float64Array): void {
+function addWeights(c: Compiled, features: readonly Feature[], z: Float64Array): void {
   let z0 = z[0]!;
   let z1 = z[1]!;
   let z2 = z[2]!;
   for (const f of features) {
-    const w = c.weightsOf(f);
+    const w = f.weightsIn(c);
     if (w === undefined) continue;
     z0 += w[0]!;
     z1 += w[1]!;
@@ -182,15 +203,15 @@ export function softmax(z: ArrayLike<number>, temperature = 1): number[] {
 export function scores(model: StanceModel, features: readonly string[]): number[] {
   const c = compile(model);
   const z = new Float64Array(3);
-  addWeights(c, features, z);
+  addWeights(c, features.map((f) => new Feature(f)), z);
   return softmax(z, c.temperature);
 }
 
 /** A sentence's features for the reader: see PairFeatures in features.ts. */
 export interface SentenceFeatures {
-  shared: readonly string[];
-  own: Map<string, string[]>;
-  byPart?: Map<string, string[]>;
+  shared: readonly Feature[];
+  own: Map<string, Feature[]>;
+  byPart?: Map<string, Feature[]>;
   partOf?: Map<string, string>;
 }
 
@@ -221,7 +242,7 @@ export function classifySentence(model: StanceModel, features: SentenceFeatures,
     readings.set(actor, {
       stance: LABELS[best]!,
       confidence: Math.round(p[best]! * 1000) / 1000,
-      because: explain > 0 ? strongest(c, [...features.shared, ...own, ...words], best, explain) : [],
+      because: explain > 0 ? strongest(c, [...features.shared, ...own, ...words].map((f) => f.name), best, explain) : [],
     });
   }
   return readings;
@@ -243,5 +264,5 @@ function strongest(c: Compiled, features: string[], best: number, n: number): Fe
 
 /** One pair's reading from all its features. */
 export function classify(model: StanceModel, features: readonly string[], explain = 0): Reading {
-  return classifySentence(model, { shared: [], own: new Map([['pair', [...features]]]) }, explain).get('pair')!;
+  return classifySentence(model, { shared: [], own: new Map([['pair', features.map((f) => new Feature(f))]]) }, explain).get('pair')!;
 }
