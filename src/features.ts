@@ -104,10 +104,51 @@ class Family {
   }
 }
 
+/** How many families of features read one word (L:, S:, ...) or two (S2:, LL:, ...). */
+let wordSlots = 0;
+let pairSlots = 0;
+
+/** A word (a lemma, `#num` or `ACTOR`) with the features it has been named in, so that they are found without hashing. */
+class Word {
+  readonly features: (Feature | undefined)[] = new Array<Feature | undefined>(wordSlots).fill(undefined);
+  readonly followers: (Map<Word, Feature> | undefined)[] = new Array<Map<Word, Feature> | undefined>(pairSlots).fill(undefined);
+  constructor(readonly text: string) {}
+}
+
+const wordsByText = new Map<string, Word>();
+
+function wordOf(text: string): Word {
+  let w = wordsByText.get(text);
+  if (w === undefined) wordsByText.set(text, (w = new Word(text)));
+  return w;
+}
+
+/** Features named `prefix + word`. */
+class WordFamily {
+  private readonly slot = wordSlots++;
+  constructor(private readonly prefix: string) {}
+  of(w: Word): Feature {
+    return (w.features[this.slot] ??= featureNamed(this.prefix + w.text));
+  }
+}
+
+/** Features named `prefix + first + '_' + second`, two words in a row. */
+class PairFamily {
+  private readonly slot = pairSlots++;
+  constructor(private readonly prefix: string) {}
+  of(a: Word, b: Word): Feature {
+    const byB = (a.followers[this.slot] ??= new Map());
+    let f = byB.get(b);
+    if (f === undefined) byB.set(b, (f = featureNamed(`${this.prefix}${a.text}_${b.text}`)));
+    return f;
+  }
+}
+
 /** Forgets every feature when there are too many; only between sentences, as a sentence's features are told apart by identity. */
 function boundFeatures(): void {
-  if (features.size < MAX_FEATURES) return;
+  if (features.size < MAX_FEATURES && wordsByText.size < MAX_FEATURES) return;
   features.clear();
+  wordsByText.clear();
   for (const family of families) family.forget();
 }
 
@@ -120,8 +161,8 @@ const CUES_CONF = new Family('cues:conf=');
 const AFINN_SENTENCE = new Family('afinn-sentence=');
 const CAMEO_S = new Family('cameo-s:');
 const PARA = new Family('para=');
-const S = new Family('S:');
-const S2 = new Family('S2:', '_');
+const S = new WordFamily('S:');
+const S2 = new PairFamily('S2:');
 const ROLE = new Family('role=');
 const CLAUSE = new Family('clause=');
 const FORM = new Family('form=');
@@ -129,13 +170,13 @@ const PREP = new Family('prep=');
 const PASSIVE = new Family('passive:');
 const VERB = new Family('verb=');
 const VERB_ROLE = new Family('verb=', ':');
-const L = new Family('L:');
-const R = new Family('R:');
-const L1 = new Family('L1:');
-const R1 = new Family('R1:');
-const LL = new Family('LL:', '_');
-const RR = new Family('RR:', '_');
-const C = new Family('C:');
+const L = new WordFamily('L:');
+const R = new WordFamily('R:');
+const L1 = new WordFamily('L1:');
+const R1 = new WordFamily('R1:');
+const LL = new PairFamily('LL:');
+const RR = new PairFamily('RR:');
+const C = new WordFamily('C:');
 const CAMEO = new Family('cameo:');
 const AFINN_CLAUSE = new Family('afinn-clause=');
 const CUE = new Family('cue:');
@@ -144,9 +185,15 @@ const AND = new Family('');
 const AND_COLON = new Family('', ':');
 const AND_AS = new Family('', ':as-');
 const NEAREST_CUE = new Family('nearest-cue=');
-const AS = new Family('as-', ':');
 const RULE = new Family('rule=');
-const S_AS = new Family('S-as-', ':');
+const S_AS: Record<string, WordFamily> = { agent: new WordFamily('S-as-agent:'), target: new WordFamily('S-as-target:'), other: new WordFamily('S-as-other:') };
+/** Families made as they are met: `as-agent+target:` and the like. */
+const familiesOf = new Map<string, Family>();
+const familyOf = (prefix: string): Family => {
+  let f = familiesOf.get(prefix);
+  if (f === undefined) familiesOf.set(prefix, (f = new Family(prefix)));
+  return f;
+};
 
 /** Each once, in the order first met. */
 let lastMark = 0;
@@ -175,6 +222,8 @@ interface SentenceView {
   e: SentenceEvidence;
   /** Lemmas with every actor's name masked as ACTOR. */
   words: string[];
+  /** The same as Words, with the features they are named in. */
+  wordAt: Word[];
   /** Each token's clause. */
   clauseOf: Int32Array;
   /** Each token's AFINN valence, turned by a negation before it; 0 where it has none. */
@@ -184,11 +233,12 @@ interface SentenceView {
   /** The sentence's overall polarity and shape (tone, cue counts, valence, event classes), a subset of `shared`. */
   polarity: Feature[];
   /** The sentence's content lemmas, actor names left out. */
-  content: Set<string>;
+  content: Set<Word>;
 }
 
 function viewOf(e: SentenceEvidence): SentenceView {
   const words = maskedWords(e.tokens, e.readings);
+  const wordAt = words.map(wordOf);
   const clauseOf = new Int32Array(e.tokens.length).fill(-1);
   e.clauses.forEach((c, k) => clauseOf.fill(k, c.from, c.to));
   const valence = new Float64Array(e.tokens.length);
@@ -211,17 +261,15 @@ function viewOf(e: SentenceEvidence): SentenceView {
     if (cls) polarity.push(CAMEO_S.of2(cls, negatedAt(e.tokens, i) ? ':neg' : ''));
   });
   const shared = [NAMED.of('bias'), PARA.of(e.role), ...polarity];
-  const content = new Set<string>();
+  const content = new Set<Word>();
   e.tokens.forEach((t, i) => {
-    if (CONTENT.has(t.pos) && words[i] !== 'ACTOR') content.add(words[i]!);
+    if (CONTENT.has(t.pos) && words[i] !== 'ACTOR') content.add(wordAt[i]!);
   });
   for (const w of content) shared.push(S.of(w));
   for (let i = 1; i < words.length; i++) {
-    const a = words[i - 1]!;
-    const b = words[i]!;
-    if (CONTENT.has(e.tokens[i]!.pos) || CONTENT.has(e.tokens[i - 1]!.pos)) shared.push(S2.of2(a, b));
+    if (CONTENT.has(e.tokens[i]!.pos) || CONTENT.has(e.tokens[i - 1]!.pos)) shared.push(S2.of(wordAt[i - 1]!, wordAt[i]!));
   }
-  return { e, words, clauseOf, valence, shared, polarity: unique(polarity), content };
+  return { e, words, wordAt, clauseOf, valence, shared, polarity: unique(polarity), content };
 }
 
 /** The actor's part in its clauses: role, clause role, form, speech, quotation, lists, passives, verb. */
@@ -257,25 +305,25 @@ function structureFeatures(v: SentenceView, readings: MentionReading[], add: (f:
 
 /** The words on either side of each mention, word pairs next to it, and the words of its clauses. */
 function lexicalFeatures(v: SentenceView, readings: MentionReading[], clauses: Set<number>, add: (f: Feature) => void): void {
-  const { words, e } = v;
+  const { words, wordAt, e } = v;
   for (const r of readings) {
     for (let d = 1; d <= WINDOW; d++) {
-      const left = words[r.token - d];
-      const right = words[r.token + d];
-      if (left !== undefined && left !== 'ACTOR') add(L.of(left));
-      if (right !== undefined && right !== 'ACTOR') add(R.of(right));
+      const left = wordAt[r.token - d];
+      const right = wordAt[r.token + d];
+      if (left !== undefined && left.text !== 'ACTOR') add(L.of(left));
+      if (right !== undefined && right.text !== 'ACTOR') add(R.of(right));
     }
-    const l2 = words[r.token - 2];
-    const l1 = words[r.token - 1];
-    const r1 = words[r.token + 1];
-    const r2 = words[r.token + 2];
+    const l2 = wordAt[r.token - 2];
+    const l1 = wordAt[r.token - 1];
+    const r1 = wordAt[r.token + 1];
+    const r2 = wordAt[r.token + 2];
     if (l1 !== undefined) add(L1.of(l1));
     if (r1 !== undefined) add(R1.of(r1));
-    if (l1 !== undefined && l2 !== undefined) add(LL.of2(l2, l1));
-    if (r1 !== undefined && r2 !== undefined) add(RR.of2(r1, r2));
+    if (l1 !== undefined && l2 !== undefined) add(LL.of(l2, l1));
+    if (r1 !== undefined && r2 !== undefined) add(RR.of(r1, r2));
   }
   e.tokens.forEach((t, i) => {
-    if (clauses.has(v.clauseOf[i]!) && CONTENT.has(t.pos) && words[i] !== 'ACTOR') add(C.of(words[i]!));
+    if (clauses.has(v.clauseOf[i]!) && CONTENT.has(t.pos) && words[i] !== 'ACTOR') add(C.of(wordAt[i]!));
   });
 }
 
@@ -333,7 +381,8 @@ const partOf = (readings: MentionReading[]): Part =>
  */
 function rolePolarityFeatures(v: SentenceView, readings: MentionReading[], add: (f: Feature) => void): void {
   const roles = [...new Set(readings.map((r) => `${r.role}${v.e.background[r.clause] ? ':bg' : ''}`))].join('+');
-  for (const f of v.polarity) add(AS.of2(roles, f.name));
+  const as = familyOf(`as-${roles}:`);
+  for (const f of v.polarity) add(as.of(f.name));
 }
 
 export interface PairFeatures {
@@ -373,7 +422,7 @@ export function pairFeatures(e: SentenceEvidence): PairFeatures {
     own.set(actor, f);
     const part = partOf(readings);
     parts.set(actor, part);
-    if (!byPart.has(part)) byPart.set(part, [...view.content].map((w) => S_AS.of2(part, w)));
+    if (!byPart.has(part)) byPart.set(part, [...view.content].map((w) => S_AS[part]!.of(w)));
   }
   return { shared: unique(view.shared), own, byPart, partOf: parts };
 }
