@@ -55,22 +55,17 @@ interface ModelHead {
 
 const WEIGHTS_OPENING = '\n "weights": [\n';
 const WEIGHTS_CLOSING = '\n ]';
-/** Past this many remembered lookups the memory is cleared, so a long run over new words stays bounded. */
-const MAX_REMEMBERED = 500_000;
 
 /**
  * The committed weights, read as they are asked for. Parsing all 75,000 rows into a table costs
  * more than reading a short article, and a one-article run asks for a few thousand; so the rows
- * stay in the file's text, found by binary search over its sorted lines and remembered once found.
+ * stay in the file's text, found by binary search over its sorted lines; a Feature keeps what was found for it.
  */
 function lazyWeights(text: string): Compiled['weightsOf'] {
   const first = text.indexOf(WEIGHTS_OPENING) + WEIGHTS_OPENING.length;
   const end = text.lastIndexOf(WEIGHTS_CLOSING);
-  // A feature the model lacks is remembered as null, so one lookup answers both ways.
-  const remembered = new Map<string, Float64Array | null>();
+  // Each Feature remembers what it found (see Feature.weightsIn), so nothing is remembered here.
   return (feature) => {
-    const known = remembered.get(feature);
-    if (known !== undefined) return known ?? undefined;
     let found: Float64Array | undefined;
     // Offsets of whole lines: `low` always starts a line, `high` ends the range (exclusive).
     for (let low = first, high = end; low < high && found === undefined; ) {
@@ -83,8 +78,6 @@ function lazyWeights(text: string): Compiled['weightsOf'] {
       else if (rowAt < feature) low = lineEnd + 1;
       else high = lineStart - 1;
     }
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(feature, found ?? null);
     return found;
   };
 }
