@@ -64,7 +64,7 @@ const WEIGHTS_CLOSING = '\n ]';
 function lazyWeights(text: string): Compiled['weightsOf'] {
   const first = text.indexOf(WEIGHTS_OPENING) + WEIGHTS_OPENING.length;
   const end = text.lastIndexOf(WEIGHTS_CLOSING);
-  // Each Feature remembers what it found (see Feature.weightsIn), so nothing is remembered here.
+  // Each Feature remembers what it found (see Feature.readFrom), so nothing is remembered here.
   return (feature) => {
     let found: Float64Array | undefined;
     // Offsets of whole lines: `low` always starts a line, `high` ends the range (exclusive).
@@ -152,19 +152,28 @@ export function defaultModel(): StanceModel | null {
  * per model, not at every pair that has it (see the families in features.ts).
  */
 export class Feature {
-  /** The model `weights` were read from. */
+  /** The model the weights below were read from. */
   private from: Compiled | undefined = undefined;
-  private weights: ArrayLike<number> | undefined = undefined;
+  /** Whether that model has the feature; its three weights, kept in the object (a typed array per feature costs more memory). */
+  has = false;
+  w0 = NaN;
+  w1 = NaN;
+  w2 = NaN;
   /** Free for whoever lists features to keep each once (features.ts marks the ones listed). */
   mark = 0;
   constructor(readonly name: string) {}
 
-  weightsIn(c: Compiled): ArrayLike<number> | undefined {
-    if (this.from !== c) {
-      this.weights = c.weightsOf(this.name);
-      this.from = c;
+  /** Reads the weights from model `c` unless they were read from it already. */
+  readFrom(c: Compiled): void {
+    if (this.from === c) return;
+    const w = c.weightsOf(this.name);
+    this.has = w !== undefined;
+    if (w !== undefined) {
+      this.w0 = w[0]!;
+      this.w1 = w[1]!;
+      this.w2 = w[2]!;
     }
-    return this.weights;
+    this.from = c;
   }
 }
 
@@ -174,11 +183,11 @@ function addWeights(c: Compiled, features: readonly Feature[], z: Float64Array):
   let z1 = z[1]!;
   let z2 = z[2]!;
   for (const f of features) {
-    const w = f.weightsIn(c);
-    if (w === undefined) continue;
-    z0 += w[0]!;
-    z1 += w[1]!;
-    z2 += w[2]!;
+    f.readFrom(c);
+    if (!f.has) continue;
+    z0 += f.w0;
+    z1 += f.w1;
+    z2 += f.w2;
   }
   z[0] = z0;
   z[1] = z1;
