@@ -176,13 +176,15 @@ function negatorReaches(tokens: Token[], k: number, i: number): boolean {
 /** Whether token `k` is a reverser that counts where it stands ("out" only in "out of" or "rule out"). */
 function reversesAt(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
+  // Most words are no reverser: the set decides before the partner tables are read.
+  if (!REVERSER_SET.has(t.lower) && !REVERSER_SET.has(t.lemma)) return false;
   const needs = REVERSERS_WITH[t.lower];
-  const reverses =
+  return (
     needs === undefined ||
     tokens[k + 1]?.lower === needs ||
     tokens[k - 1]?.lemma === REVERSERS_AFTER[t.lower] ||
-    (!PARTNERED_SET.has(t.lower) && isVerb(t));
-  return (REVERSER_SET.has(t.lower) || REVERSER_SET.has(t.lemma)) && reverses;
+    (!PARTNERED_SET.has(t.lower) && isVerb(t))
+  );
 }
 
 /** Whether a lexicon cue stands within the negation window after token `i`. */

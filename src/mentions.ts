@@ -99,6 +99,30 @@ function namesAt(input: string, after: number, word: string, set: ActorSet): Nam
   return [...two, ...one].sort((a, b) => b.text.length - a.text.length);
 }
 
+/**
+ * Which words may be looked up at all: a bit for each (first code unit, length) of the words
+ * the index and the surnames hold, so that most words of a text are passed over without
+ * being hashed. A word whose bit is clear is in neither.
+ */
+const shapeOf = (word: string): number => ((word.charCodeAt(0) & 0x3ff) << 6) | Math.min(word.length, 63);
+
+function shapes(words: Iterable<string>, into: Uint8Array = new Uint8Array(1 << 16)): Uint8Array {
+  for (const w of words) into[shapeOf(w)] = 1;
+  return into;
+}
+
+const setShapes = new WeakMap<ActorSet, { index: number; surnames: number; shapes: Uint8Array }>();
+
+/** The shapes of the set's index keys and leaders' surnames (made again if either has changed size). */
+function shapesOf(set: ActorSet): Uint8Array {
+  let known = setShapes.get(set);
+  if (known === undefined || known.index !== set.index.size || known.surnames !== set.surnames.size) {
+    known = { index: set.index.size, surnames: set.surnames.size, shapes: shapes(set.surnames.keys(), shapes(set.index.keys())) };
+    setShapes.set(set, known);
+  }
+  return known.shapes;
+}
+
 /** Finds actor names and other states' names in `input` between `start` and `end`. */
 export function findNames(input: string, span: Span, set: ActorSet, context: MentionContext): SentenceMentions {
   const mentions: Mention[] = [];
@@ -106,8 +130,13 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
   const text = input.slice(span.start, span.end);
   WORD.lastIndex = 0;
   let consumedUntil = 0;
+  const mayBe = shapesOf(set);
+  const mayBeSurname = context.surnames && context.surnames.size > 0 ? [...context.surnames.keys()].map(shapeOf) : [];
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     if (m.index < consumedUntil) continue;
+    // Neither a name's first word nor a surname: nothing below can match it.
+    const shape = shapeOf(m[0]);
+    if (mayBe[shape] === 0 && !mayBeSurname.includes(shape)) continue;
     const pos = span.start + m.index;
     const candidates = namesAt(input, pos + m[0].length, m[0], set);
     let matched = false;

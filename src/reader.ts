@@ -58,22 +58,17 @@ interface ModelHead {
 
 const WEIGHTS_OPENING = '\n "weights": [\n';
 const WEIGHTS_CLOSING = '\n ]';
-/** Past this many remembered lookups the memory is cleared, so a long run over new words stays bounded. */
-const MAX_REMEMBERED = 500_000;
 
 /**
  * The committed weights, read as they are asked for. Parsing all 75,000 rows into a table costs
  * more than reading a short article, and a one-article run asks for a few thousand; so the rows
- * stay in the file's text, found by binary search over its sorted lines and remembered once found.
+ * stay in the file's text, found by binary search over its sorted lines; a Feature keeps what was found for it.
  */
 function lazyWeights(text: string): Compiled['weightsOf'] {
   const first = text.indexOf(WEIGHTS_OPENING) + WEIGHTS_OPENING.length;
   const end = text.lastIndexOf(WEIGHTS_CLOSING);
-  // A feature the model lacks is remembered as null, so one lookup answers both ways.
-  const remembered = new Map<string, Float64Array | null>();
+  // Each Feature remembers what it found (see Feature.readFrom), so nothing is remembered here.
   return (feature) => {
-    const known = remembered.get(feature);
-    if (known !== undefined) return known ?? undefined;
     let found: Float64Array | undefined;
     // Offsets of whole lines: `low` always starts a line, `high` ends the range (exclusive).
     for (let low = first, high = end; low < high && found === undefined; ) {
@@ -86,8 +81,6 @@ function lazyWeights(text: string): Compiled['weightsOf'] {
       else if (rowAt < feature) low = lineEnd + 1;
       else high = lineStart - 1;
     }
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    remembered.set(feature, found ?? null);
     return found;
   };
 }
@@ -157,17 +150,47 @@ export function defaultModel(): StanceModel | null {
   return loaded;
 }
 
+/**
+ * A named feature, made once and met again by identity: its weights are looked up by name once
+ * per model, not at every pair that has it (see the families in features.ts).
+ */
+export class Feature {
+  /** The model the weights below were read from. */
+  private from: Compiled | undefined = undefined;
+  /** Whether that model has the feature; its three weights, kept in the object (a typed array per feature costs more memory). */
+  has = false;
+  w0 = NaN;
+  w1 = NaN;
+  w2 = NaN;
+  /** Free for whoever lists features to keep each once (features.ts marks the ones listed). */
+  mark = 0;
+  constructor(readonly name: string) {}
+
+  /** Reads the weights from model `c` unless they were read from it already. */
+  readFrom(c: Compiled): void {
+    if (this.from === c) return;
+    const w = c.weightsOf(this.name);
+    this.has = w !== undefined;
+    if (w !== undefined) {
+      this.w0 = w[0]!;
+      this.w1 = w[1]!;
+      this.w2 = w[2]!;
+    }
+    this.from = c;
+  }
+}
+
 /** Adds the features' weights to `z` (three label scores). */
-function addWeights(c: Compiled, features: readonly string[], z: Float64Array): void {
+function addWeights(c: Compiled, features: readonly Feature[], z: Float64Array): void {
   let z0 = z[0]!;
   let z1 = z[1]!;
   let z2 = z[2]!;
   for (const f of features) {
-    const w = c.weightsOf(f);
-    if (w === undefined) continue;
-    z0 += w[0]!;
-    z1 += w[1]!;
-    z2 += w[2]!;
+    f.readFrom(c);
+    if (!f.has) continue;
+    z0 += f.w0;
+    z1 += f.w1;
+    z2 += f.w2;
   }
   z[0] = z0;
   z[1] = z1;
@@ -185,15 +208,15 @@ export function softmax(z: ArrayLike<number>, temperature = 1): number[] {
 export function scores(model: StanceModel, features: readonly string[]): number[] {
   const c = compile(model);
   const z = new Float64Array(3);
-  addWeights(c, features, z);
+  addWeights(c, features.map((f) => new Feature(f)), z);
   return softmax(z, c.temperature);
 }
 
 /** A sentence's features for the reader: see PairFeatures in features.ts. */
 export interface SentenceFeatures {
-  shared: readonly string[];
-  own: Map<string, string[]>;
-  byPart?: Map<string, string[]>;
+  shared: readonly Feature[];
+  own: Map<string, Feature[]>;
+  byPart?: Map<string, Feature[]>;
   partOf?: Map<string, string>;
 }
 
@@ -225,7 +248,7 @@ export function classifySentence(model: StanceModel, features: SentenceFeatures,
       stance: LABELS[best]!,
       confidence: Math.round(p[best]! * 1000) / 1000,
       probabilities: p,
-      because: explain > 0 ? strongest(c, [...features.shared, ...own, ...words], best, explain) : [],
+      because: explain > 0 ? strongest(c, [...features.shared, ...own, ...words].map((f) => f.name), best, explain) : [],
     });
   }
   return readings;
@@ -247,5 +270,5 @@ function strongest(c: Compiled, features: string[], best: number, n: number): Fe
 
 /** One pair's reading from all its features. */
 export function classify(model: StanceModel, features: readonly string[], explain = 0): Reading {
-  return classifySentence(model, { shared: [], own: new Map([['pair', [...features]]]) }, explain).get('pair')!;
+  return classifySentence(model, { shared: [], own: new Map([['pair', features.map((f) => new Feature(f))]]) }, explain).get('pair')!;
 }
