@@ -29,6 +29,7 @@ import {
   BRIEFING_PIECE,
   GOVERNMENT_BODY,
   INSTITUTION,
+  PUBLICATION,
   MINISTRY_IN_TITLE,
   TRAILING_ROLE,
   POSTED_BY,
@@ -115,19 +116,20 @@ function isDashDateline(line: string): boolean {
 
 /**
  * The outlet a byline part names: of "Korea Program, Calloway Institute" the
- * institute, the unit's parent; of "Ministry of Foreign Affairs, Seoul" the
- * ministry, without its seat.
+ * institute, the unit's parent; of "Asia Policy Brief, Hastings Centre" the
+ * publication; of "Ministry of Foreign Affairs, Seoul" the ministry, without its seat.
  */
 function outletOf(part: string): string {
   const pieces = part.split(/,\s*/);
   const government = pieces.find((piece) => GOVERNMENT_BODY.test(piece));
   if (government) return government;
   const last = pieces.at(-1)!;
+  if (pieces.length > 1 && INSTITUTION.test(last) && PUBLICATION.test(pieces[0]!)) return pieces[0]!;
   return pieces.length > 1 && INSTITUTION.test(last) && !INSTITUTION.test(pieces[0]!) ? last : part;
 }
 
 const LABELS = new Set(BYLINE_LABELS);
-const isLabel = (part: string): boolean => LABELS.has(part.toLowerCase().replace(/[:.]$/, ''));
+const isLabel = (part: string): boolean => LABELS.has(part.toLowerCase().replace(/[:.]$/, '').replace(/^the\s+/, ''));
 
 /** "Opinion | By A | Outlet | Date", "Outlet / Date": parts of which one is a date, an author or a section label. */
 function isSeparatedByline(line: string): boolean {

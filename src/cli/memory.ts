@@ -27,10 +27,10 @@ export function fullCollection(): () => void {
 const heapUsed = (): number => v8.getHeapStatistics().used_heap_size;
 
 /** A progress callback for analyze() that collects when the heap has grown too far since the last time. */
-export function heapKeeper(used: () => number = heapUsed, collectNow: () => void = () => fullCollection()()): () => void {
+export function heapKeeper(used: () => number = heapUsed, collectNow: () => void = () => fullCollection()(), growth = GROWTH, slack = SLACK): () => void {
   let floor = used();
   return () => {
-    if (used() < floor * GROWTH + SLACK) return;
+    if (used() < floor * growth + slack) return;
     collectNow();
     floor = used();
   };

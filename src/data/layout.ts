@@ -98,7 +98,7 @@ export const BY_AUTHOR = /^(?:(?:commentary|analysis|opinion|editorial|essay|col
  * Xinhua writer Lin Hao" (outlet Xinhua, author Lin Hao).
  */
 export const BY_OUTLET_WRITER =
-  /^(?:\p{L}+\s+)?by\s+(?<outlet>\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s+(?:(?:staff|senior|political|military|special)\s+)?(?:writer|correspondent|commentator|reporter|columnist|observer)\s+(?<author>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
+  /^(?:\p{L}+\s+)?[Bb]y\s+(?<outlet>\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s+(?:(?:staff|senior|political|military|special)\s+)?(?:writer|correspondent|commentator|reporter|columnist|observer)\s+(?<author>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
 
 /** Titles before an author's name, dropped: "By Dr. Jane Roe", "By Ambassador John Doe". */
 export const AUTHOR_TITLE = /^(?:Dr|Prof|Professor|Ambassador|Gen|General|Adm|Admiral|Sen|Senator|Rep|Sir|Dame|Mr|Mrs|Ms|Rev)\.?\s+(?=\p{Lu})/u;
@@ -166,6 +166,9 @@ export const MINISTRY_IN_TITLE = /\b(?:[Bb]riefing|[Pp]ress [Cc]onference)\b.*?(
 
 /** The parent of a unit that a byline names with it ("Korea Program, Calloway Institute"): the publisher is the parent. */
 export const INSTITUTION = /\b(?:Institute|Institution|Center|Centre|Council|Foundation|University|Academy)\b/;
+
+/** A publication's name, which a byline may give before the institution behind it (ANALYSIS.md §1a): "Asia Policy Brief, Hastings Centre". */
+export const PUBLICATION = /\b(?:Notes|Review|Report|Brief|Briefs|Bulletin|Journal|Quarterly|Digest|Papers|Letter|Monitor|Survey|Observer|Times|Post|Herald|Gazette|Daily|Weekly|Monthly|Magazine)$/;
 
 /** What follows an outlet's name on its own line, dropped: "Global Times on March 3". */
 export const ON_DATE = /\s+on\s+.*$/i;
