@@ -1,7 +1,7 @@
 /** The CLI's heap keeper for long inputs (src/cli/memory.ts). */
 import { setImmediate as nextTick } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { fullCollection, heapKeeper } from '../src/cli/memory.js';
+import { fullCollection, heapKeeper, KEEP } from '../src/cli/memory.js';
 
 const MB = 1024 * 1024;
 
@@ -10,6 +10,7 @@ describe('heapKeeper', () => {
     const heap = [100 * MB];
     let collections = 0;
     const keep = heapKeeper(
+      KEEP.longInput,
       () => heap[0]!,
       () => {
         collections++;

@@ -19,6 +19,7 @@ import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, openStream, readAl
 import type { CliIO, FileIdentity } from './io.js';
 import { appendSink, fileSink, isDescriptor, streamSink, type Sink } from './output.js';
 import { BATCH_SIZE, inProcess, workerPool, type Runner } from './pool.js';
+import { heapKeeper, KEEP } from './memory.js';
 import { Progress } from './progress.js';
 import { cutUnfinished, dropReplaced, inputKey, loadResume, skipDone, type ResumeState, type Skipped } from './resume.js';
 import { inOrder } from './schedule.js';
@@ -321,6 +322,8 @@ export async function executeAnalyze(plan: AnalyzePlan, io: CliIO): Promise<numb
 
 /** Places each input's rendered piece in the output, in input order, and reports its errors and warnings. */
 function emitter(plan: AnalyzePlan, sink: Sink, counts: Counts, progress: Progress | null, say: (line: string) => void, io: CliIO) {
+  // With workers, this thread only reads and writes; what it is handed would otherwise pile up until V8 collects.
+  const keepHeap = plan.threads > 1 ? heapKeeper(KEEP.writer) : () => undefined;
   const { options, resume } = plan;
   const framing = framingOf(options.format, { single: plan.single, rule: new Chalk({ level: plan.colorLevel }).gray('─'.repeat(60)) });
   // On a terminal that also shows stdout, the bar is cleared before results are written, so they never share its line.
@@ -348,6 +351,7 @@ function emitter(plan: AnalyzePlan, sink: Sink, counts: Counts, progress: Progre
     const text = framing.piece(outcome.text, { first, failed: outcome.error !== null, analysed: counts.analysed });
     if (text !== '') await put(text);
     for (const rest of outcome.more ?? []) await put(rest);
+    keepHeap();
     progress?.tick(where);
   };
   const end = async (): Promise<void> => {

@@ -10,7 +10,7 @@ import type { Outcome } from '../format/json.js';
 import { analyzeInput, errorRecord, formatBytes, tooLargeMessage, type InputContent, type InputOrigin } from '../input.js';
 import type { ActorDefinition } from '../types.js';
 import { fileError, InputError } from './errors.js';
-import { heapKeeper } from './memory.js';
+import { heapKeeper, KEEP } from './memory.js';
 import { render, type RenderSettings, type Rendered } from './render.js';
 
 export interface AnalysisSettings {
@@ -125,6 +125,6 @@ export async function runTask(task: Task): Promise<Outcome> {
     ...(settings.top !== undefined ? { top: settings.top } : {}),
     ...(settings.explain ? { explain: true } : {}),
     ...(settings.asOf !== undefined ? { asOf: settings.asOf } : {}),
-    onProgress: heapKeeper(),
+    onProgress: heapKeeper(KEEP.longInput),
   });
 }
