@@ -14,7 +14,7 @@ export interface CliIO {
   stdinFile?: () => FileIdentity | null;
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
-  /** Defaults to os.availableParallelism(). */
+  /** The cores (os.availableParallelism() unless given); --jobs defaults to one less. */
   cpus?: number;
 }
 

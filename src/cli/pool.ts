@@ -2,7 +2,6 @@
  * Running tasks: in process for one input or --jobs 1, otherwise in a
  * tinypool of worker threads (each loads the language model once).
  */
-import { availableParallelism } from 'node:os';
 import { errorRecord } from '../input.js';
 import { render, type Rendered } from './render.js';
 import { runAndRender, type Job } from './task.js';
@@ -12,7 +11,6 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-export const defaultJobs = (): number => availableParallelism();
 
 export const inProcess = (): Runner => ({
   run: (task) => runAndRender(task),
