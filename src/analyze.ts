@@ -45,7 +45,7 @@ export interface AnalyzeOptions {
   explain?: boolean;
   /** Called with every analysed sentence's pair features (training). */
   onFeatures?: (sentence: number, features: Map<string, string[]>) => void;
-  /** Called after each paragraph is read, with the characters read so far and the input's length. */
+  /** Called after each paragraph is read, with the characters read so far and the input's length, and after each later stage. */
   onProgress?: (read: number, length: number) => void;
   /**
    * Characters of text wink-nlp reads at a time, in whole paragraphs (default
@@ -100,12 +100,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
 
   const article = readArticle(input, set);
   const { sentences, others, firstReadings } = readSentences(input, article, set, model, options);
+  const stageDone = (): void => options.onProgress?.(input.length, input.length);
   if (contextModel) readStancesInContext(sentences, firstReadings, contextModel, options.explain === true);
+  stageDone();
   markFormerLeaders(sentences, set, options.asOf ?? article.dateClue);
   const analysed = sentences.filter((s) => ANALYSED_ROLES.has(article.paragraphs[s.paragraph]!.role));
   const senderEvidence = senderOf(input, analysed, article, set, options);
   const sender = senderEvidence.sender;
+  stageDone();
   assignSections(input, sentences, article.paragraphs, sender);
+  stageDone();
   const { actors, dyads } = reportArticle(set, sentences, analysed, sender, options.top ?? 3);
 
   const warnings: string[] = missingModels(options);

@@ -322,8 +322,10 @@ export async function executeAnalyze(plan: AnalyzePlan, io: CliIO): Promise<numb
 
 /** Places each input's rendered piece in the output, in input order, and reports its errors and warnings. */
 function emitter(plan: AnalyzePlan, sink: Sink, counts: Counts, progress: Progress | null, say: (line: string) => void, io: CliIO) {
-  // With workers, this thread only reads and writes; what it is handed would otherwise pile up until V8 collects.
-  const keepHeap = plan.threads > 1 ? heapKeeper(KEEP.writer) : () => undefined;
+  // With workers this thread only reads and writes, and what it is handed would pile up until V8 collects.
+  const keepWriting = plan.threads > 1 ? heapKeeper(KEEP.writer) : () => undefined;
+  // A long input's output comes in pieces, made here (in process) while its whole result is alive.
+  const keepPieces = heapKeeper(KEEP.longInput);
   const { options, resume } = plan;
   const framing = framingOf(options.format, { single: plan.single, rule: new Chalk({ level: plan.colorLevel }).gray('─'.repeat(60)) });
   // On a terminal that also shows stdout, the bar is cleared before results are written, so they never share its line.
@@ -350,8 +352,11 @@ function emitter(plan: AnalyzePlan, sink: Sink, counts: Counts, progress: Progre
     }
     const text = framing.piece(outcome.text, { first, failed: outcome.error !== null, analysed: counts.analysed });
     if (text !== '') await put(text);
-    for (const rest of outcome.more ?? []) await put(rest);
-    keepHeap();
+    for (const rest of outcome.more ?? []) {
+      await put(rest);
+      keepPieces();
+    }
+    keepWriting();
     progress?.tick(where);
   };
   const end = async (): Promise<void> => {
