@@ -52,7 +52,7 @@ const decisionFiles = fs.existsSync(path.join(root, 'agreement')) ? fs.readdirSy
 const decisions = decisionFiles.flatMap((f) => fs.readFileSync(path.join(root, 'agreement', f), 'utf8').split('\n').filter((l) => /^\S+ #\d+ /.test(l)));
 const unclear = decisions.filter((l) => /UNCLEAR:/.test(l)).length;
 const agreementText = agreement
-  ? `Second annotators (separate sessions, like the writers) labelled ${agreement.articles} articles of train and dev (${pct(agreement.articles, manifest.filter((r) => r.split !== 'test').length)} of them, ${pct(agreement.articles, manifest.length)} of the corpus; chosen by \`corpus/tools/agreement.mjs sample\`, stratified by kind) from the article and its numbered sentences alone, never seeing the first gold. The figures
+  ? `Second annotators (each working alone, like the writers) labelled ${agreement.articles} articles of train and dev (${pct(agreement.articles, manifest.filter((r) => r.split !== 'test').length)} of them, ${pct(agreement.articles, manifest.length)} of the corpus; chosen by \`corpus/tools/agreement.mjs sample\`, stratified by kind) from the article and its numbered sentences alone, never seeing the first gold. The figures
 compare the two annotations as made, before adjudication.
 
 | measure | value |
@@ -76,7 +76,7 @@ const metaText = metaReport
 article, as the shared gold format requires, even where the text gives neither. What a reader can
 take from the text is annotated apart, by docs/ANALYSIS.md §1a (author, publisher and date from the
 byline and a dateline; null when the text states none), in \`meta.json\`:
-- **First annotation.** Three annotators (separate sessions that saw only §1a and the articles'
+- **First annotation.** Three annotators (each working alone, seeing only §1a and the articles'
   text) read all ${metaReport.articles} articles (\`meta/first.json\`); the cases they found unclear are in
   \`meta/unclear.txt\`.
 - **Second annotation.** A fourth read ${metaReport.sampled} articles (every fifth by name, all splits; \`meta/second.json\`)
@@ -104,7 +104,7 @@ studied on dev, and scored on test only at milestones.
   batch, 560 for seven more in a second, each slot with a kind, an era, an actor set (default or
   a list of other capitals), whether the article has a sender, and a layout (CRLF, hard-wrapped,
   BOM). The corpus has the slots that were written.
-- **Writing and annotating, blind.** Each annotator was a separate session that saw only
+- **Writing and annotating, blind.** Each annotator worked alone and saw only
   \`docs/ANALYSIS.md\`, \`../shared/spec/ANNOTATING.md\`, \`tools/SHEET.md\`, the seed article with
   its gold, and the plan: never the code, the fixtures' expectations or nkmsg's output. They wrote
   original prose (real leaders appear only in paraphrase; quotes belong to invented or unnamed
