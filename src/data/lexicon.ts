@@ -27,7 +27,7 @@ export const CUE_AND_REVERSER: Record<string, string> = {
   freeze: 'a cue alone ("froze the talks"); before a cue it undoes it ("freeze the drills")',
   cut: 'a cue alone ("cut aid"); before a cue it undoes it ("cut tariffs")',
   abandon: 'a cue alone ("abandoned its ally"); before a cue it undoes it ("abandon its hostility")',
-  refuse: 'a cue alone ("refused"); before a cue it undoes it ("refused to condemn")',
+  refuse: 'a cue alone ("refused"); before a cue it undoes it ("refused to denounce")',
 };
 
 /** Words that depict cooperation, with their weight. */
@@ -181,7 +181,7 @@ export const DEMAND_VERBS: string[] = ['expect', 'want', 'demand', 'press', 'pus
 /** The weight of such a demand, a conflictual cue. */
 export const DEMAND_WEIGHT = 3;
 
-/** The word before a verb's infinitive: "expects Seoul to stay away", "refused to condemn" (a reverser before it undoes what follows). */
+/** The word before a verb's infinitive: "expects Seoul to stay away", "refused to denounce" (a reverser before it undoes what follows). */
 export const INFINITIVE_MARKERS: string[] = ['to'];
 
 /** "X flew to Seoul", "goes to Moscow": going to an actor's capital is a visit. */
