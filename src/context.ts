@@ -9,7 +9,7 @@
  * model/context.json (made by `npm run train`, fitted on out-of-fold
  * first-stage readings of the train split).
  */
-import { readFileSync } from 'node:fs';
+import { committedModel } from './model-file.js';
 import { LABELS, softmax, type FeatureWeight } from './reader.js';
 import type { Stance } from './types.js';
 
@@ -239,19 +239,8 @@ function strongest(model: ContextModel, x: Float64Array, best: number, n: number
   return because.filter((b) => b.weight > 0).slice(0, n);
 }
 
-let loaded: ContextModel | null | undefined;
-
 /** The committed second stage, or null where none has been trained. Loaded on first use. */
-export function defaultContextModel(): ContextModel | null {
-  if (loaded === undefined) {
-    try {
-      loaded = JSON.parse(readFileSync(new URL('../model/context.json', import.meta.url), 'utf8')) as ContextModel;
-    } catch {
-      loaded = null;
-    }
-  }
-  return loaded;
-}
+export const defaultContextModel = committedModel('context.json', (text) => JSON.parse(text) as ContextModel);
 
 /** What a pair's first-stage features (features.ts) say besides its reading: whether its sentence has a cue, and the rules' stance. */
 export function cueAndRule(features: readonly string[]): Pick<FirstReading, 'cued' | 'rule'> {

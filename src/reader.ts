@@ -4,7 +4,7 @@
  * Its readings go on to a second stage that reads them in the article's
  * context (context.ts). Inference only; training lives in scripts/train.mjs.
  */
-import { readFileSync } from 'node:fs';
+import { committedModel } from './model-file.js';
 import type { Stance } from './types.js';
 
 export const LABELS: readonly Stance[] = ['cooperative', 'conflictual', 'neutral'];
@@ -136,19 +136,8 @@ function rowsLaidOut(text: string, first: number): boolean {
   return end > first && ROW.test(firstLine) && ROW.test(lastLine);
 }
 
-let loaded: StanceModel | null | undefined;
-
 /** The committed model, or null where none has been trained. Loaded on first use. */
-export function defaultModel(): StanceModel | null {
-  if (loaded === undefined) {
-    try {
-      loaded = readModel(readFileSync(new URL('../model/stance.json', import.meta.url), 'utf8'));
-    } catch {
-      loaded = null;
-    }
-  }
-  return loaded;
-}
+export const defaultModel = committedModel('stance.json', readModel);
 
 /**
  * A named feature, made once and met again by identity: its weights are looked up by name once

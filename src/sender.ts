@@ -4,7 +4,7 @@
  * the corpus's train split (scripts/train-sender.mjs, model/sender.json) scores
  * them, and the best one is the sender.
  */
-import { readFileSync } from 'node:fs';
+import { committedModel } from './model-file.js';
 import { BRIEFING_WORDS, FIRST_PERSON, OPINION_WORDS, QUESTION_LINE, REPORTING, SIGNAL_WORDS } from './data/messages.js';
 import { LEADING_DATELINE } from './data/layout.js';
 import { openingSubject } from './syntax.js';
@@ -213,19 +213,8 @@ export interface SenderModel {
   provenance: Record<string, unknown>;
 }
 
-let loaded: SenderModel | null | undefined;
-
 /** The committed chooser, or null where there is none (the hand-ordered methods decide then). */
-export function defaultSenderModel(): SenderModel | null {
-  if (loaded === undefined) {
-    try {
-      loaded = JSON.parse(readFileSync(new URL('../model/sender.json', import.meta.url), 'utf8')) as SenderModel;
-    } catch {
-      loaded = null;
-    }
-  }
-  return loaded;
-}
+export const defaultSenderModel = committedModel('sender.json', (text) => JSON.parse(text) as SenderModel);
 
 /** A candidate's score: its features' values times their weights. */
 export function candidateScore(model: SenderModel, candidate: SenderCandidate): number {
