@@ -38,78 +38,64 @@ export function formatNdjson(result: Outcome): string {
 /** Characters of NDJSON gathered before a piece is handed on. */
 const PIECE_SIZE = 1 << 20;
 
+/** How a result is laid out: compact (NDJSON) or pretty, at a margin, and what ends it. */
+interface Layout {
+  /** '' for compact JSON, else one level of indentation. */
+  indent: '' | '  ';
+  margin: '' | '  ';
+  end: '' | '\n';
+  /** The same text made whole, for an error record (small, and made at once). */
+  whole: (result: Outcome) => string;
+}
+
 /**
- * formatNdjson's text in pieces of about `size` characters, made as they are
- * asked for, the result's sentences stringified one at a time: the JSON of a
- * long article is several times the size of its text, and as one string it
- * was copied whole on its way out (stringify, escape, the line end, the bytes
- * written).
+ * A result's text in pieces of about `size` characters, made as they are
+ * asked for, its sentences stringified one at a time: the JSON of a long
+ * article is several times the size of its text, and as one string it was
+ * copied whole on its way out (stringify, escape, the line end, the bytes
+ * written). Joined, the pieces are exactly `layout.whole(result)`.
  */
-export function* ndjsonPieces(result: Outcome, size = PIECE_SIZE): Generator<string> {
+function* pieces(result: Outcome, layout: Layout, size: number): Generator<string> {
   if (isErrorRecord(result)) {
-    yield formatNdjson(result);
+    yield layout.whole(result);
     return;
   }
-  let text = '{';
+  const { indent, margin } = layout;
+  const newline = (depth: number): string => (indent === '' ? '' : `\n${margin}${indent.repeat(depth)}`);
+  const at = (value: unknown, depth: number): string =>
+    indent === '' ? JSON.stringify(value) : JSON.stringify(value, null, indent).replace(/\n/g, newline(depth));
+  let text = `${margin}{`;
   let comma = '';
   // JSON.stringify's own order and form: every own key whose value is not undefined.
   for (const [key, value] of Object.entries(result) as [string, unknown][]) {
     if (value === undefined) continue;
-    text += `${comma}${JSON.stringify(key)}:`;
-    comma = ',';
-    if (key !== 'sentences') {
-      text += JSON.stringify(value);
-      continue;
-    }
-    text += '[';
-    const sentences = value as unknown[];
-    for (let i = 0; i < sentences.length; i++) {
-      text += (i > 0 ? ',' : '') + JSON.stringify(sentences[i]);
-      if (text.length >= size) {
-        yield escape(text);
-        text = '';
-      }
-    }
-    text += ']';
-  }
-  yield escape(text + '}\n');
-}
-
-/**
- * formatJson's text (with `margin` '  ': jsonArrayItem's) in pieces of about
- * `size` characters, the sentences stringified one at a time, for the same
- * reason as ndjsonPieces: pretty JSON is larger still.
- */
-export function* jsonPieces(result: Outcome, margin: '' | '  ' = '', size = PIECE_SIZE): Generator<string> {
-  const whole = margin === '' ? formatJson : jsonArrayItem;
-  if (isErrorRecord(result)) {
-    yield whole(result);
-    return;
-  }
-  const nested = (value: unknown, pad: string): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${margin}${pad}`);
-  let text = `${margin}{`;
-  let comma = '';
-  for (const [key, value] of Object.entries(result) as [string, unknown][]) {
-    if (value === undefined) continue;
-    text += `${comma}\n${margin}  ${JSON.stringify(key)}: `;
+    text += `${comma}${newline(1)}${JSON.stringify(key)}:${indent === '' ? '' : ' '}`;
     comma = ',';
     const sentences = value as unknown[];
     if (key !== 'sentences' || sentences.length === 0) {
-      text += nested(value, '  ');
+      text += at(value, 1);
       continue;
     }
     text += '[';
     for (let i = 0; i < sentences.length; i++) {
-      text += `${i > 0 ? ',' : ''}\n${margin}    ${nested(sentences[i], '    ')}`;
+      text += `${i > 0 ? ',' : ''}${newline(2)}${at(sentences[i], 2)}`;
       if (text.length >= size) {
         yield escape(text);
         text = '';
       }
     }
-    text += `\n${margin}  ]`;
+    text += `${newline(1)}]`;
   }
-  yield escape(`${text}\n${margin}}${margin === '' ? '\n' : ''}`);
+  yield escape(`${text}${newline(0)}}${layout.end}`);
 }
+
+/** formatNdjson's text in pieces (see `pieces`). */
+export const ndjsonPieces = (result: Outcome, size = PIECE_SIZE): Generator<string> =>
+  pieces(result, { indent: '', margin: '', end: '\n', whole: formatNdjson }, size);
+
+/** formatJson's text (with `margin` '  ': jsonArrayItem's) in pieces (see `pieces`): pretty JSON is larger still. */
+export const jsonPieces = (result: Outcome, margin: '' | '  ' = '', size = PIECE_SIZE): Generator<string> =>
+  pieces(result, margin === '' ? { indent: '  ', margin, end: '\n', whole: formatJson } : { indent: '  ', margin, end: '', whole: jsonArrayItem }, size);
 
 /** Several outcomes as one pretty-printed JSON array. */
 export function formatJsonArray(results: Outcome[]): string {
