@@ -327,7 +327,7 @@ function readStances(sentence: Sentence, features: PairFeatures, model: StanceMo
   const because: NonNullable<Sentence['because']> = {};
   const readings: FirstReading[] = [];
   for (const [actor, reading] of classifySentence(model, features, explain ? 3 : 0)) {
-    readings.push({ sentence: sentence.index, paragraph: sentence.paragraph, actor, probabilities: reading.probabilities, ...cueAndRule(features.own.get(actor)!.map((f) => f.name)) });
+    readings.push({ sentence: sentence.index, paragraph: sentence.paragraph, actor, probabilities: reading.probabilities, ...cueAndRule(features.own.get(actor)!) });
     sentence.stances[actor] = reading.stance;
     sentence.confidence[actor] = reading.confidence;
     if (explain) because[actor] = reading.because;

@@ -243,7 +243,13 @@ function strongest(model: ContextModel, x: Float64Array, best: number, n: number
 export const defaultContextModel = committedModel('context.json', (text) => JSON.parse(text) as ContextModel);
 
 /** What a pair's first-stage features (features.ts) say besides its reading: whether its sentence has a cue, and the rules' stance. */
-export function cueAndRule(features: readonly string[]): Pick<FirstReading, 'cued' | 'rule'> {
-  const rule = features.find((f) => f.startsWith('rule='))?.slice('rule='.length) as Stance | undefined;
-  return { cued: features.includes('cue:coop') || features.includes('cue:conf'), rule: rule ?? 'neutral' };
+export function cueAndRule(features: readonly (string | { readonly name: string })[]): Pick<FirstReading, 'cued' | 'rule'> {
+  let cued = false;
+  let rule: Stance | undefined;
+  for (const feature of features) {
+    const name = typeof feature === 'string' ? feature : feature.name;
+    if (name === 'cue:coop' || name === 'cue:conf') cued = true;
+    else if (rule === undefined && name.startsWith('rule=')) rule = name.slice('rule='.length) as Stance;
+  }
+  return { cued, rule: rule ?? 'neutral' };
 }
