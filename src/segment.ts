@@ -46,6 +46,12 @@ import {
   PUBLISHED_IN,
   PUBLISHED_LABEL,
   SOURCE_LABEL,
+  BRIEFING_OF_BODY,
+  RELEASED_BY,
+  PROPER_BODY_NAME,
+  SECTION_DESK,
+  UNIT_OF_BODY,
+  TRAILING_TITLE_ROLE,
 } from './data/layout.js';
 
 const BLANK = /^[\s\u00a0\ufeff]*$/;
@@ -105,7 +111,7 @@ function isBylineText(text: string): boolean {
   if (text.length > 400 || wordCount(text, 40) > 40) return false;
   const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
   if (lines.length > 6) return false;
-  return lines.some((line) => BYLINE_LINE_PATTERNS.some((re) => re.test(line)) || isDateLine(line) || DATELINE.test(line) || DATELINE_BY.test(line) || isDashDateline(line) || isSeparatedByline(line));
+  return lines.some((line) => BYLINE_LINE_PATTERNS.some((re) => re.test(line)) || BY_OUTLET_WRITER.test(line) || isDateLine(line) || DATELINE.test(line) || DATELINE_BY.test(line) || isDashDateline(line) || isSeparatedByline(line));
 }
 
 /** "BEIJING, September 26, 1997 — Commentary, Xinhua News Agency": a dateline whose dash leads to the outlet, not to the story. */
@@ -157,7 +163,11 @@ function readSeparated(parts: string[], meta: Meta, isPlace: (name: string) => b
       if (outlet) meta.publisher ??= clean(outlet);
       continue;
     }
-    if (isLabel(part) || AUTHOR_ROLES.test(part) || DATELINE.test(part) || BRIEFING_NAME.test(part) || namesPlace(part, isPlace)) continue;
+    if (BRIEFING_NAME.test(part)) {
+      meta.publisher ??= clean(BRIEFING_OF_BODY.exec(part)?.[1]);
+      continue;
+    }
+    if (isLabel(part) || AUTHOR_ROLES.test(part) || DATELINE.test(part) || namesPlace(part, isPlace)) continue;
     const outlet = outletOf(part.replace(OUTLET_SUFFIX, ''));
     if (!/\d/.test(outlet)) meta.publisher ??= clean(outlet);
   }
@@ -272,7 +282,8 @@ export function readMeta(input: string, paragraphs: Paragraph[], isPlace: (name:
     for (const line of lines) readBylineLine(line, meta, state, isPlace);
   }
   readBodyDateline(input, paragraphs, meta);
-  if (meta.publisher !== null) meta.publisher = clean(meta.publisher.replace(TRAILING_ROLE, ''));
+  if (meta.publisher !== null) meta.publisher = clean(meta.publisher.replace(TRAILING_ROLE, '').replace(TRAILING_TITLE_ROLE, '$1').replace(UNIT_OF_BODY, '$1'));
+  if (meta.publisher !== null && SECTION_DESK.test(meta.publisher)) meta.publisher = null;
   return meta;
 }
 
@@ -293,6 +304,11 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
   meta.date ??= parseDate(raw);
   // "Posted on March 3, 2017 by Jane Roe, The Review": after its date, a line like "By Jane Roe, The Review".
   const posted = POSTED_BY.exec(raw);
+  // "Posted on March 3, 2017 by Northeast Asia Briefs": a post by a publication names no author.
+  if (posted && !posted[1]!.includes(',') && (PUBLICATION.test(posted[1]!) || INSTITUTION.test(posted[1]!))) {
+    meta.publisher ??= clean(posted[1]);
+    return;
+  }
   const line = (posted ? `By ${posted[1]}` : raw).replace(PARENTHESISED_DESCRIPTION, '');
   const dateline = DATELINE.exec(line) ?? DATELINE_BY.exec(line);
   const parts = line.split(BYLINE_SEPARATOR);
@@ -306,6 +322,11 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
   if (dashed && isDashDateline(line)) {
     const outlet = dashed[2]!.split(/,\s*/).filter((x) => !isLabel(x)).at(-1);
     meta.publisher ??= clean(outlet?.replace(OUTLET_SUFFIX, ''));
+    return;
+  }
+  const released = RELEASED_BY.exec(line);
+  if (released) {
+    if (PROPER_BODY_NAME.test(released[1]!.trim())) meta.publisher ??= clean(released[1]);
     return;
   }
   const published = PUBLISHED_IN.exec(line);
@@ -338,6 +359,11 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
 /** A line of its own: the outlet ("Global Times", "Korea Times, March 3, 2016", "Ministry of Foreign Affairs, Seoul"). */
 function readOwnLine(line: string, meta: Meta, state: { publisherNext: boolean }, isPlace: (name: string) => boolean): void {
   const all = line.split(/,\s*/);
+  const briefingBody = BRIEFING_OF_BODY.exec(all[0]!)?.[1];
+  if (briefingBody) {
+    meta.publisher ??= clean(briefingBody);
+    return;
+  }
   const dated = all.findIndex((x) => /\d/.test(x));
   const pieces = all.slice(0, dated < 0 ? all.length : dated).filter((x, i) => i > 0 || !BRIEFING_PIECE.test(x));
   // "Caracas, February 25, 2019", "Washington, DC": a place (and a date), a dateline; "Commentary": a label.

@@ -10,6 +10,10 @@ export const BYLINE_LINE_PATTERNS: RegExp[] = [
   /^\d{4}-\d{2}-\d{2}$/,
   // "Harbour Times editorial, carried by Harbour Wire": an outlet's piece as an agency relays it.
   /^\p{Lu}[\p{L}.'’ -]{1,60}\s(?:editorial|commentary|article),?\s+(?:carried|distributed|released)\s+by\s+\S/u,
+  // "Transcript released by the Information Department": the body that issued the text.
+  /^(?:(?:transcript|text|statement)\s+)?(?:released|issued)\s+by\s+\S/i,
+  // "Office of the Spokesperson", "Office of Press Relations": a government office on a line of its own.
+  /^Office of (?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}$/u,
 ];
 
 /** Republication notes, disclaimers and the like: kept, never counted. */
@@ -64,7 +68,7 @@ export const TIME_OF_DAY = /\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[A-
 export const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 
 /** Words a date line may carry besides its date, time and weekday: an outlet or a place ("Regional Desk Digest, December 4, 2024"). */
-export const DATE_LINE_MAX_WORDS = 4;
+export const DATE_LINE_MAX_WORDS = 6;
 
 /** Lower-case words that a period after them does not end a sentence: "vs. Japan", "et al. The". */
 export const LOWERCASE_ABBREVIATIONS: string[] = ['vs', 'approx', 'incl', 'cf', 'al', 'ca', 'viz', 'resp', 'govt', 'dept', 'est', 'fig', 'no', 'nos', 'op', 'cit', 'ibid'];
@@ -112,6 +116,11 @@ export const NO_PERSON = /^(?:(?:our|the|a|an|staff|special|senior|foreign|polit
 /** A writer's role in lower case after an outlet's name, dropped: "People's Daily commentator", "Xinhua political observer" (ANALYSIS.md §1a); "The Straits Observer" is a name. */
 export const TRAILING_ROLE = /(?:^|\s+)(?:joint|(?:(?:political|staff|special|senior|chief)\s+)?(?:commentators?|correspondents?|observers?|writers?|reporters?|columnists?))$/;
 
+/**
+ * The same role capitalised, dropped unless the name opens with "The": "People's Daily
+ * Commentator" is the paper's commentator, "The Asia-Pacific Commentator" a publication.
+ */
+export const TRAILING_TITLE_ROLE = /^(?!The\s)(.+?)\s+(?:(?:Political|Staff|Special|Senior|Chief)\s+)?(?:Commentators?|Correspondents?|Writers?|Reporters?|Columnists?)$/;
 /** A description in parentheses after an outlet's name, dropped: "Ministry of Foreign Affairs (transcript)", "Global Times (commentary)". */
 export const PARENTHESISED_DESCRIPTION = /\s*\((?:unofficial\s+|official\s+|full\s+)?(?:transcript|translation|text|press release|commentary|statement|editorial|opinion|analysis)\)/gi;
 
@@ -169,6 +178,25 @@ export const INSTITUTION = /\b(?:Institute|Institution|Center|Centre|Council|Fou
 
 /** A publication's name, which a byline may give before the institution behind it (ANALYSIS.md §1a): "Asia Policy Brief, Hastings Centre". */
 export const PUBLICATION = /\b(?:Notes|Review|Report|Brief|Briefs|Bulletin|Journal|Quarterly|Digest|Papers|Letter|Monitor|Survey|Observer|Times|Post|Herald|Gazette|Daily|Weekly|Monthly|Magazine)$/;
+
+/** A byline line naming the body that issued the text: "Transcript released by the Information Department". */
+export const RELEASED_BY = /^(?:(?:transcript|text|statement)\s+)?(?:released|issued)\s+by\s+(?:the\s+)?(.+)$/i;
+
+/** A body's proper name of two or more capitalised words ("Information Department"), not a description ("the ministry's press department", "the Department"). */
+export const PROPER_BODY_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|the|on|\p{Lu}[\p{L}.'’-]*))*\s+\p{Lu}[\p{L}.'’-]*$/u;
+
+/** A unit named with the government body it belongs to: of "Press Centre of the Ministry of Foreign Affairs of the USSR" the ministry. */
+export const UNIT_OF_BODY = /^(?:(?:Press|Information|News)\s+)?(?:Centre|Center|Office|Bureau|Service|Section|Division)\s+of\s+the\s+((?:Ministry|Department)\b.+)$/;
+
+/** A desk as the byline names it ("Commentary Desk", "World Desk"): a section of an outlet it does not name, no publisher. */
+export const SECTION_DESK = /^(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+Desk$/u;
+
+/**
+ * A briefing named after the government body that holds it: of "Department of State Daily
+ * Press Briefing" and "Foreign Ministry Spokesperson's Regular Press Conference" the body.
+ */
+export const BRIEFING_OF_BODY =
+  /^((?:\p{Lu}[\p{L}.]*\s+)?(?:Ministry|Department)(?:\s+of(?:\s+the)?(?:\s+\p{Lu}[\p{L}.]*)+?)?)\s+(?:Spokes(?:person|man|woman)['’]s\s+)?(?:(?:Daily|Regular|Weekly)\s+)?(?:Press|Media|News)\s+(?:Briefing|Conference)\b/u;
 
 /** What follows an outlet's name on its own line, dropped: "Global Times on March 3". */
 export const ON_DATE = /\s+on\s+.*$/i;

@@ -89,6 +89,18 @@ const FORMS: Form[] = [
   { byline: 'Tokyo, May 5, 2019\nTranscript (unofficial translation)', publisher: null, date: '2019-05-05' },
   { byline: 'Tokyo, May 5, 2019\nCommentary', publisher: null, date: '2019-05-05' },
   { byline: 'Harbour Times editorial, carried by Harbour Wire', publisher: 'Harbour Times' },
+  { byline: 'Posted on May 5, 2019 by Harbour Asia Briefs', author: null, publisher: 'Harbour Asia Briefs', date: '2019-05-05' },
+  { byline: 'Tokyo, May 5, 2019\nTranscript released by the Public Affairs Bureau', publisher: 'Public Affairs Bureau', date: '2019-05-05' },
+  { byline: "Moscow, May 5, 2019\nTranscript released by the ministry's press office", publisher: null, date: '2019-05-05' },
+  { byline: 'Commentary by Harbour Wire political observer Jane Roe', author: 'Jane Roe', publisher: 'Harbour Wire' },
+  { byline: 'Transcript | Department of State Daily Press Briefing | Washington, May 5, 2019', publisher: 'Department of State', date: '2019-05-05' },
+  { byline: "Foreign Ministry Spokesperson's Regular Press Conference\nBeijing, May 5, 2019", publisher: 'Foreign Ministry', date: '2019-05-05' },
+  { byline: 'Washington, DC\nOffice of the Spokesperson', publisher: 'Office of the Spokesperson' },
+  { byline: 'Press Centre of the Ministry of Foreign Affairs\nMoscow, May 5, 2019', publisher: 'Ministry of Foreign Affairs', date: '2019-05-05' },
+  { byline: 'Harbour Daily Commentator\nSeoul, May 5, 2019', publisher: 'Harbour Daily', date: '2019-05-05' },
+  { byline: 'The Harbour Commentator, May 5, 2019', publisher: 'The Harbour Commentator', date: '2019-05-05' },
+  { byline: 'Seoul, May 5, 2019\nCommentary Desk', publisher: null, date: '2019-05-05' },
+  { byline: 'Harbour Institute for Regional Economic Studies, May 5, 2019', publisher: 'Harbour Institute for Regional Economic Studies', date: '2019-05-05' },
 ];
 
 const SENTENCES_WITH_DATES = [
