@@ -87,6 +87,12 @@ function shareAndGap(m: Map<string, number>, total: number, actor: string): [num
   return [own, own - other];
 }
 
+/** How far the most counted actor leads the next, as a share of all counts (smoothed): 0 without a count. */
+function lead(m: Map<string, number>): number {
+  const [first = 0, second = 0] = [...m.values()].sort((a, b) => b - a);
+  return (first - second) / ([...m.values()].reduce((a, b) => a + b, 0) + SHARE_SMOOTHING);
+}
+
 const topShare = (m: Map<string, number>, total: number): number => (total === 0 ? 0 : Math.max(0, ...m.values()) / total);
 
 /** Text of the paragraphs in `roles`, joined. */
@@ -123,10 +129,13 @@ function articleKind(input: string, sentences: Sentence[], paragraphs: Paragraph
 }
 
 /** The features of "none": the article's kind, and how evenly its actors share it. */
-function noneFeatures(kind: Kind, counts: Counts, context: SenderContext): Record<string, number> {
+function noneFeatures(input: string, sentences: Sentence[], kind: Kind, counts: Counts, context: SenderContext): Record<string, number> {
   const mentionShare = topShare(counts.mentions, counts.totalMentions);
   const shares = [...counts.mentions.values()].map((n) => n / (counts.totalMentions || 1)).sort((a, b) => b - a);
+  const title = sentences.filter((s) => context.paragraphs[s.paragraph]?.role === 'title');
   return {
+    'none:title-subject': title.some((s) => openingSubject(input, s) !== null) ? 1 : 0,
+    'none:subject-lead': lead(counts.subjects),
     'none:bias': 1,
     'none:opinion': kind.opinion,
     'none:briefing': kind.briefing,
@@ -202,7 +211,7 @@ export function senderCandidates(input: string, sentences: Sentence[], context: 
   // An actor the article never names, and whose state did not publish it, is no candidate.
   const present = context.actors.filter((a) => counts.mentions.has(a) || a === context.voice || context.publisherActors.includes(a) || context.bylineActors.includes(a));
   const candidates: SenderCandidate[] = present.map((actor) => ({ actor, features: actorFeatures(input, sentences, kind, counts, context, actor) }));
-  candidates.push({ actor: null, features: noneFeatures(kind, counts, context) });
+  candidates.push({ actor: null, features: noneFeatures(input, sentences, kind, counts, context) });
   return candidates;
 }
 
