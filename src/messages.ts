@@ -278,7 +278,8 @@ function sectionCue(input: string, sentence: Sentence, sender: string | null): s
     const pattern = keywords && nearKeyword(sentence, m, keywords) ? cuePattern(sentence, m) : undefined;
     const audience = mayNameAudience && namedAudience(sentence, m);
     // "To Tokyo, Beijing's tone ..." ends its cue with the comma; "messages to Seoul, Tokyo and Beijing" and "to Seoul, to Tokyo" are lists.
-    const alone = new Set(listAround(input, sentence.mentions, m).map((x) => x.actor)).size === 1 && !addressesMore(input, sentence.mentions, m);
+    const listed = [...new Set(listAround(input, sentence.mentions, m).map((x) => x.actor))];
+    const alone = (listed.length === 1 || (listed.length === 2 && listed[0] === m.actor)) && !addressesMore(input, sentence.mentions, m);
     if ((pattern || audience) && (pattern?.after.endsWith(',') || alone)) return m.actor;
   }
   return null;

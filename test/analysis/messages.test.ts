@@ -149,6 +149,9 @@ describe('where a message section starts', () => {
     ['one of a run of them', 'The second is Tokyo.', 'tokyo'],
     ['a receiver after "the"', 'Our message to the ROK side is clear.', 'seoul'],
     ['"Toward" a receiver', 'Toward Pyongyang, the signal is colder.', 'pyongyang'],
+    ['the first of two receivers named together', 'The message to Seoul and Tokyo is that trade comes first.', 'seoul'],
+    ['a reader meant to be someone', 'The first reader was meant to be Washington.', 'washington'],
+    ['a message that is the one meant for someone', 'The sharpest message was the one composed for Pyongyang.', 'pyongyang'],
   ])('at %s: "%s"', (_, paragraph, receiver) => {
     expect(sections([paragraph])[0]).toBe(receiver);
   });
@@ -157,6 +160,7 @@ describe('where a message section starts', () => {
     ['a negated cue', 'The signal was not addressed to Seoul at all.'],
     ['a call to send a message', 'The council must send a strong and unified message to Pyongyang.'],
     ['a list of addressees', 'It was also a message to Seoul, to Pyongyang and to Moscow.'],
+    ['a list of three receivers', 'It carries messages to Seoul, Pyongyang and Moscow.'],
   ])('not at %s: "%s"', (_, sentence) => {
     expect(sections([`The message to Tokyo is cool. ${sentence}`])).toEqual(['tokyo', 'tokyo']);
   });
