@@ -89,7 +89,7 @@ export const REPORTING: string[] = ['said', 'says', 'told', 'according to', 'add
 export const RELAYED_SHARE = 0.1;
 
 /** A question line of a briefing transcript: "Q: ...", "Question: ...". */
-export const QUESTION_LINE = /^(?:Q|Question)\s*\d*\s*[:.]/;
+export const QUESTION_LINE = /^(?:Q|Question|QUESTION)\s*\d*\s*[:.]/;
 
 /** A transcript's speaker label opening a paragraph ("Spokesperson: ", "Chief Cabinet Secretary: ", "A: "): not part of the sentence's grammar. */
 export const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}'’.-]*)(?: [\p{Lu}][\p{L}'’.-]*){0,4}:\s+/u;

@@ -107,6 +107,17 @@ describe('messages', () => {
     expect(r.sentences[question('Spokesperson: We reject')]!.messageTo).toBe('pyongyang');
     expect(r.sentences[question('Q: Washington')]!.messageTo).toBe('washington');
   });
+  it('reads a transcript\'s questions in capitals ("QUESTION:") as questions', () => {
+    const text = [
+      'Daily Press Briefing',
+      'Washington, DC, May 5, 2019',
+      'SPOKESPERSON: Good afternoon. We have raised the launch with our allies.',
+      'QUESTION: Is the administration worried that Beijing will block sanctions on Pyongyang?',
+      'SPOKESPERSON: We do not. The launch violates the resolutions.',
+    ].join('\n\n');
+    const r = analyze(text, { sender: 'washington' });
+    expect(r.sentences.find((s) => s.text.startsWith('QUESTION:'))!.messageTo).toBe('beijing');
+  });
   it('takes an outlet that speaks for its state, though it is no mention, for that state\'s voice', () => {
     const editorial = analyze('Seoul Will Regret Its Choice\n\nGlobal Times | Editorial | March 8, 2017\n\nSeoul said the system is defensive. Washington will not pay the price for it. Seoul will.');
     expect(editorial.meta.publisher).toBe('Global Times');
