@@ -65,8 +65,11 @@ export async function readBounded(path: string, maxBytes: number): Promise<Uint8
     if (stat.isFile() && stat.size > maxBytes) throw tooLarge(formatBytes(stat.size), maxBytes);
     const chunks: Buffer[] = [];
     let total = 0;
+    // A file is read in a chunk of the size it has (and a byte more, in case it grew), not a
+    // fresh MiB for every small article; a pipe a MiB at a time.
+    const expected = stat.isFile() ? stat.size + 1 : 1 << 20;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total, Math.max(expected - total, 1)));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
