@@ -224,11 +224,11 @@ export function classifySentence(model: StanceModel, features: SentenceFeatures,
     const words = part === undefined ? [] : (features.byPart?.get(part) ?? []);
     let z = part === undefined ? undefined : partScores.get(part);
     if (!z) {
-      z = Float64Array.from(base);
+      z = base.slice();
       addWeights(c, words, z);
       if (part !== undefined) partScores.set(part, z);
     }
-    z = Float64Array.from(z);
+    z = z.slice();
     addWeights(c, own, z);
     const p = softmax(z, c.temperature);
     let best = 0;
