@@ -145,8 +145,9 @@ const BY_DOUBT_SLOTS = slotsOf(BY_DOUBT, '*unsure');
 const BY_NO_CUE_SLOTS = slotsOf(BY_NO_CUE, '*no-cue');
 
 /** One pair's feature values, over FEATURE_NAMES. */
-function pairContextValues(view: ArticleView, r: FirstReading): Float64Array {
-  const x = new Float64Array(FEATURE_NAMES.length);
+function pairContextValues(view: ArticleView, r: FirstReading): number[] {
+  // A plain array: a typed array this long is allocated outside the heap, which costs more at every pair.
+  const x = new Array<number>(FEATURE_NAMES.length).fill(0);
   const put = (at: number, d: Distribution, scale = 1): void => {
     if (d === null) x[at] = 1;
     else for (let k = 0; k < 3; k++) x[at + 1 + k] = d[k]! * scale;
@@ -168,7 +169,7 @@ function pairContextValues(view: ArticleView, r: FirstReading): Float64Array {
 }
 
 /** Every pair's feature values over FEATURE_NAMES, in the order of `readings` (one article's pairs). */
-function contextValues(readings: readonly FirstReading[]): Float64Array[] {
+function contextValues(readings: readonly FirstReading[]): number[][] {
   const view = viewOf(readings);
   return readings.map((r) => pairContextValues(view, r));
 }
@@ -201,7 +202,7 @@ function weightsOf(model: ContextModel): Float64Array {
 }
 
 /** Label probabilities from one pair's feature values. */
-function contextScores(model: ContextModel, x: Float64Array): number[] {
+function contextScores(model: ContextModel, x: readonly number[]): number[] {
   const w = weightsOf(model);
   const z = [0, 0, 0];
   for (let i = 0; i < x.length; i++) {
@@ -231,7 +232,7 @@ export function readInContext(model: ContextModel, readings: readonly FirstReadi
 const OWN = /^(self|bias$)/;
 
 /** The context features that pushed most toward label `best` over the others. */
-function strongest(model: ContextModel, x: Float64Array, best: number, n: number): FeatureWeight[] {
+function strongest(model: ContextModel, x: readonly number[], best: number, n: number): FeatureWeight[] {
   const because: FeatureWeight[] = [];
   for (let i = 0; i < x.length; i++) {
     const name = FEATURE_NAMES[i]!;

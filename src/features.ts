@@ -225,9 +225,9 @@ interface SentenceView {
   /** The same as Words, with the features they are named in. */
   wordAt: Word[];
   /** Each token's clause. */
-  clauseOf: Int32Array;
+  clauseOf: number[];
   /** Each token's AFINN valence, turned by a negation before it; 0 where it has none. */
-  valence: Float64Array;
+  valence: number[];
   /** The sentence-wide features every pair shares. */
   shared: Feature[];
   /** The sentence's overall polarity and shape (tone, cue counts, valence, event classes), a subset of `shared`. */
@@ -239,9 +239,10 @@ interface SentenceView {
 function viewOf(e: SentenceEvidence): SentenceView {
   const words = maskedWords(e.tokens, e.readings);
   const wordAt = words.map(wordOf);
-  const clauseOf = new Int32Array(e.tokens.length).fill(-1);
+  // Plain arrays, not typed ones: a typed array of a sentence's length is allocated outside the heap, which costs more.
+  const clauseOf = new Array<number>(e.tokens.length).fill(-1);
   e.clauses.forEach((c, k) => clauseOf.fill(k, c.from, c.to));
-  const valence = new Float64Array(e.tokens.length);
+  const valence = new Array<number>(e.tokens.length).fill(0);
   let sentenceValence = 0;
   e.tokens.forEach((t, i) => {
     const v = VALENCE.get(t.lower);

@@ -276,7 +276,7 @@ function readWindow(engine: WinkNlp, input: string, from: number, to: number, pa
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   // wink token index -> index in `tokens` (or of the next kept token)
-  const keptIndex = new Int32Array(values.length + 1);
+  const keptIndex = new Array<number>(values.length + 1).fill(0);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
