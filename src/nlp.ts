@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { PosTag } from './data/pos.js';
 import type { Span } from './types.js';
 import { LearnedWords, type WinkCache, type WordTable } from './learned-words.js';
+import { isSpaceCode } from './words.js';
 
 export type { PosTag } from './data/pos.js';
 
@@ -150,8 +151,6 @@ function engineForNextDocument(inputLength: number): WinkNlp {
 
 /** Longest run without spaces that wink is given whole. */
 const MAX_RUN = 48;
-
-const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
  * wink's tokenizer slows down sharply on long runs without spaces (its

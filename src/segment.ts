@@ -3,6 +3,7 @@
  * metadata read off the title, deck and byline.
  */
 import { isCalendarDate } from './dates.js';
+import { wordCount } from './words.js';
 import type { Meta, Paragraph, ParagraphRole, Span } from './types.js';
 import {
   AFTER_AUTHOR_SEPARATOR,
@@ -93,13 +94,6 @@ export function paragraphSpans(input: string): Span[] {
 }
 
 export const normalizeSpace = (text: string): string => text.replace(/[\s\u00a0\ufeff]+/g, ' ').trim();
-
-/** Words in `text`, counted up to `limit` (enough to tell a short paragraph from a long one). */
-function wordCount(text: string, limit = Infinity): number {
-  let count = 0;
-  for (const _ of text.matchAll(/\S+/g)) if (++count > limit) break;
-  return count;
-}
 
 function isBylineText(text: string): boolean {
   if (text.length > 400 || wordCount(text, 40) > 40) return false;
