@@ -286,7 +286,9 @@ function readWindow(engine: WinkNlp, input: string, from: number, to: number, pa
     }
     keptIndex[i] = tokens.length;
     if (value.trim() !== '') {
-      const original = input.slice(from + offset, from + offset + value.length);
+      // wink's own string where it is the input's (all but the pieces of long runs): one string per
+      // word for the whole run, whose hash the many look-ups of words compute once, not a fresh copy per token.
+      const original = input.startsWith(value, from + offset) ? value : input.slice(from + offset, from + offset + value.length);
       tokens.push({
         text: original,
         lower: original.toLowerCase(),
