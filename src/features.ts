@@ -365,7 +365,8 @@ function cueFeatures(v: SentenceView, readings: MentionReading[], clauses: Set<n
   for (const { cue, token } of v.e.cues) {
     const code = polarityCode(cue);
     const clause = v.clauseOf[token]!;
-    const d = Math.min(...readings.map((r) => Math.abs(r.token - token)));
+    let d = Infinity;
+    for (const r of readings) d = Math.min(d, Math.abs(r.token - token));
     const base = CUE.of(code);
     add(base);
     add(AND.of2(base.name, clauses.has(clause) ? ':same-clause' : ':other-clause'));
