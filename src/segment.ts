@@ -219,8 +219,8 @@ export function assignRoles(input: string, spans: Span[]): Paragraph[] {
   let seenBody = false;
   texts.forEach((text, i) => {
     if (i === 0 && hasTitle) return;
-    // Disclaimers and republication notes close an article: the last few paragraphs only.
-    if (isBoilerplateText(text) && (seenBody || i > 1) && i >= texts.length - 3) roles[i] = 'boilerplate';
+    // Disclaimers and republication notes close an article: the last few paragraphs only (asked first: the patterns cost more).
+    if ((seenBody || i > 1) && i >= texts.length - 3 && isBoilerplateText(text)) roles[i] = 'boilerplate';
     else if (isBylineText(text)) roles[i] = 'byline';
     else if (roles[i] === 'body' && i > 0) seenBody = true;
   });
