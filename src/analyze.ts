@@ -382,7 +382,7 @@ function stateVoice(publisher: string | null, set: ActorSet): string | null {
 function namesOnly(text: string, set: ActorSet): boolean {
   const found = findNames(text, { start: 0, end: text.length }, set, { contains: () => true, excluded: [] });
   // State media ("KCNA", "TASS", an actor file's alias "Xinhua") publish; only a place name in the publisher's slot is a dateline.
-  const places = new Set(set.actors.flatMap((a) => [a.name, a.country]));
-  return found.mentions.some((m) => m.start === 0 && m.end === text.length && (m.form === 'capital' || places.has(text))) || (found.others.length === 1 && !/\s/.test(text));
+  const isActorPlace = (): boolean => set.actors.some((a) => a.name === text || a.country === text);
+  return found.mentions.some((m) => m.start === 0 && m.end === text.length && (m.form === 'capital' || isActorPlace())) || (found.others.length === 1 && !/\s/.test(text));
 }
 

@@ -136,12 +136,19 @@ export const FEATURE_NAMES: readonly string[] = (() => {
 })();
 
 const RULE_SLOT = new Map(LABELS.map((l, k) => [l, 3 + k]));
+/** The slots of the distribution features, looked up once rather than by name at every pair. */
+const SELF_SLOT = slots.get('self')!;
+const SELF_NO_CUE_SLOT = slots.get('self*no-cue')!;
+const slotsOf = (names: readonly ContextName[], suffix: string): [ContextName, number][] => names.map((name) => [name, slots.get(`${name}${suffix}`)!]);
+const CONTEXT_SLOTS = slotsOf(CONTEXTS, '');
+const BY_DOUBT_SLOTS = slotsOf(BY_DOUBT, '*unsure');
+const BY_NO_CUE_SLOTS = slotsOf(BY_NO_CUE, '*no-cue');
 
 /** One pair's feature values, over FEATURE_NAMES. */
-function pairContextValues(view: ArticleView, r: FirstReading): Float64Array {
-  const x = new Float64Array(FEATURE_NAMES.length);
-  const put = (name: string, d: Distribution, scale = 1): void => {
-    const at = slots.get(name)!;
+function pairContextValues(view: ArticleView, r: FirstReading): number[] {
+  // A plain array: a typed array this long is allocated outside the heap, which costs more at every pair.
+  const x = new Array<number>(FEATURE_NAMES.length).fill(0);
+  const put = (at: number, d: Distribution, scale = 1): void => {
     if (d === null) x[at] = 1;
     else for (let k = 0; k < 3; k++) x[at + 1 + k] = d[k]! * scale;
   };
@@ -152,17 +159,17 @@ function pairContextValues(view: ArticleView, r: FirstReading): Float64Array {
   x[1] = noCue;
   x[2] = unsure;
   x[RULE_SLOT.get(r.rule)!] = 1;
-  put('self', self);
-  put('self*no-cue', self, noCue);
+  put(SELF_SLOT, self);
+  put(SELF_NO_CUE_SLOT, self, noCue);
   const context = contextOf(view, r);
-  for (const name of CONTEXTS) put(name, context[name]!);
-  for (const name of BY_DOUBT) put(`${name}*unsure`, context[name]!, unsure);
-  for (const name of BY_NO_CUE) put(`${name}*no-cue`, context[name]!, noCue);
+  for (const [name, at] of CONTEXT_SLOTS) put(at, context[name]!);
+  for (const [name, at] of BY_DOUBT_SLOTS) put(at, context[name]!, unsure);
+  for (const [name, at] of BY_NO_CUE_SLOTS) put(at, context[name]!, noCue);
   return x;
 }
 
 /** Every pair's feature values over FEATURE_NAMES, in the order of `readings` (one article's pairs). */
-function contextValues(readings: readonly FirstReading[]): Float64Array[] {
+function contextValues(readings: readonly FirstReading[]): number[][] {
   const view = viewOf(readings);
   return readings.map((r) => pairContextValues(view, r));
 }
@@ -195,7 +202,7 @@ function weightsOf(model: ContextModel): Float64Array {
 }
 
 /** Label probabilities from one pair's feature values. */
-function contextScores(model: ContextModel, x: Float64Array): number[] {
+function contextScores(model: ContextModel, x: readonly number[]): number[] {
   const w = weightsOf(model);
   const z = [0, 0, 0];
   for (let i = 0; i < x.length; i++) {
@@ -225,7 +232,7 @@ export function readInContext(model: ContextModel, readings: readonly FirstReadi
 const OWN = /^(self|bias$)/;
 
 /** The context features that pushed most toward label `best` over the others. */
-function strongest(model: ContextModel, x: Float64Array, best: number, n: number): FeatureWeight[] {
+function strongest(model: ContextModel, x: readonly number[], best: number, n: number): FeatureWeight[] {
   const because: FeatureWeight[] = [];
   for (let i = 0; i < x.length; i++) {
     const name = FEATURE_NAMES[i]!;

@@ -220,14 +220,18 @@ function maskedWords(tokens: Token[], readings: MentionReading[]): string[] {
 /** What every actor's features read from the sentence: worked out once per sentence. */
 interface SentenceView {
   e: SentenceEvidence;
-  /** Lemmas with every actor's name masked as ACTOR. */
-  words: string[];
-  /** The same as Words, with the features they are named in. */
+  /** Lemmas with every actor's name masked as ACTOR, with the features they are named in. */
   wordAt: Word[];
   /** Each token's clause. */
-  clauseOf: Int32Array;
+  clauseOf: number[];
   /** Each token's AFINN valence, turned by a negation before it; 0 where it has none. */
-  valence: Float64Array;
+  valence: number[];
+  /** Each event verb's CAMEO class feature (`cameo:vconf`, `cameo:vcoop:neg` ...), by token; undefined for other tokens. */
+  cameo: (Feature | undefined)[];
+  /** The tokens with a valence or an event class, in order: all the actor's vocabulary features read. */
+  evaluative: number[];
+  /** The content words' tokens (actor names left out), in order. */
+  contentTokens: number[];
   /** The sentence-wide features every pair shares. */
   shared: Feature[];
   /** The sentence's overall polarity and shape (tone, cue counts, valence, event classes), a subset of `shared`. */
@@ -237,17 +241,33 @@ interface SentenceView {
 }
 
 function viewOf(e: SentenceEvidence): SentenceView {
-  const words = maskedWords(e.tokens, e.readings);
+  const { tokens } = e;
+  const words = maskedWords(tokens, e.readings);
   const wordAt = words.map(wordOf);
-  const clauseOf = new Int32Array(e.tokens.length).fill(-1);
+  // Plain arrays, not typed ones: a typed array of a sentence's length is allocated outside the heap, which costs more.
+  const clauseOf = new Array<number>(tokens.length).fill(-1);
   e.clauses.forEach((c, k) => clauseOf.fill(k, c.from, c.to));
-  const valence = new Float64Array(e.tokens.length);
+  const valence = new Array<number>(tokens.length).fill(0);
+  const cameo: (Feature | undefined)[] = [];
+  const evaluative: number[] = [];
+  const contentTokens: number[] = [];
+  const sentenceEvents: Feature[] = [];
   let sentenceValence = 0;
-  e.tokens.forEach((t, i) => {
+  // One pass over the tokens for what every actor's features read again.
+  tokens.forEach((t, i) => {
     const v = VALENCE.get(t.lower);
-    if (v === undefined) return;
-    valence[i] = negatedAt(e.tokens, i) ? -v : v;
-    sentenceValence += valence[i]!;
+    if (v !== undefined) {
+      valence[i] = negatedAt(tokens, i) ? -v : v;
+      sentenceValence += valence[i]!;
+    }
+    const cls = t.pos === 'VERB' ? cameoClass(t.lemma) : null;
+    if (cls) {
+      const neg = negatedAt(tokens, i) ? ':neg' : '';
+      sentenceEvents.push(CAMEO_S.of2(cls, neg));
+      cameo[i] = CAMEO.of2(cls, neg);
+    }
+    if (v !== undefined || cls) evaluative.push(i);
+    if (CONTENT.has(t.pos) && words[i] !== 'ACTOR') contentTokens.push(i);
   });
   const counts: Record<string, number> = { coop: 0, conf: 0, cancel: 0 };
   for (const f of e.cues) counts[polarityCode(f.cue)]!++;
@@ -256,20 +276,15 @@ function viewOf(e: SentenceEvidence): SentenceView {
   if (e.shape.question) polarity.push(NAMED.of('question'));
   if (e.shape.conditional) polarity.push(NAMED.of('conditional'));
   if (e.shape.negated) polarity.push(NAMED.of('negation-in-sentence'));
-  e.tokens.forEach((t, i) => {
-    const cls = t.pos === 'VERB' ? cameoClass(t.lemma) : null;
-    if (cls) polarity.push(CAMEO_S.of2(cls, negatedAt(e.tokens, i) ? ':neg' : ''));
-  });
+  polarity.push(...sentenceEvents);
   const shared = [NAMED.of('bias'), PARA.of(e.role), ...polarity];
   const content = new Set<Word>();
-  e.tokens.forEach((t, i) => {
-    if (CONTENT.has(t.pos) && words[i] !== 'ACTOR') content.add(wordAt[i]!);
-  });
+  for (const i of contentTokens) content.add(wordAt[i]!);
   for (const w of content) shared.push(S.of(w));
   for (let i = 1; i < words.length; i++) {
-    if (CONTENT.has(e.tokens[i]!.pos) || CONTENT.has(e.tokens[i - 1]!.pos)) shared.push(S2.of(wordAt[i - 1]!, wordAt[i]!));
+    if (CONTENT.has(tokens[i]!.pos) || CONTENT.has(tokens[i - 1]!.pos)) shared.push(S2.of(wordAt[i - 1]!, wordAt[i]!));
   }
-  return { e, words, wordAt, clauseOf, valence, shared, polarity: unique(polarity), content };
+  return { e, wordAt, clauseOf, valence, cameo, evaluative, contentTokens, shared, polarity: unique(polarity), content };
 }
 
 /** The actor's part in its clauses: role, clause role, form, speech, quotation, lists, passives, verb. */
@@ -305,7 +320,7 @@ function structureFeatures(v: SentenceView, readings: MentionReading[], add: (f:
 
 /** The words on either side of each mention, word pairs next to it, and the words of its clauses. */
 function lexicalFeatures(v: SentenceView, readings: MentionReading[], clauses: Set<number>, add: (f: Feature) => void): void {
-  const { words, wordAt, e } = v;
+  const { wordAt } = v;
   for (const r of readings) {
     for (let d = 1; d <= WINDOW; d++) {
       const left = wordAt[r.token - d];
@@ -322,29 +337,25 @@ function lexicalFeatures(v: SentenceView, readings: MentionReading[], clauses: S
     if (l1 !== undefined && l2 !== undefined) add(LL.of(l2, l1));
     if (r1 !== undefined && r2 !== undefined) add(RR.of(r1, r2));
   }
-  e.tokens.forEach((t, i) => {
-    if (clauses.has(v.clauseOf[i]!) && CONTENT.has(t.pos) && words[i] !== 'ACTOR') add(C.of(wordAt[i]!));
-  });
+  for (const i of v.contentTokens) if (clauses.has(v.clauseOf[i]!)) add(C.of(wordAt[i]!));
 }
 
 /** Evaluative words (AFINN) and event verbs (CAMEO) in the actor's clauses. */
 function vocabularyFeatures(v: SentenceView, readings: MentionReading[], clauses: Set<number>, add: (f: Feature) => void): void {
   let clauseValence = 0;
-  v.e.tokens.forEach((t, i) => {
+  for (const i of v.evaluative) {
     const clause = v.clauseOf[i]!;
-    if (!clauses.has(clause)) return;
+    if (!clauses.has(clause)) continue;
     const valence = v.valence[i]!;
     if (valence !== 0) {
       clauseValence += valence;
       add(NAMED.of(valence > 0 ? (valence >= 3 ? 'afinn:pos:strong' : 'afinn:pos') : valence <= -3 ? 'afinn:neg:strong' : 'afinn:neg'));
     }
-    const cls = t.pos === 'VERB' ? cameoClass(t.lemma) : null;
-    if (!cls) return;
-    const neg = negatedAt(v.e.tokens, i) ? ':neg' : '';
-    const cameo = CAMEO.of2(cls, neg);
+    const cameo = v.cameo[i];
+    if (cameo === undefined) continue;
     add(cameo);
     for (const r of readings) if (r.clause === clause) add(AND_AS.of2(cameo.name, r.role));
-  });
+  }
   add(AFINN_CLAUSE.of(valenceBucket(clauseValence)));
 }
 
@@ -354,7 +365,8 @@ function cueFeatures(v: SentenceView, readings: MentionReading[], clauses: Set<n
   for (const { cue, token } of v.e.cues) {
     const code = polarityCode(cue);
     const clause = v.clauseOf[token]!;
-    const d = Math.min(...readings.map((r) => Math.abs(r.token - token)));
+    let d = Infinity;
+    for (const r of readings) d = Math.min(d, Math.abs(r.token - token));
     const base = CUE.of(code);
     add(base);
     add(AND.of2(base.name, clauses.has(clause) ? ':same-clause' : ':other-clause'));

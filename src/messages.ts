@@ -25,6 +25,7 @@ import {
   WEAK_SENDER_CUES,
 } from './data/messages.js';
 import { listAround, openingSubject } from './syntax.js';
+import { wordCount } from './words.js';
 import { choose, senderCandidates, type Choice, type SenderCandidate, type SenderContext, type SenderModel } from './sender.js';
 import type { Mention, Paragraph, SenderEvidence, Sentence } from './types.js';
 
@@ -233,7 +234,7 @@ export function findSender(input: string, sentences: Sentence[], given: SenderIn
   return evidence(best, best === null ? 'none' : strong ? 'cue' : 'subjects');
 }
 
-const wordsIn = (sentences: Sentence[]): number => sentences.reduce((n, s) => n + (s.text.match(/\S+/g)?.length ?? 0), 0);
+const wordsIn = (sentences: Sentence[]): number => sentences.reduce((n, s) => n + wordCount(s.text), 0);
 
 /** Adds a vote per sentence that opens with an actor as subject (unless `strong` cues decided), and a hundredth per mention. */
 function voteSubjects(input: string, sentences: Sentence[], votes: Map<string, number>, strong = false): void {

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { PosTag } from './data/pos.js';
 import type { Span } from './types.js';
 import { LearnedWords, type WinkCache, type WordTable } from './learned-words.js';
+import { isSpaceCode } from './words.js';
 
 export type { PosTag } from './data/pos.js';
 
@@ -151,8 +152,6 @@ function engineForNextDocument(inputLength: number): WinkNlp {
 /** Longest run without spaces that wink is given whole. */
 const MAX_RUN = 48;
 
-const isSpaceCode = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
 /**
  * wink's tokenizer slows down sharply on long runs without spaces (its
  * e-mail pattern backtracks): a 20 KB run takes seconds. Such runs reach it
@@ -276,7 +275,7 @@ function readWindow(engine: WinkNlp, input: string, from: number, to: number, pa
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   // wink token index -> index in `tokens` (or of the next kept token)
-  const keptIndex = new Int32Array(values.length + 1);
+  const keptIndex = new Array<number>(values.length + 1).fill(0);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
@@ -287,7 +286,9 @@ function readWindow(engine: WinkNlp, input: string, from: number, to: number, pa
     }
     keptIndex[i] = tokens.length;
     if (value.trim() !== '') {
-      const original = input.slice(from + offset, from + offset + value.length);
+      // wink's own string where it is the input's (all but the pieces of long runs): one string per
+      // word for the whole run, whose hash the many look-ups of words compute once, not a fresh copy per token.
+      const original = input.startsWith(value, from + offset) ? value : input.slice(from + offset, from + offset + value.length);
       tokens.push({
         text: original,
         lower: original.toLowerCase(),

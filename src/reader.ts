@@ -188,9 +188,11 @@ function addWeights(c: Compiled, features: readonly Feature[], z: Float64Array):
 
 export function softmax(z: ArrayLike<number>, temperature = 1): number[] {
   const max = Math.max(z[0]!, z[1]!, z[2]!);
-  const e = [0, 1, 2].map((k) => Math.exp((z[k]! - max) / temperature));
-  const sum = e[0]! + e[1]! + e[2]!;
-  return e.map((v) => v / sum);
+  const e0 = Math.exp((z[0]! - max) / temperature);
+  const e1 = Math.exp((z[1]! - max) / temperature);
+  const e2 = Math.exp((z[2]! - max) / temperature);
+  const sum = e0 + e1 + e2;
+  return [e0 / sum, e1 / sum, e2 / sum];
 }
 
 /** Label probabilities for one pair's features. */
@@ -224,11 +226,11 @@ export function classifySentence(model: StanceModel, features: SentenceFeatures,
     const words = part === undefined ? [] : (features.byPart?.get(part) ?? []);
     let z = part === undefined ? undefined : partScores.get(part);
     if (!z) {
-      z = Float64Array.from(base);
+      z = base.slice();
       addWeights(c, words, z);
       if (part !== undefined) partScores.set(part, z);
     }
-    z = Float64Array.from(z);
+    z = z.slice();
     addWeights(c, own, z);
     const p = softmax(z, c.temperature);
     let best = 0;

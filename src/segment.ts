@@ -3,6 +3,7 @@
  * metadata read off the title, deck and byline.
  */
 import { isCalendarDate } from './dates.js';
+import { wordCount } from './words.js';
 import type { Meta, Paragraph, ParagraphRole, Span } from './types.js';
 import {
   AFTER_AUTHOR_SEPARATOR,
@@ -99,13 +100,6 @@ export function paragraphSpans(input: string): Span[] {
 }
 
 export const normalizeSpace = (text: string): string => text.replace(/[\s\u00a0\ufeff]+/g, ' ').trim();
-
-/** Words in `text`, counted up to `limit` (enough to tell a short paragraph from a long one). */
-function wordCount(text: string, limit = Infinity): number {
-  let count = 0;
-  for (const _ of text.matchAll(/\S+/g)) if (++count > limit) break;
-  return count;
-}
 
 function isBylineText(text: string): boolean {
   if (text.length > 400 || wordCount(text, 40) > 40) return false;
@@ -235,8 +229,8 @@ export function assignRoles(input: string, spans: Span[]): Paragraph[] {
   let seenBody = false;
   texts.forEach((text, i) => {
     if (i === 0 && hasTitle) return;
-    // Disclaimers and republication notes close an article: the last few paragraphs only.
-    if (isBoilerplateText(text) && (seenBody || i > 1) && i >= texts.length - 3) roles[i] = 'boilerplate';
+    // Disclaimers and republication notes close an article: the last few paragraphs only (asked first: the patterns cost more).
+    if ((seenBody || i > 1) && i >= texts.length - 3 && isBoilerplateText(text)) roles[i] = 'boilerplate';
     else if (isBylineText(text)) roles[i] = 'byline';
     else if (roles[i] === 'body' && i > 0) seenBody = true;
   });

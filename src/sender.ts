@@ -8,6 +8,7 @@ import { committedModel } from './model-file.js';
 import { BRIEFING_WORDS, FIRST_PERSON, OPINION_WORDS, QUESTION_LINE, REPORTING, SIGNAL_WORDS } from './data/messages.js';
 import { LEADING_DATELINE } from './data/layout.js';
 import { openingSubject } from './syntax.js';
+import { wordCount } from './words.js';
 import type { Paragraph, Sentence } from './types.js';
 
 /** One candidate for the sender (null: none) and its feature values. */
@@ -124,7 +125,7 @@ function articleKind(input: string, sentences: Sentence[], paragraphs: Paragraph
     firstPerson: sentences.filter((s) => FIRST_PERSON.test(s.text)).length / n,
     relayed: sentences.filter((s) => REPORTING_WORD.test(s.text)).length / n,
     signals: Math.min(1, sentences.filter((s) => SIGNAL_WORD.test(s.text)).length / 3),
-    short: sentences.reduce((n, s) => n + (s.text.match(/\S+/g)?.length ?? 0), 0) < SHORT_WORDS ? 1 : 0,
+    short: sentences.reduce((n, s) => n + wordCount(s.text), 0) < SHORT_WORDS ? 1 : 0,
   };
 }
 

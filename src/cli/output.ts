@@ -242,6 +242,9 @@ export function removeTemporaryFiles(): void {
   liveTemporaryFiles.clear();
 }
 
+/** Characters of output an atomic sink gathers before it writes them. */
+const WRITE_BATCH = 1 << 20;
+
 /** A temporary file beside `target`, renamed over it on finish(); it takes the replaced file's mode, and its owner where permitted. */
 async function atomicSink(target: string, replaced: { mode: number; uid: number; gid: number } | null): Promise<Sink> {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -249,13 +252,27 @@ async function atomicSink(target: string, replaced: { mode: number; uid: number;
   liveTemporaryFiles.add(temp);
   handleSignals();
   let done = false;
+  // Nothing reaches the target before finish(), so pieces are gathered and written about a MiB at
+  // a time: a write (a trip to libuv's thread pool) for every piece of every article cost more.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = async (): Promise<void> => {
+    if (pendingLength === 0) return;
+    const text = pending.join('');
+    pending = [];
+    pendingLength = 0;
+    await writeAll(handle, text);
+  };
   return {
     atomic: true,
     closed: false,
     async write(text) {
-      await writeAll(handle, text);
+      pending.push(text);
+      pendingLength += text.length;
+      if (pendingLength >= WRITE_BATCH) await flush();
     },
     async finish() {
+      await flush();
       await handle.sync();
       await handle.close();
       if (replaced !== null) {
