@@ -9,7 +9,7 @@
  * model/context.json (made by `npm run train`, fitted on out-of-fold
  * first-stage readings of the train split).
  */
-import { committedModel } from './model-file.js';
+import { committedModel, utf8 } from './model-file.js';
 import { LABELS, softmax, type FeatureWeight } from './reader.js';
 import type { Stance } from './types.js';
 
@@ -247,7 +247,7 @@ function strongest(model: ContextModel, x: readonly number[], best: number, n: n
 }
 
 /** The committed second stage, or null where none has been trained. Loaded on first use. */
-export const defaultContextModel = committedModel('context.json', (text) => JSON.parse(text) as ContextModel);
+export const defaultContextModel = committedModel('context.json', (bytes) => JSON.parse(utf8(bytes)) as ContextModel);
 
 /** What a pair's first-stage features (features.ts) say besides its reading: whether its sentence has a cue, and the rules' stance. */
 export function cueAndRule(features: readonly (string | { readonly name: string })[]): Pick<FirstReading, 'cued' | 'rule'> {

@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 /**
  * A committed model file (`model/NAME`), read and parsed on first use; null
  * where it is missing or unreadable, so the analysis falls back and says so.
+ * `parse` gets the file's bytes: a large file need not be decoded whole.
  */
-export function committedModel<T>(name: string, parse: (text: string) => T): () => T | null {
+export function committedModel<T>(name: string, parse: (bytes: Buffer) => T): () => T | null {
   let loaded: T | null | undefined;
   return () => {
     if (loaded === undefined) {
       try {
-        loaded = parse(readFileSync(new URL(`../model/${name}`, import.meta.url), 'utf8'));
+        loaded = parse(readFileSync(new URL(`../model/${name}`, import.meta.url)));
       } catch {
         loaded = null;
       }
@@ -17,3 +18,6 @@ export function committedModel<T>(name: string, parse: (text: string) => T): () 
     return loaded;
   };
 }
+
+/** A file's bytes as UTF-8 text. */
+export const utf8 = (bytes: Buffer): string => bytes.toString('utf8');

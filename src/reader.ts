@@ -4,6 +4,7 @@
  * Its readings go on to a second stage that reads them in the article's
  * context (context.ts). Inference only; training lives in scripts/train.mjs.
  */
+import { isAscii } from 'node:buffer';
 import { committedModel } from './model-file.js';
 import type { Stance } from './types.js';
 
@@ -59,14 +60,26 @@ interface ModelHead {
 const WEIGHTS_OPENING = '\n "weights": [\n';
 const WEIGHTS_CLOSING = '\n ]';
 
+/** What the lazy reader needs of the file: its text, or its bytes where they are ASCII (the same offsets, no decoding). */
+interface ModelText {
+  indexOf(search: string, from?: number): number;
+  lastIndexOf(search: string, from?: number): number;
+  slice(start: number, end: number): string;
+}
+
+/** An ASCII file's bytes read as text: 3.8 MB need not be decoded to find a few thousand rows. */
+const asciiText = (bytes: Buffer): ModelText => ({
+  indexOf: (search, from) => bytes.indexOf(search, from),
+  lastIndexOf: (search, from) => bytes.lastIndexOf(search, from),
+  slice: (start, end) => bytes.toString('latin1', start, end),
+});
+
 /**
  * The committed weights, read as they are asked for. Parsing all 75,000 rows into a table costs
  * more than reading a short article, and a one-article run asks for a few thousand; so the rows
- * stay in the file's text, found by binary search over its sorted lines; a Feature keeps what was found for it.
+ * stay in the file, found by binary search over its sorted lines; a Feature keeps what was found for it.
  */
-function lazyWeights(text: string): Compiled['weightsOf'] {
-  const first = text.indexOf(WEIGHTS_OPENING) + WEIGHTS_OPENING.length;
-  const end = text.lastIndexOf(WEIGHTS_CLOSING);
+function lazyWeights(text: ModelText, first: number, end: number): Compiled['weightsOf'] {
   // Each Feature remembers what it found (see Feature.readFrom), so nothing is remembered here.
   return (feature) => {
     let found: Float64Array | undefined;
@@ -108,20 +121,25 @@ interface ModelFile extends ModelHead {
 }
 
 /**
- * A model from the text of a file train.mjs wrote. Laid out as it writes it, the rows are read
- * as they are asked for; line ends are made LF first (a checkout may have made them CRLF). A file
- * laid out otherwise is parsed whole.
+ * A model from a file train.mjs wrote (its text, or its bytes). Laid out as it writes it, the rows
+ * are read as they are asked for, from the bytes themselves where they are ASCII with LF line ends
+ * (as train.mjs writes them); otherwise from the text, its line ends made LF (a checkout may have
+ * made them CRLF). A file laid out otherwise is parsed whole.
  */
-export function readModel(fileText: string): StanceModel {
-  const text = fileText.includes('\r') ? fileText.replace(/\r\n?/g, '\n') : fileText;
+export function readModel(file: string | Buffer): StanceModel {
+  if (typeof file !== 'string' && !(isAscii(file) && !file.includes(13))) return readModel(file.toString('utf8'));
+  const text: ModelText & { length: number } =
+    typeof file === 'string' ? (file.includes('\r') ? file.replace(/\r\n?/g, '\n') : file) : Object.assign(asciiText(file), { length: file.length });
   const opening = text.indexOf(WEIGHTS_OPENING);
-  if (opening < 0 || !rowsLaidOut(text, opening + WEIGHTS_OPENING.length)) {
-    const file = JSON.parse(text) as ModelFile;
-    return { weights: Object.fromEntries(file.weights.map(([feature, ...w]) => [feature, w])), temperature: file.temperature, provenance: file.provenance };
+  const first = opening + WEIGHTS_OPENING.length;
+  const end = text.lastIndexOf(WEIGHTS_CLOSING);
+  if (opening < 0 || !rowsLaidOut(text, first, end)) {
+    const whole = JSON.parse(text.slice(0, text.length)) as ModelFile;
+    return { weights: Object.fromEntries(whole.weights.map(([feature, ...w]) => [feature, w])), temperature: whole.temperature, provenance: whole.provenance };
   }
   const head = JSON.parse(`${text.slice(0, opening).replace(/,\s*$/, '')}\n}`) as ModelHead;
   const model: StanceModel = { weights: {}, temperature: head.temperature, provenance: head.provenance };
-  compiledModels.set(model, { weightsOf: lazyWeights(text), temperature: head.temperature });
+  compiledModels.set(model, { weightsOf: lazyWeights(text, first, end), temperature: head.temperature });
   return model;
 }
 
@@ -129,8 +147,7 @@ export function readModel(fileText: string): StanceModel {
 const ROW = /^  \[".*",-?[\d.e-]+,-?[\d.e-]+,-?[\d.e-]+\],?$/;
 
 /** Whether the first and last lines of the weights are whole rows (not, say, a row spread over lines). */
-function rowsLaidOut(text: string, first: number): boolean {
-  const end = text.lastIndexOf(WEIGHTS_CLOSING);
+function rowsLaidOut(text: ModelText, first: number, end: number): boolean {
   const firstLine = text.slice(first, text.indexOf('\n', first));
   const lastLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end);
   return end > first && ROW.test(firstLine) && ROW.test(lastLine);

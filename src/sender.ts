@@ -4,7 +4,7 @@
  * the corpus's train split (scripts/train-sender.mjs, model/sender.json) scores
  * them, and the best one is the sender.
  */
-import { committedModel } from './model-file.js';
+import { committedModel, utf8 } from './model-file.js';
 import { BRIEFING_WORDS, FIRST_PERSON, OPINION_WORDS, QUESTION_LINE, REPORTING, SIGNAL_WORDS } from './data/messages.js';
 import { LEADING_DATELINE } from './data/layout.js';
 import { openingSubject } from './syntax.js';
@@ -224,7 +224,7 @@ export interface SenderModel {
 }
 
 /** The committed chooser, or null where there is none (the hand-ordered methods decide then). */
-export const defaultSenderModel = committedModel('sender.json', (text) => JSON.parse(text) as SenderModel);
+export const defaultSenderModel = committedModel('sender.json', (bytes) => JSON.parse(utf8(bytes)) as SenderModel);
 
 /** A candidate's score: its features' values times their weights. */
 export function candidateScore(model: SenderModel, candidate: SenderCandidate): number {

@@ -49,4 +49,14 @@ describe('the committed model', () => {
     // The same opening as train.mjs writes, but each row spread over several lines.
     expect(classify(readModel(JSON.stringify(file, null, 1)), pair, 3)).toEqual(expected);
   });
+
+  it('reads the file from its bytes as from its text, and bytes it cannot search as they are (CRLF, non-ASCII) after decoding', () => {
+    const pair = features.filter((_, i) => i % 1999 === 0);
+    const expected = classify(whole, pair, 3);
+    expect(classify(readModel(Buffer.from(fileText)), pair, 3)).toEqual(expected);
+    expect(classify(readModel(Buffer.from(fileText.replace(/\n/g, '\r\n'))), pair, 3)).toEqual(expected);
+    const accented = fileText.replace('"provenance": {', '"provenance": {"note": "caf\u00e9",');
+    expect(accented).not.toBe(fileText);
+    expect(classify(readModel(Buffer.from(accented)), pair, 3)).toEqual(expected);
+  });
 });
