@@ -62,17 +62,28 @@ const WEIGHTS_CLOSING = '\n ]';
 
 /** What the lazy reader needs of the file: its text, or its bytes where they are ASCII (the same offsets, no decoding). */
 interface ModelText {
+  length: number;
   indexOf(search: string, from?: number): number;
   lastIndexOf(search: string, from?: number): number;
   slice(start: number, end: number): string;
 }
 
-/** An ASCII file's bytes read as text: 3.8 MB need not be decoded to find a few thousand rows. */
-const asciiText = (bytes: Buffer): ModelText => ({
-  indexOf: (search, from) => bytes.indexOf(search, from),
-  lastIndexOf: (search, from) => bytes.lastIndexOf(search, from),
-  slice: (start, end) => bytes.toString('latin1', start, end),
-});
+/** The text with its line ends made LF (a checkout may have made them CRLF). */
+const withLineFeeds = (text: string): ModelText => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+
+/**
+ * The bytes of a file that is ASCII with LF line ends, as train.mjs writes it, searched as they
+ * are: 3.8 MB need not be decoded to find a few thousand rows. Null for any other file.
+ */
+function asciiText(bytes: Buffer): ModelText | null {
+  if (!isAscii(bytes) || bytes.includes(13)) return null;
+  return {
+    length: bytes.length,
+    indexOf: (search, from) => bytes.indexOf(search, from),
+    lastIndexOf: (search, from) => bytes.lastIndexOf(search, from),
+    slice: (start, end) => bytes.toString('latin1', start, end),
+  };
+}
 
 /**
  * The committed weights, read as they are asked for. Parsing all 75,000 rows into a table costs
@@ -122,14 +133,10 @@ interface ModelFile extends ModelHead {
 
 /**
  * A model from a file train.mjs wrote (its text, or its bytes). Laid out as it writes it, the rows
- * are read as they are asked for, from the bytes themselves where they are ASCII with LF line ends
- * (as train.mjs writes them); otherwise from the text, its line ends made LF (a checkout may have
- * made them CRLF). A file laid out otherwise is parsed whole.
+ * are read as they are asked for; a file laid out otherwise is parsed whole.
  */
 export function readModel(file: string | Buffer): StanceModel {
-  if (typeof file !== 'string' && !(isAscii(file) && !file.includes(13))) return readModel(file.toString('utf8'));
-  const text: ModelText & { length: number } =
-    typeof file === 'string' ? (file.includes('\r') ? file.replace(/\r\n?/g, '\n') : file) : Object.assign(asciiText(file), { length: file.length });
+  const text = typeof file === 'string' ? withLineFeeds(file) : (asciiText(file) ?? withLineFeeds(file.toString('utf8')));
   const opening = text.indexOf(WEIGHTS_OPENING);
   const first = opening + WEIGHTS_OPENING.length;
   const end = text.lastIndexOf(WEIGHTS_CLOSING);

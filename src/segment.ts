@@ -9,50 +9,50 @@ import {
   AFTER_AUTHOR_SEPARATOR,
   AUTHOR_ROLES,
   AUTHOR_TITLE,
-  NO_PERSON,
-  PARENTHESISED_DESCRIPTION,
-  PERSON_NAME,
   BOILERPLATE_PATTERNS,
-  BY_AUTHOR,
-  BY_OUTLET_WRITER,
-  BY_NAME,
+  BRIEFING_NAME,
+  BRIEFING_OF_BODY,
+  BRIEFING_PIECE,
   BYLINE_AUTHOR,
   BYLINE_LABELS,
   BYLINE_LINE_PATTERNS,
   BYLINE_SEPARATOR,
+  BY_AUTHOR,
+  BY_NAME,
+  BY_OUTLET_WRITER,
+  CREDIT_DESCRIPTION,
+  DATELINE,
+  DATELINE_BY,
+  DATELINE_DASH,
   DATE_LINE_MAX_WORDS,
   DATE_PATTERNS,
-  DATELINE_BY,
-  CREDIT_DESCRIPTION,
-  LEADING_DATELINE,
-  DATELINE_DASH,
-  BRIEFING_NAME,
-  BRIEFING_PIECE,
+  FOR_OUTLET,
   GOVERNMENT_BODY,
   INSTITUTION,
-  PUBLICATION,
-  MINISTRY_IN_TITLE,
-  TRAILING_ROLE,
-  POSTED_BY,
-  TIME_OF_DAY,
-  WEEKDAY,
-  DATELINE,
-  FOR_OUTLET,
+  LEADING_DATELINE,
   LOWERCASE_ABBREVIATIONS,
+  MINISTRY_IN_TITLE,
   MISSED_BOUNDARY,
   MONTHS,
   NOT_AN_OUTLET,
+  NO_PERSON,
   ON_DATE,
   OUTLET_SUFFIX,
+  PARENTHESISED_DESCRIPTION,
+  PERSON_NAME,
+  POSTED_BY,
+  PROPER_BODY_NAME,
+  PUBLICATION,
   PUBLISHED_IN,
   PUBLISHED_LABEL,
-  SOURCE_LABEL,
-  BRIEFING_OF_BODY,
   RELEASED_BY,
-  PROPER_BODY_NAME,
   SECTION_DESK,
-  UNIT_OF_BODY,
+  SOURCE_LABEL,
+  TIME_OF_DAY,
+  TRAILING_ROLE,
   TRAILING_TITLE_ROLE,
+  UNIT_OF_BODY,
+  WEEKDAY,
 } from './data/layout.js';
 
 const BLANK = /^[\s\u00a0\ufeff]*$/;
@@ -276,9 +276,17 @@ export function readMeta(input: string, paragraphs: Paragraph[], isPlace: (name:
     for (const line of lines) readBylineLine(line, meta, state, isPlace);
   }
   readBodyDateline(input, paragraphs, meta);
-  if (meta.publisher !== null) meta.publisher = clean(meta.publisher.replace(TRAILING_ROLE, '').replace(TRAILING_TITLE_ROLE, '$1').replace(UNIT_OF_BODY, '$1'));
-  if (meta.publisher !== null && SECTION_DESK.test(meta.publisher)) meta.publisher = null;
+  if (meta.publisher !== null) meta.publisher = publisherNamed(meta.publisher);
   return meta;
+}
+
+/**
+ * The publisher as §1a names it: without a writer's role after it ("People's Daily Commentator"),
+ * the body a unit belongs to ("Press Centre of the Ministry of ..."), and none for a desk.
+ */
+function publisherNamed(outlet: string): string | null {
+  const name = clean(outlet.replace(TRAILING_ROLE, '').replace(TRAILING_TITLE_ROLE, '$1').replace(UNIT_OF_BODY, '$1'));
+  return name !== null && SECTION_DESK.test(name) ? null : name;
 }
 
 /**
