@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
  * where it is missing or unreadable, so the analysis falls back and says so.
  * `parse` gets the file's bytes: a large file need not be decoded whole.
  */
-export function committedModel<T>(name: string, parse: (bytes: Buffer) => T): () => T | null {
+export function committedModel<T>(name: string, parse: (bytes: Uint8Array) => T): () => T | null {
   let loaded: T | null | undefined;
   return () => {
     if (loaded === undefined) {
@@ -20,4 +20,4 @@ export function committedModel<T>(name: string, parse: (bytes: Buffer) => T): ()
 }
 
 /** A file's bytes as UTF-8 text. */
-export const utf8 = (bytes: Buffer): string => bytes.toString('utf8');
+export const utf8 = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);

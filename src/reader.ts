@@ -75,7 +75,8 @@ const withLineFeeds = (text: string): ModelText => (text.includes('\r') ? text.r
  * The bytes of a file that is ASCII with LF line ends, as train.mjs writes it, searched as they
  * are: 3.8 MB need not be decoded to find a few thousand rows. Null for any other file.
  */
-function asciiText(bytes: Buffer): ModelText | null {
+function asciiText(file: Uint8Array): ModelText | null {
+  const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   if (!isAscii(bytes) || bytes.includes(13)) return null;
   return {
     length: bytes.length,
@@ -135,8 +136,8 @@ interface ModelFile extends ModelHead {
  * A model from a file train.mjs wrote (its text, or its bytes). Laid out as it writes it, the rows
  * are read as they are asked for; a file laid out otherwise is parsed whole.
  */
-export function readModel(file: string | Buffer): StanceModel {
-  const text = typeof file === 'string' ? withLineFeeds(file) : (asciiText(file) ?? withLineFeeds(file.toString('utf8')));
+export function readModel(file: string | Uint8Array): StanceModel {
+  const text = typeof file === 'string' ? withLineFeeds(file) : (asciiText(file) ?? withLineFeeds(new TextDecoder().decode(file)));
   const opening = text.indexOf(WEIGHTS_OPENING);
   const first = opening + WEIGHTS_OPENING.length;
   const end = text.lastIndexOf(WEIGHTS_CLOSING);
