@@ -15,6 +15,7 @@ import {
   PEOPLE_IN,
   PLACE_LEAD,
   QUESTION_LINE,
+  RECEIVER_PEOPLE_BEFORE,
   SPEAKER_LABEL,
   RECEIVER_CUES,
   RECEIVER_CUES_WITH_MESSAGE,
@@ -108,8 +109,8 @@ function surroundings(sentence: Sentence, mention: Mention): Surroundings {
   };
 }
 
-/** The surroundings read past an article before the mention: "our message to the ROK side" is a message to the ROK. */
-const pastArticle = (around: Surroundings): Surroundings => ({ ...around, before: around.before.replace(/\bthe $/, '') });
+/** The surroundings read past an article before the mention ("our message to the ROK side" is a message to the ROK), and past the people who stand for it ("to the leaders in Beijing"). */
+const pastArticle = (around: Surroundings): Surroundings => ({ ...around, before: around.before.replace(RECEIVER_PEOPLE_BEFORE, '').replace(/\bthe $/, '') });
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

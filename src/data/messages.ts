@@ -64,6 +64,12 @@ export const MAY_NAME_AUDIENCE = /\b(?:audience|addressee|reader|listener|recipi
  */
 export const CUE_UNDONE_BEFORE = /\b(?:not (?:all |only |just |even )?|send(?:s|ing)? (?:a|an|the) (?:[a-z]+,? (?:and )?){1,3})$/;
 
+/**
+ * Just before a mention, the people who stand for it in a receiver cue, read past as "the" is:
+ * "To the rulers in Islamabad, ..." and "The message to the leaders in Beijing" name Islamabad and Beijing.
+ */
+export const RECEIVER_PEOPLE_BEFORE = /\bthe (?:\p{Ll}+ )?(?:leaders?|leadership|rulers?|government|regime|authorities|officials|policymakers|people|comrades) (?:in|of) $/u;
+
 /** Between two receivers of one message, each given "to": "a message to Washington, to Tokyo and, less obviously, to ...". */
 export const ADDRESSEE_LIST = /^\s*,?\s*(?:and\s+)?to\s+(?:the\s+)?$/;
 

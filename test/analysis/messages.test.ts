@@ -163,6 +163,7 @@ describe('where a message section starts', () => {
     ['the first of two receivers named together', 'The message to Seoul and Tokyo is that trade comes first.', 'seoul'],
     ['a reader meant to be someone', 'The first reader was meant to be Washington.', 'washington'],
     ['a message that is the one meant for someone', 'The sharpest message was the one composed for Pyongyang.', 'pyongyang'],
+    ['a receiver named by the people who stand for it', 'To the rulers in Pyongyang, the signal is colder.', 'pyongyang'],
   ])('at %s: "%s"', (_, paragraph, receiver) => {
     expect(sections([paragraph])[0]).toBe(receiver);
   });
