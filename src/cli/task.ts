@@ -52,14 +52,37 @@ export type Job = Task & { render: RenderSettings };
 
 const tooLarge = (size: string, maxBytes: number): InputError => new InputError('too-large', tooLargeMessage(size, maxBytes));
 
-/**
- * The next buffer to read into: what the expected size leaves (a file's size and a byte more, to
- * see it has not grown), or a MiB once that is read (a pipe; a file that grew or says it has size 0,
- * as /proc's do); never past the limit.
- */
-function nextChunk(total: number, expected: number, maxBytes: number): Buffer {
-  const left = expected - total;
-  return Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total, left > 0 ? left : 1 << 20));
+/** The chunks of one read of at most `maxBytes`, gathered as they come. */
+class BoundedBytes {
+  private readonly chunks: Buffer[] = [];
+  private total = 0;
+  constructor(
+    private readonly maxBytes: number,
+    /** A file's size and a byte more (to see it has not grown); a MiB where the size is unknown. */
+    private readonly expected: number,
+  ) {}
+
+  /**
+   * The next buffer to read into: what the expected size leaves, or a MiB once that is read (a
+   * pipe; a file that grew or says it has size 0, as /proc's do); never past the limit.
+   */
+  next(): Buffer {
+    const left = this.expected - this.total;
+    return Buffer.allocUnsafe(Math.min(1 << 20, this.maxBytes + 1 - this.total, left > 0 ? left : 1 << 20));
+  }
+
+  /** Keeps what a read put into `chunk`, refusing more than the limit; false at the end (nothing read). */
+  keep(chunk: Buffer, bytesRead: number): boolean {
+    if (bytesRead === 0) return false;
+    this.chunks.push(chunk.subarray(0, bytesRead));
+    this.total += bytesRead;
+    if (this.total > this.maxBytes) throw tooLarge(`more than ${formatBytes(this.maxBytes)}`, this.maxBytes);
+    return true;
+  }
+
+  whole(): Buffer {
+    return Buffer.concat(this.chunks, this.total);
+  }
 }
 
 /** Reads at most `maxBytes` of a file (or FIFO), refusing folders and anything larger. */
@@ -76,18 +99,11 @@ export async function readBounded(path: string, maxBytes: number): Promise<Uint8
     const stat = await handle.stat();
     if (stat.isDirectory()) throw new InputError('is-folder', 'is a folder, not a file; give a file inside it');
     if (stat.isFile() && stat.size > maxBytes) throw tooLarge(formatBytes(stat.size), maxBytes);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    const expected = stat.isFile() ? stat.size + 1 : 1 << 20;
+    const bytes = new BoundedBytes(maxBytes, stat.isFile() ? stat.size + 1 : 1 << 20);
     for (;;) {
-      const chunk = nextChunk(total, expected, maxBytes);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) throw tooLarge(`more than ${formatBytes(maxBytes)}`, maxBytes);
+      const chunk = bytes.next();
+      if (!bytes.keep(chunk, (await handle.read(chunk, 0, chunk.length, null)).bytesRead)) return bytes.whole();
     }
-    return Buffer.concat(chunks, total);
   } catch (error) {
     throw error instanceof InputError ? error : fileError(error, path);
   } finally {
@@ -112,17 +128,11 @@ function readRegularFile(path: string, maxBytes: number): Buffer | null {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return null;
     if (stat.size > maxBytes) throw tooLarge(formatBytes(stat.size), maxBytes);
-    const chunks: Buffer[] = [];
-    let total = 0;
+    const bytes = new BoundedBytes(maxBytes, stat.size + 1);
     for (;;) {
-      const chunk = nextChunk(total, stat.size + 1, maxBytes);
-      const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) throw tooLarge(`more than ${formatBytes(maxBytes)}`, maxBytes);
+      const chunk = bytes.next();
+      if (!bytes.keep(chunk, readSync(fd, chunk, 0, chunk.length, null))) return bytes.whole();
     }
-    return Buffer.concat(chunks, total);
   } catch (error) {
     throw error instanceof InputError ? error : fileError(error, path);
   } finally {
