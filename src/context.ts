@@ -9,8 +9,8 @@
  * model/context.json (made by `npm run train`, fitted on out-of-fold
  * first-stage readings of the train split).
  */
-import { committedModel, utf8 } from './model-file.js';
-import { LABELS, softmax, type FeatureWeight } from './reader.js';
+import { committedJson } from './model-file.js';
+import { LABELS, softmax, type FeatureWeight, type StanceModel } from './reader.js';
 import type { Stance } from './types.js';
 
 /** One pair as the first stage read it. */
@@ -26,13 +26,8 @@ export interface FirstReading {
   rule: Stance;
 }
 
-export interface ContextModel {
-  /** Weights per feature, one per label in LABELS order. */
-  weights: Record<string, number[]>;
-  /** Softmax temperature fitted on dev, so that confidences are calibrated. */
-  temperature: number;
-  provenance: Record<string, unknown>;
-}
+/** The second stage's weights, laid out as the first stage's: per feature, one weight per label in LABELS order. */
+export type ContextModel = StanceModel;
 
 export interface ContextReading {
   stance: Stance;
@@ -247,7 +242,7 @@ function strongest(model: ContextModel, x: readonly number[], best: number, n: n
 }
 
 /** The committed second stage, or null where none has been trained. Loaded on first use. */
-export const defaultContextModel = committedModel('context.json', (bytes) => JSON.parse(utf8(bytes)) as ContextModel);
+export const defaultContextModel = committedJson<ContextModel>('context.json');
 
 /** What a pair's first-stage features (features.ts) say besides its reading: whether its sentence has a cue, and the rules' stance. */
 export function cueAndRule(features: readonly (string | { readonly name: string })[]): Pick<FirstReading, 'cued' | 'rule'> {

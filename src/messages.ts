@@ -11,6 +11,7 @@ import {
   CUE_GRAMMAR_WORDS,
   CUE_UNDONE_BEFORE,
   MAY_NAME_AUDIENCE,
+  MESSAGE_FOR_BEFORE,
   PARAGRAPH_LEAD,
   PEOPLE_IN,
   PLACE_LEAD,
@@ -307,8 +308,10 @@ const undone = (around: Surroundings, pattern: CuePattern): boolean =>
   CUE_UNDONE_BEFORE.test(around.before.slice(0, around.before.length - pattern.before.length));
 
 /** Whether the sentence names the mention as a message's audience: "The first addressee is Seoul". */
-const namedAudience = (sentence: Sentence, mention: Mention): boolean =>
-  AUDIENCE_BEFORE.test(plain(sentence.text.slice(0, mention.start - sentence.start)));
+const namedAudience = (sentence: Sentence, mention: Mention): boolean => {
+  const before = plain(sentence.text.slice(0, mention.start - sentence.start));
+  return AUDIENCE_BEFORE.test(before) || MESSAGE_FOR_BEFORE.test(before);
+};
 
 /**
  * A briefing's question is about its first actor other than the sender

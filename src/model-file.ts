@@ -19,5 +19,5 @@ export function committedModel<T>(name: string, parse: (bytes: Uint8Array) => T)
   };
 }
 
-/** A file's bytes as UTF-8 text. */
-export const utf8 = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+/** A committed model file that is plain JSON (`model/NAME`), parsed on first use; null where missing. */
+export const committedJson = <T>(name: string): (() => T | null) => committedModel(name, (bytes) => JSON.parse(new TextDecoder().decode(bytes)) as T);

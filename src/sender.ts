@@ -4,7 +4,7 @@
  * the corpus's train split (scripts/train-sender.mjs, model/sender.json) scores
  * them, and the best one is the sender.
  */
-import { committedModel, utf8 } from './model-file.js';
+import { committedJson } from './model-file.js';
 import { BRIEFING_WORDS, FIRST_PERSON, OPINION_WORDS, QUESTION_LINE, REPORTING, SIGNAL_WORDS } from './data/messages.js';
 import { LEADING_DATELINE } from './data/layout.js';
 import { openingSubject } from './syntax.js';
@@ -90,8 +90,9 @@ function shareAndGap(m: Map<string, number>, total: number, actor: string): [num
 
 /** How far the most counted actor leads the next, as a share of all counts (smoothed): 0 without a count. */
 function lead(m: Map<string, number>): number {
-  const [first = 0, second = 0] = [...m.values()].sort((a, b) => b - a);
-  return (first - second) / ([...m.values()].reduce((a, b) => a + b, 0) + SHARE_SMOOTHING);
+  const counts = [...m.values()].sort((a, b) => b - a);
+  const total = counts.reduce((a, b) => a + b, 0);
+  return ((counts[0] ?? 0) - (counts[1] ?? 0)) / (total + SHARE_SMOOTHING);
 }
 
 const topShare = (m: Map<string, number>, total: number): number => (total === 0 ? 0 : Math.max(0, ...m.values()) / total);
@@ -224,7 +225,7 @@ export interface SenderModel {
 }
 
 /** The committed chooser, or null where there is none (the hand-ordered methods decide then). */
-export const defaultSenderModel = committedModel('sender.json', (bytes) => JSON.parse(utf8(bytes)) as SenderModel);
+export const defaultSenderModel = committedJson<SenderModel>('sender.json');
 
 /** A candidate's score: its features' values times their weights. */
 export function candidateScore(model: SenderModel, candidate: SenderCandidate): number {

@@ -48,12 +48,16 @@ export const RECEIVER_CUES_WITH_MESSAGE: string[] = [
  * Before a mention (from the sentence's start, in lower case), what names it
  * as a message's audience: "The first audience is obviously Tokyo", "its
  * addressee was in Washington", "The second is Seoul" (in a run of them), "The first reader was
- * meant to be Tokyo", "The message that mattered most was the one received in Washington".
+ * meant to be Tokyo".
  */
 export const AUDIENCE_BEFORE =
-  /(?:\b(?:audiences?|addressees?|readers?|listeners?|recipients?|address)\b[^.;:!?]{0,40}?|^(?:the )?(?:first|second|third|fourth|fifth|next|last) )\b(?:is|was|are|were|sits|sat|may be|may have been|has been|will be|be)\s+(?:\p{Ll}+ly\s+)?(?:in\s+|at\s+)?(?:the\s+)?$|^(?:the|its|this|that)\s+(?:[\p{L}-]+\s+){0,3}messages?\b[^.;:!?]{0,60}?\b(?:is|was|are|were)\s+the\s+ones?\s+(?:[\p{L}-]+\s+){0,3}(?:for|in|to|at)\s+(?:the\s+)?$/u;
+  /(?:\b(?:audiences?|addressees?|readers?|listeners?|recipients?|address)\b[^.;:!?]{0,40}?|^(?:the )?(?:first|second|third|fourth|fifth|next|last) )\b(?:is|was|are|were|sits|sat|may be|may have been|has been|will be|be)\s+(?:\p{Ll}+ly\s+)?(?:in\s+|at\s+)?(?:the\s+)?$/u;
 
-/** A quick test for a sentence that may name an audience: one of AUDIENCE_BEFORE's words. */
+/** The same, said of a message as the one meant for the mention: "The message that mattered most was the one received in Washington". */
+export const MESSAGE_FOR_BEFORE =
+  /^(?:the|its|this|that)\s+(?:[\p{L}-]+\s+){0,3}messages?\b[^.;:!?]{0,60}?\b(?:is|was|are|were)\s+the\s+ones?\s+(?:[\p{L}-]+\s+){0,3}(?:for|in|to|at)\s+(?:the\s+)?$/u;
+
+/** A quick test for a sentence that may name an audience: one of AUDIENCE_BEFORE's or MESSAGE_FOR_BEFORE's words. */
 export const MAY_NAME_AUDIENCE = /\b(?:audience|addressee|reader|listener|recipient|address|first|second|third|fourth|fifth|next|last|message)/i;
 
 /**
