@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // A second, independent annotation of a sample of the corpus, and the agreement between the two.
-//   node corpus/tools/agreement.mjs sample N       choose N more articles of train and dev (stratified
+//   node corpus/tools/agreement.mjs sample N [--after-slot S]
+//                                                  choose N more articles of train and dev (stratified
 //                                                  by kind, deterministic; those chosen before stay)
-//                                                  and write their sentence lists
+//                                                  and write their sentence lists; with --after-slot,
+//                                                  only articles of slots after S (a later batch)
 //   node corpus/tools/agreement.mjs score          Cohen's kappa on stance, mention, posture and
 //                                                  sender agreement, between the two annotations as
 //                                                  made (before adjudication); the disagreements not
@@ -33,12 +35,13 @@ function posture(t) {
 }
 
 /** Chooses `n` more articles of train and dev (all of them the first time), keeping those chosen before. */
-function sample(n) {
+function sample(n, afterSlot = 0) {
   fs.mkdirSync(dir, { recursive: true });
   const samplePath = path.join(dir, 'sample.json');
   const before = fs.existsSync(samplePath) ? JSON.parse(fs.readFileSync(samplePath, 'utf8')) : [];
   const hash = (s) => createHash('sha256').update(`agreement:${s}`).digest('hex');
-  const pool = manifest.filter((r) => r.split !== 'test' && !before.includes(r.name)).sort((a, b) => (hash(a.name) < hash(b.name) ? -1 : 1));
+  const slot = (name) => Number(/^a(\d+)-/.exec(name)?.[1] ?? 0);
+  const pool = manifest.filter((r) => r.split !== 'test' && !before.includes(r.name) && slot(r.name) > afterSlot).sort((a, b) => (hash(a.name) < hash(b.name) ? -1 : 1));
   const kinds = [...new Set(pool.map((r) => r.kind))].sort();
   const chosen = [];
   // Round-robin over kinds, so the sample has the corpus's mix.
@@ -165,7 +168,8 @@ function score() {
   console.log(JSON.stringify(summary));
 }
 
-const [command, arg] = process.argv.slice(2);
-if (command === 'sample') sample(Number(arg ?? 60));
+const [command, arg, ...rest] = process.argv.slice(2);
+const afterSlot = rest[0] === '--after-slot' ? Number(rest[1]) : 0;
+if (command === 'sample') sample(Number(arg ?? 60), afterSlot);
 else if (command === 'score') score();
-else console.error('usage: agreement.mjs sample N | score');
+else console.error('usage: agreement.mjs sample N [--after-slot S] | score');

@@ -4,12 +4,13 @@
 // usage: node corpus/tools/plan.mjs > corpus/plan.json
 // Batch 1: writers 1-8, 40 slots each (a001-a320). Batch 2: writers 9-15, 80 slots each
 // (a321-a880), written after the test split was frozen: its articles go to train and dev only.
-// Batch 3: writers 16-22, 40 slots each (a881-a1160), drawn when the learning curve showed that
-// more training text pays; its articles go to train only (see build.mjs).
+// Batches 3 and 4: writers 16-22 and 23-29, 40 slots each (a881-a1440), drawn when the learning
+// curve showed that more training text pays; their articles go to train only (see build.mjs).
 const BATCHES = [
   { writers: [1, 2, 3, 4, 5, 6, 7, 8], perWriter: 40, seed: 20261201 },
   { writers: [9, 10, 11, 12, 13, 14, 15], perWriter: 80, seed: 20261202 },
   { writers: [16, 17, 18, 19, 20, 21, 22], perWriter: 40, seed: 20261203 },
+  { writers: [23, 24, 25, 26, 27, 28, 29], perWriter: 40, seed: 20261204 },
 ];
 const KINDS = [
   ['wire', 10], ['op-ed', 8], ['analysis', 6], ['state-media', 4], ['briefing', 4], ['long-read', 3], ['short', 5],
