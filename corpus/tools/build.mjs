@@ -4,9 +4,9 @@
 // Splits are stratified by kind (60 % train, 20 % dev, 20 % test) and frozen: an article keeps the
 // split it was first given, so adding articles never moves one between splits. Once
 // corpus/test-frozen.json exists (the test split's names, written once), new articles go to train
-// and dev only (75 / 25): the test split is never added to. Batches 3 and 4 (slots after a880, see plan.mjs)
-// goes to train only: dev's 8,400 pairs already measure to about 0.005, and the learning curve
-// says training text is what pays.
+// and dev only (75 / 25): the test split is never added to. Batches 3 and 4 (slots after a880,
+// see plan.mjs) go to train only: dev's 8,400 pairs already measure to about 0.005, and the
+// learning curve says training text is what pays.
 // usage: node corpus/tools/build.mjs
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
