@@ -184,7 +184,7 @@ export interface SenderInputs {
   /** The actor whose state media published the article. */
   voiceOf: string | null;
   /** The learned chooser's inputs; without them (or without a chooser) the hand-ordered methods decide. */
-  chooser?: Omit<SenderContext, 'cues' | 'voice'> & { model: SenderModel | null; onCandidates?: (candidates: SenderCandidate[]) => void };
+  chooser?: Omit<SenderContext, 'cues' | 'receivers' | 'voice'> & { model: SenderModel | null; onCandidates?: (candidates: SenderCandidate[]) => void };
 }
 
 /**
@@ -212,7 +212,7 @@ export function findSender(input: string, sentences: Sentence[], given: SenderIn
   };
   const chooser = inputs.chooser;
   if (chooser) {
-    const candidates = senderCandidates(input, sentences, { ...chooser, cues, voice: inputs.voiceOf });
+    const candidates = senderCandidates(input, sentences, { ...chooser, cues, receivers: receiverCues(input, sentences), voice: inputs.voiceOf });
     chooser.onCandidates?.(candidates);
     if (chooser.model && wordsIn(sentences) >= CHOOSER_MIN_WORDS) {
       voteSubjects(input, sentences, votes, strong);
@@ -234,6 +234,16 @@ export function findSender(input: string, sentences: Sentence[], given: SenderIn
     }
   }
   return evidence(best, best === null ? 'none' : strong ? 'cue' : 'subjects');
+}
+
+/** How often a receiver cue names each actor ("the message to Tokyo", "To Seoul, ..."): a receiver is rarely the sender. */
+function receiverCues(input: string, sentences: Sentence[]): Map<string, number> {
+  const receivers = new Map<string, number>();
+  for (const s of sentences) {
+    const receiver = sectionCue(input, s, null);
+    if (receiver !== null) receivers.set(receiver, (receivers.get(receiver) ?? 0) + 1);
+  }
+  return receivers;
 }
 
 const wordsIn = (sentences: Sentence[]): number => sentences.reduce((n, s) => n + wordCount(s.text), 0);

@@ -23,6 +23,8 @@ export interface SenderContext {
   paragraphs: Paragraph[];
   /** Message cues that name each actor as sender: strong ("X's message") and weak ("X warns"). */
   cues: Map<string, { strong: number; weak: number }>;
+  /** Receiver cues that name each actor ("the message to Tokyo"). */
+  receivers: Map<string, number>;
   /** The actor whose state media published the article. */
   voice: string | null;
   /** Actors the publisher's name names ("Ministry of Foreign Affairs, Republic of Korea"). */
@@ -153,6 +155,7 @@ function noneFeatures(input: string, sentences: Sentence[], kind: Kind, counts: 
     'none:mention-lead': (shares[0] ?? 0) - (shares[1] ?? 0),
     'none:actors-over-fifth': shares.filter((s) => s >= 0.2).length / 3,
     'none:short': kind.short,
+    'none:receiver-cues': Math.min(1, [...context.receivers.values()].reduce((a, b) => a + b, 0) / 2),
   };
 }
 
@@ -187,6 +190,7 @@ function actorFeatures(input: string, sentences: Sentence[], kind: Kind, counts:
   const features: Record<string, number> = {
     'actor:cue-strong': Math.log1p(cue.strong),
     'actor:cue-weak': Math.log1p(cue.weak),
+    'actor:receiver-cue': Math.log1p(context.receivers.get(actor) ?? 0),
     'actor:voice': voice,
     'actor:publisher': publisher,
     'actor:mention-share': mentionShare,
