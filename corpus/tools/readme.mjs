@@ -101,9 +101,10 @@ studied on dev, and scored on test only at milestones.
 
 ## How it was made
 - **Plan.** \`tools/plan.mjs\` drew the slots (\`plan.json\`): 320 for eight annotators in a first
-  batch, 560 for seven more in a second, each slot with a kind, an era, an actor set (default or
-  a list of other capitals), whether the article has a sender, and a layout (CRLF, hard-wrapped,
-  BOM). The corpus has the slots that were written.
+  batch, 560 for seven more in a second, and 280 each for seven more in a third and a fourth,
+  each slot with a kind, an era, an actor set (default or a list of other capitals), whether the
+  article has a sender, and a layout (CRLF, hard-wrapped, BOM). The corpus has the slots that
+  were written.
 - **Writing and annotating, blind.** Each annotator worked alone and saw only
   \`docs/ANALYSIS.md\`, \`../shared/spec/ANNOTATING.md\`, \`tools/SHEET.md\`, the seed article with
   its gold, and the plan: never the code, the fixtures' expectations or nkmsg's output. They wrote
@@ -118,7 +119,9 @@ studied on dev, and scored on test only at milestones.
 - **Splits.** \`tools/build.mjs\` gives each new article a split, stratified by kind (60 / 20 / 20),
   and records it in \`splits.json\`; an article never changes split. The test split was frozen
   after the first batch (\`test-frozen.json\`; the build refuses to change it), so the second
-  batch went to train and dev only (75 / 25). It is scored only at milestones, and its errors are
+  batch went to train and dev only (75 / 25), and the third and fourth, written when the
+  learning curve showed that training text pays and dev (8,400 pairs) was already large enough
+  to measure by, to train only. The test split is scored only at milestones, and its errors are
   never read while developing.
 
 ## Counts
