@@ -27,6 +27,8 @@ import {
   DATE_LINE_MAX_WORDS,
   DATE_PATTERNS,
   FOR_OUTLET,
+  DASH_SEPARATOR,
+  SPECIAL_TO,
   GOVERNMENT_BODY,
   INSTITUTION,
   LEADING_DATELINE,
@@ -134,8 +136,19 @@ const isLabel = (part: string): boolean => LABELS.has(part.toLowerCase().replace
 /** "Opinion | By A | Outlet | Date", "Outlet / Date": parts of which one is a date, an author or a section label. */
 function isSeparatedByline(line: string): boolean {
   const parts = line.split(BYLINE_SEPARATOR);
-  if (parts.length < 2 || parts.length > 8 || parts.some((p) => p.length > 90)) return false;
+  if (parts.length < 2 || parts.length > 8 || parts.some((p) => p.length > 90)) return dashParts(line) !== null;
   return parts.some((p) => parseDate(p) !== null || BY_NAME.test(p) || isLabel(p));
+}
+
+/**
+ * A byline's parts separated by dashes ("Commentary — The Review", "Opinion — The Review — May
+ * 5, 2019 — by Jane Roe"), or null: each part short and without a sentence's end, one of them a
+ * label, a date and little else, or "by" a name, so that a sentence with dashes stays a sentence.
+ */
+function dashParts(line: string): string[] | null {
+  const parts = line.split(DASH_SEPARATOR);
+  if (parts.length < 2 || parts.length > 6 || /[.!?]$/.test(line) || parts.some((p) => wordCount(p, 9) > 8)) return null;
+  return parts.some((p) => isLabel(p) || BY_AUTHOR.test(p) || (parseDate(p) !== null && wordCount(p, 5) <= 4)) ? parts : null;
 }
 
 /** Reads a one-line byline's parts into `meta`: author, date, and the first part that is none of these (the outlet). */
@@ -161,7 +174,7 @@ function readSeparated(parts: string[], meta: Meta, isPlace: (name: string) => b
       meta.publisher ??= clean(BRIEFING_OF_BODY.exec(part)?.[1]);
       continue;
     }
-    if (isLabel(part) || AUTHOR_ROLES.test(part) || DATELINE.test(part) || namesPlace(part, isPlace)) continue;
+    if (isLabel(part) || AUTHOR_ROLES.test(part) || DATELINE.test(part) || SECTION_DESK.test(part) || namesPlace(part, isPlace)) continue;
     const outlet = outletOf(part.replace(OUTLET_SUFFIX, ''));
     if (!/\d/.test(outlet)) meta.publisher ??= clean(outlet);
   }
@@ -326,6 +339,8 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
     meta.publisher ??= clean(outlet?.replace(OUTLET_SUFFIX, ''));
     return;
   }
+  const dashedParts = dashParts(line);
+  if (dashedParts) return readSeparated(dashedParts, meta, isPlace);
   const released = RELEASED_BY.exec(line);
   if (released) {
     if (PROPER_BODY_NAME.test(released[1]!.trim())) meta.publisher ??= clean(released[1]);
@@ -367,12 +382,13 @@ function readOwnLine(line: string, meta: Meta, state: { publisherNext: boolean }
     return;
   }
   const dated = all.findIndex((x) => /\d/.test(x));
-  const pieces = all.slice(0, dated < 0 ? all.length : dated).filter((x, i) => i > 0 || !BRIEFING_PIECE.test(x));
+  // "Global Desk, Eastline News Service": a desk is no part of the outlet.
+  const pieces = all.slice(0, dated < 0 ? all.length : dated).filter((x, i) => (i > 0 || !BRIEFING_PIECE.test(x)) && !SECTION_DESK.test(x));
   // "Caracas, February 25, 2019", "Washington, DC": a place (and a date), a dateline; "Commentary": a label.
   if (pieces.length === 0 || isPlace(pieces[0]!) || (pieces.length === 1 && isLabel(pieces[0]!))) return;
   const whole = pieces.join(', ');
   const outlet = outletOf(whole);
-  const name = (outlet === whole ? pieces[0]! : outlet).replace(ON_DATE, '').replace(OUTLET_SUFFIX, '');
+  const name = (outlet === whole ? pieces[0]! : outlet).replace(ON_DATE, '').replace(OUTLET_SUFFIX, '').replace(SPECIAL_TO, '');
   if ((state.publisherNext || meta.publisher === null) && parseDate(name) === null && !/\d/.test(name)) meta.publisher ??= clean(name);
   state.publisherNext = false;
 }

@@ -77,18 +77,21 @@ export const LOWERCASE_ABBREVIATIONS: string[] = ['vs', 'approx', 'incl', 'cf', 
 export const MISSED_BOUNDARY = /\b([a-z]{2,})[.!?]["”’)]?[ \t]+(?=["“‘(]?\p{Lu})/gu;
 
 /** A dateline on a line of its own: "SEOUL, March 3, 2019 (Agency) —", "Pyongyang, August 22 (KCNA) --"; the agency is the publisher. */
-export const DATELINE = /^\p{Lu}[\p{L}.'’ -]*(?:,\s*[^()]{0,40})?\s*\(([^)]{2,60})\)\s*(?:—|–|--|-|:)?\s*$/u;
+export const DATELINE = /^\p{Lu}[\p{L}.'’ /-]*(?:,\s*[^()]{0,40})?\s*\(([^)]{2,60})\)\s*(?:—|–|--|-|:)?\s*$/u;
 
 /** A dateline that names its agency and then its writer: "Moscow, May 28, 2009 (RIA Novosti) — by a political commentator". */
-export const DATELINE_BY = /^\p{Lu}[\p{L}.'’ -]*,\s*[^()]{0,40}\s*\(([^)]{2,60})\)\s*(?:—|–|--|-)\s*[Bb]y\s+\S/u;
+export const DATELINE_BY = /^\p{Lu}[\p{L}.'’ /-]*,\s*[^()]{0,40}\s*\(([^)]{2,60})\)\s*(?:—|–|--|-)\s*[Bb]y\s+\S/u;
 
 /** What separates the parts of a one-line byline: "Opinion | By A | Outlet | Date", "Outlet / Date". */
 export const BYLINE_SEPARATOR = /\s+[|/·•]\s+/;
 
+/** Dashes that may separate a byline's parts instead: "Opinion — The Review — May 5, 2019 — by Jane Roe". */
+export const DASH_SEPARATOR = /\s+[—–]\s+/;
+
 /** Section labels that bylines carry before or after the outlet: not the publisher. */
 export const BYLINE_LABELS: string[] = [
   'opinion', 'editorial', 'commentary', 'analysis', 'news', 'briefing', 'transcript', 'op-ed', 'feature', 'long read',
-  'report', 'world', 'asia', 'perspective', 'column', 'comment', 'essay', 'news brief', 'brief', 'press release',
+  'report', 'world', 'asia', 'perspective', 'column', 'comment', 'essay', 'news brief', 'brief', 'press release', 'in brief',
 ];
 
 /** Labels an outlet's name may carry after it ("TASS Commentary", "Global Times Editorial"): dropped from the publisher. */
@@ -140,13 +143,16 @@ export const PUBLISHED_IN = /^(?:published|appeared|first published|originally p
 export const SOURCE_LABEL = /^(?:source|publisher|publication)\s*:\s*(.+?)(?=,|\s+on\s|$)/i;
 
 /** A byline line that names the author: "By Jane Doe, Policy Review", "Written by A. Writer for The Review", "Author: Jane Doe". */
-export const BYLINE_AUTHOR = /^(?:by|written by|author\s*:)\s*(.+?)(?=,|\s+on\s|\s+for\s|\s+[-–—|]\s|$)/i;
+export const BYLINE_AUTHOR = /^(?:(?:(?:analysis|commentary|opinion|essay|column|article|report|reporting|story|text|words|written|filed|compiled)\s+)?by|author\s*:)\s*(.+?)(?=,|\s+on\s|\s+for\s|\s+[-–—|]\s|$)/i;
 
 /** What separates the parts of a byline line after its author: "By A. Writer | The Review | 5 June 2018", "By Jane Doe, Policy Review". */
 export const AFTER_AUTHOR_SEPARATOR = /[,|·•]|\s[-–—]\s/;
 
 /** "for" before the outlet an author wrote for: "By Jane Doe for The Review". */
 export const FOR_OUTLET = /^for\s+/i;
+
+/** "Special to The Review": a contributor's line, whose outlet follows. */
+export const SPECIAL_TO = /^special to\s+/i;
 
 /** A byline line that gives no outlet: "Date: ...", "Dateline ...", "Updated ...", "Posted ...", "Transcript (unofficial translation)". */
 export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted)\b|\b(?:transcript|translation)\b/i;

@@ -101,6 +101,16 @@ const FORMS: Form[] = [
   { byline: 'The Harbour Commentator, May 5, 2019', publisher: 'The Harbour Commentator', date: '2019-05-05' },
   { byline: 'Seoul, May 5, 2019\nCommentary Desk', publisher: null, date: '2019-05-05' },
   { byline: 'Harbour Institute for Regional Economic Studies, May 5, 2019', publisher: 'Harbour Institute for Regional Economic Studies', date: '2019-05-05' },
+  // Shapes the third corpus batch's writers used (train), each with invented names.
+  { byline: 'Opinion — The Harbour Review — May 5, 2019 — by Jane Roe', author: 'Jane Roe', publisher: 'The Harbour Review', date: '2019-05-05' },
+  { byline: 'Commentary — The Harbour Review\nJane Roe\n5 May 2019', publisher: 'The Harbour Review', date: '2019-05-05' },
+  { byline: 'The Harbour Review — In Brief\nMay 5, 2019', publisher: 'The Harbour Review', date: '2019-05-05' },
+  { byline: 'Korea Desk | The Morning Ledger | May 5, 2019', publisher: 'The Morning Ledger', date: '2019-05-05' },
+  { byline: 'By Jane Roe-Park, Staff Correspondent\nGlobal Desk, Eastline News Service\nMay 5, 2019', author: 'Jane Roe-Park', publisher: 'Eastline News Service', date: '2019-05-05' },
+  { byline: 'Harbour Review\nAnalysis by Jane Roe-Park\nMay 5, 2019', author: 'Jane Roe-Park', publisher: 'Harbour Review', date: '2019-05-05' },
+  { byline: 'Filed by Jane Roe and John Doe for Eastline Press Agency\nMay 5, 2019', author: 'Jane Roe and John Doe', publisher: 'Eastline Press Agency', date: '2019-05-05' },
+  { byline: 'Special to The Harbour Observer\nMay 5, 2019', publisher: 'The Harbour Observer', date: '2019-05-05' },
+  { byline: 'WASHINGTON/SEOUL, May 5, 2019 (Northstar Press) —', publisher: 'Northstar Press', date: '2019-05-05' },
 ];
 
 const SENTENCES_WITH_DATES = [
