@@ -29,6 +29,7 @@ import {
   FOR_OUTLET,
   DASH_SEPARATOR,
   SPECIAL_TO,
+  OUTLET_WORD,
   GOVERNMENT_BODY,
   INSTITUTION,
   LEADING_DATELINE,
@@ -153,9 +154,11 @@ function dashParts(line: string): string[] | null {
 
 /** Reads a one-line byline's parts into `meta`: author, date, and the first part that is none of these (the outlet). */
 function readSeparated(parts: string[], meta: Meta, isPlace: (name: string) => boolean): void {
+  const writer = bareWriter(parts, isPlace);
+  if (writer !== null) meta.author ??= authorOf(writer);
   for (const raw of parts) {
     const part = raw.replace(PUBLISHED_LABEL, '').trim();
-    if (!part) continue;
+    if (!part || part === writer || NOT_AN_OUTLET.test(part)) continue;
     const date = parseDate(part);
     if (date) {
       meta.date ??= date;
@@ -178,6 +181,19 @@ function readSeparated(parts: string[], meta: Meta, isPlace: (name: string) => b
     const outlet = outletOf(part.replace(OUTLET_SUFFIX, ''));
     if (!/\d/.test(outlet)) meta.publisher ??= clean(outlet);
   }
+}
+
+/**
+ * The writer a separated byline names without "By" ("Analysis | Rachel Okafor | Northeast Asia
+ * Monitor | 7 July 2014"): of its two parts that are neither date, label nor place, the one that
+ * reads as a person's name while the other reads as an outlet's.
+ */
+function bareWriter(parts: string[], isPlace: (name: string) => boolean): string | null {
+  const named = parts.map((p) => p.trim()).filter((p) => p && parseDate(p) === null && !isLabel(p) && !BY_AUTHOR.test(p) && !namesPlace(p, isPlace) && !/\d/.test(p));
+  if (named.length !== 2 || parts.some((p) => BY_AUTHOR.test(p.trim()))) return null;
+  const person = (p: string): boolean => isPersonName(p) && !OUTLET_WORD.test(p) && !PUBLICATION.test(p) && !SECTION_DESK.test(p);
+  const people = named.filter(person);
+  return people.length === 1 ? people[0]! : null;
 }
 
 /**
@@ -366,7 +382,7 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
       .slice(line.indexOf(author!) + author!.length)
       .split(AFTER_AUTHOR_SEPARATOR)
       .map((x) => x.trim().replace(OUTLET_SUFFIX, ''))
-      .find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x) && !AUTHOR_ROLES.test(x) && !isPlace(x));
+      .find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x) && !AUTHOR_ROLES.test(x) && !NOT_AN_OUTLET.test(x) && !isPlace(x));
     if (outlet) meta.publisher ??= clean(outlet.replace(FOR_OUTLET, ''));
   } else if (!NOT_AN_OUTLET.test(line)) {
     readOwnLine(line, meta, state, isPlace);

@@ -92,6 +92,7 @@ export const DASH_SEPARATOR = /\s+[—–]\s+/;
 export const BYLINE_LABELS: string[] = [
   'opinion', 'editorial', 'commentary', 'analysis', 'news', 'briefing', 'transcript', 'op-ed', 'feature', 'long read',
   'report', 'world', 'asia', 'perspective', 'column', 'comment', 'essay', 'news brief', 'brief', 'press release', 'in brief',
+  'features', 'viewpoint', 'guest column', 'special report', 'staff and agencies',
 ];
 
 /** Labels an outlet's name may carry after it ("TASS Commentary", "Global Times Editorial"): dropped from the publisher. */
@@ -155,7 +156,10 @@ export const FOR_OUTLET = /^for\s+/i;
 export const SPECIAL_TO = /^special to\s+/i;
 
 /** A byline line that gives no outlet: "Date: ...", "Dateline ...", "Updated ...", "Posted ...", "Transcript (unofficial translation)". */
-export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted)\b|\b(?:transcript|translation)\b/i;
+export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted|from our|with reporting|reporting from|reported by)\b|\b(?:transcript|translation)\b/i;
+
+/** Words that end or fill an outlet's name rather than a person's: "Northstar Press", "Harbour Wire", "The Morning Ledger". */
+export const OUTLET_WORD = /^the\s|\b(?:Press|Wire|News|Agency|Service|Ledger|Dispatch|Courier|Chronicle|Tribune|Sentinel|Standard|Forum|Correspondent|Media|Network|Radio|Television|Broadcasting)\b/i;
 
 /**
  * A government body, the publisher among the pieces a byline sets off by
