@@ -76,17 +76,21 @@ const metaText = metaReport
 article, as the shared gold format requires, even where the text gives neither. What a reader can
 take from the text is annotated apart, by docs/ANALYSIS.md §1a (author, publisher and date from the
 byline and a dateline; null when the text states none), in \`meta.json\`:
-- **First annotation.** Three annotators (each working alone, seeing only §1a and the articles'
-  text) read all ${metaReport.articles} articles (\`meta/first.json\`); the cases they found unclear are in
+- **First annotation.** Three annotators for the first 880 articles and two for the batches
+  after them (each working alone, seeing only §1a and the articles' text) read all
+  ${metaReport.articles} articles (\`meta/first.json\`); the cases they found unclear are in
   \`meta/unclear.txt\`.
-- **Second annotation.** A fourth read ${metaReport.sampled} articles (every fifth by name, all splits; \`meta/second.json\`)
-  without seeing the first. Agreement as made: author ${metaReport.agreement.author.toFixed(2)}, publisher
+- **Second annotation.** Others read ${metaReport.sampled} articles (every fifth by name of the first
+  880, one in five by a hash of the name of the later ones; \`meta/second.json\`) without seeing
+  the first. Agreement as made: author ${metaReport.agreement.author.toFixed(2)}, publisher
   ${metaReport.agreement.publisher.toFixed(2)}, date ${metaReport.agreement.date.toFixed(2)}.
-- **Adjudication.** An adjudicator decided the disagreements and the unclear cases (${metaReport.adjudicated}
-  articles; \`meta/adjudicated.json\`, reasons in \`meta/decisions.txt\`): ${metaReport.changedByAdjudication.publisher} publishers and
-  ${metaReport.changedByAdjudication.date} date changed. The two rules the disagreements came from (the title never gives the
-  publisher; a named publication is the publisher rather than the institution behind it) were
-  written into §1a.
+- **Adjudication.** An adjudicator, in each round, decided the disagreements and the unclear cases (${metaReport.adjudicated}
+  articles; \`meta/adjudicated.json\`, reasons in \`meta/decisions.txt\`): ${metaReport.changedByAdjudication.author} authors, ${metaReport.changedByAdjudication.publisher} publishers and
+  ${metaReport.changedByAdjudication.date} dates changed. The rules the disagreements and unclear cases came from were written into
+  §1a: in the first round, the title never gives the publisher and a named publication is the
+  publisher rather than the institution behind it; in the second, a briefing's spokesperson is
+  no writer, nor are those credited with additional reporting or editing, and a translation in
+  parentheses, a desk or a section is no publisher.
 - In all, ${metaReport.nulls.author} articles name no author, ${metaReport.nulls.publisher} no publisher and ${metaReport.nulls.date} give no full date.
   \`node corpus/tools/meta.mjs\` rebuilds \`meta.json\` and \`meta/report.json\`.`
   : 'The metadata annotation is not done yet.';

