@@ -30,6 +30,7 @@ import {
   DASH_SEPARATOR,
   SPECIAL_TO,
   OUTLET_WORD,
+  SPEAKER_ROLE,
   GOVERNMENT_BODY,
   INSTITUTION,
   LEADING_DATELINE,
@@ -191,7 +192,7 @@ function readSeparated(parts: string[], meta: Meta, isPlace: (name: string) => b
 function bareWriter(parts: string[], isPlace: (name: string) => boolean): string | null {
   const named = parts.map((p) => p.trim()).filter((p) => p && parseDate(p) === null && !isLabel(p) && !BY_AUTHOR.test(p) && !namesPlace(p, isPlace) && !/\d/.test(p));
   if (named.length !== 2 || parts.some((p) => BY_AUTHOR.test(p.trim()))) return null;
-  const person = (p: string): boolean => isPersonName(p) && !OUTLET_WORD.test(p) && !PUBLICATION.test(p) && !SECTION_DESK.test(p);
+  const person = (p: string): boolean => isPersonName(p) && !OUTLET_WORD.test(p) && !SPEAKER_ROLE.test(p) && !PUBLICATION.test(p) && !SECTION_DESK.test(p);
   const people = named.filter(person);
   return people.length === 1 ? people[0]! : null;
 }
@@ -302,7 +303,10 @@ export function readMeta(input: string, paragraphs: Paragraph[], isPlace: (name:
   for (const p of paragraphs.filter((x) => x.role === 'byline')) {
     const lines = lineSpans(input, p.start, p.end).map((l) => normalizeSpace(input.slice(l.start, l.end))).filter(Boolean);
     const state = { publisherNext: false };
-    for (const line of lines) readBylineLine(line, meta, state, isPlace);
+    // "Opinion / Keiko Arimura / The Harbour Review / May 5, 2019": a name on a line of its own, beside an outlet's, is the writer.
+    const writer = bareWriter(lines, isPlace);
+    if (writer !== null) meta.author ??= authorOf(writer);
+    for (const line of lines) if (line !== writer) readBylineLine(line, meta, state, isPlace);
   }
   readBodyDateline(input, paragraphs, meta);
   if (meta.publisher !== null) meta.publisher = publisherNamed(meta.publisher);

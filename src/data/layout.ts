@@ -103,10 +103,11 @@ export const BY_AUTHOR = /^(?:(?:commentary|analysis|opinion|editorial|essay|col
 
 /**
  * An author named with the outlet and role before the name: "Commentary by
- * Xinhua writer Lin Hao" (outlet Xinhua, author Lin Hao).
+ * Xinhua writer Lin Hao" (outlet Xinhua, author Lin Hao), "RIA Novosti political
+ * commentator Dmitry Kosarev".
  */
 export const BY_OUTLET_WRITER =
-  /^(?:\p{L}+\s+)?[Bb]y\s+(?<outlet>\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s+(?:(?:staff|senior|political|military|special)\s+)?(?:writer|correspondent|commentator|reporter|columnist|observer)\s+(?<author>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
+  /^(?:(?:\p{L}+\s+)?[Bb]y\s+)?(?<outlet>\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s+(?:(?:staff|senior|political|military|special)\s+)?(?:writer|correspondent|commentator|reporter|columnist|observer)\s+(?<author>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*$/u;
 
 /** Titles before an author's name, dropped: "By Dr. Jane Roe", "By Ambassador John Doe". */
 export const AUTHOR_TITLE = /^(?:Dr|Prof|Professor|Ambassador|Gen|General|Adm|Admiral|Sen|Senator|Rep|Sir|Dame|Mr|Mrs|Ms|Rev)\.?\s+(?=\p{Lu})/u;
@@ -159,7 +160,10 @@ export const SPECIAL_TO = /^special to\s+/i;
 export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted|from our|with reporting|reporting from|reported by)\b|\b(?:transcript|translation)\b/i;
 
 /** Words that end or fill an outlet's name rather than a person's: "Northstar Press", "Harbour Wire", "The Morning Ledger". */
-export const OUTLET_WORD = /^the\s|\b(?:Press|Wire|News|Agency|Service|Ledger|Dispatch|Courier|Chronicle|Tribune|Sentinel|Standard|Forum|Correspondent|Media|Network|Radio|Television|Broadcasting)\b/i;
+export const OUTLET_WORD = /^the\s|\b(?:Press|Wire|News|Agency|Service|Ledger|Dispatch|Courier|Chronicle|Tribune|Sentinel|Standard|Forum|Correspondent|Media|Network|Radio|Television|Broadcasting|Office|Ministry|Department|Embassy|Mission|Government|Cabinet|Secretariat)\b/i;
+
+/** A briefing's speaker, named with the office (ANALYSIS.md §1a: the speaker is no writer): "Spokesman Burak Özdemir". */
+export const SPEAKER_ROLE = /\b(?:spokes(?:man|woman|person)|press secretary|deputy press secretary|briefer)\b/i;
 
 /**
  * A government body, the publisher among the pieces a byline sets off by

@@ -117,6 +117,8 @@ const FORMS: Form[] = [
   { byline: 'Staff and agencies\nHarbour Wire\n5 February 2023', publisher: 'Harbour Wire', date: '2023-02-05' },
   { byline: 'From our Tokyo correspondent\nThe Straits Observer, August 24, 1973', publisher: 'The Straits Observer', date: '1973-08-24' },
   { byline: 'By Jane Roe, with reporting by John Doe in Seoul\nMay 5, 2019', author: 'Jane Roe', publisher: null, date: '2019-05-05' },
+  { byline: 'Opinion\nJane Roe-Park\nThe Harbour Review\nMay 5, 2019', author: 'Jane Roe-Park', publisher: 'The Harbour Review', date: '2019-05-05' },
+  { byline: 'Harbour Wire political commentator Oleg Sedov\nMOSCOW, May 5, 2019', author: 'Oleg Sedov', publisher: 'Harbour Wire', date: '2019-05-05' },
 ];
 
 const SENTENCES_WITH_DATES = [
