@@ -403,7 +403,7 @@ function readOwnLine(line: string, meta: Meta, state: { publisherNext: boolean }
   }
   const dated = all.findIndex((x) => /\d/.test(x));
   // "Global Desk, Eastline News Service": a desk is no part of the outlet.
-  const pieces = all.slice(0, dated < 0 ? all.length : dated).filter((x, i) => (i > 0 || !BRIEFING_PIECE.test(x)) && !SECTION_DESK.test(x));
+  const pieces = all.slice(0, dated < 0 ? all.length : dated).filter((x, i) => (i > 0 || !BRIEFING_PIECE.test(x)) && !SECTION_DESK.test(x) && !NO_PERSON.test(x));
   // "Caracas, February 25, 2019", "Washington, DC": a place (and a date), a dateline; "Commentary": a label.
   if (pieces.length === 0 || isPlace(pieces[0]!) || (pieces.length === 1 && isLabel(pieces[0]!))) return;
   const whole = pieces.join(', ');

@@ -12,6 +12,8 @@ export const BYLINE_LINE_PATTERNS: RegExp[] = [
   /^\p{Lu}[\p{L}.'’ -]{1,60}\s(?:editorial|commentary|article),?\s+(?:carried|distributed|released)\s+by\s+\S/u,
   // "Transcript released by the Information Department": the body that issued the text.
   /^(?:(?:transcript|text|statement)\s+)?(?:released|issued)\s+by\s+\S/i,
+  // "By a Staff Correspondent", "From Our Correspondent", "Staff report", "From staff and wire reports": a credit that names no one.
+  /^(?:by\s+(?:a|an|our)\s+(?:(?:staff|special|foreign|own)\s+)?(?:correspondent|reporter|writer)s?|from\s+(?:our|staff)\b[\p{L} ]{0,40}|staff\s+(?:report|reports|reporters?|writers?)\b[^.!?]{0,60})$/iu,
   // "Office of the Spokesperson", "Office of Press Relations": a government office on a line of its own.
   /^Office of (?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}$/u,
 ];
@@ -157,7 +159,7 @@ export const FOR_OUTLET = /^for\s+/i;
 export const SPECIAL_TO = /^special to\s+/i;
 
 /** A byline line that gives no outlet: "Date: ...", "Dateline ...", "Updated ...", "Posted ...", "Transcript (unofficial translation)". */
-export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted|from our|with reporting|reporting from|reported by)\b|\b(?:transcript|translation)\b/i;
+export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted|from our|from staff|staff report|with reporting|reporting from|reported by)\b|\b(?:transcript|translation)\b/i;
 
 /** Words that end or fill an outlet's name rather than a person's: "Northstar Press", "Harbour Wire", "The Morning Ledger". */
 export const OUTLET_WORD = /^the\s|\b(?:Press|Wire|News|Agency|Service|Ledger|Dispatch|Courier|Chronicle|Tribune|Sentinel|Standard|Forum|Correspondent|Media|Network|Radio|Television|Broadcasting|Office|Ministry|Department|Embassy|Mission|Government|Cabinet|Secretariat)\b/i;

@@ -119,6 +119,9 @@ const FORMS: Form[] = [
   { byline: 'By Jane Roe, with reporting by John Doe in Seoul\nMay 5, 2019', author: 'Jane Roe', publisher: null, date: '2019-05-05' },
   { byline: 'Opinion\nJane Roe-Park\nThe Harbour Review\nMay 5, 2019', author: 'Jane Roe-Park', publisher: 'The Harbour Review', date: '2019-05-05' },
   { byline: 'Harbour Wire political commentator Oleg Sedov\nMOSCOW, May 5, 2019', author: 'Oleg Sedov', publisher: 'Harbour Wire', date: '2019-05-05' },
+  { byline: 'By a Staff Correspondent\nFar East Wire Service', author: null, publisher: 'Far East Wire Service' },
+  { byline: 'From Our Correspondent\nOrient Press Service', author: null, publisher: 'Orient Press Service' },
+  { byline: 'Staff reporters, Continental Press Agency', author: null, publisher: 'Continental Press Agency' },
 ];
 
 const SENTENCES_WITH_DATES = [
