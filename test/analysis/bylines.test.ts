@@ -114,7 +114,6 @@ const FORMS: Form[] = [
   { byline: 'Analysis | Jane Roe-Park | Northeast Asia Monitor | 7 July 2014', author: 'Jane Roe-Park', publisher: 'Northeast Asia Monitor', date: '2014-07-07' },
   { byline: 'Guest column · Jane Roe · The Pacific Ledger Weekly · 28 September 2010', author: 'Jane Roe', publisher: 'The Pacific Ledger Weekly', date: '2010-09-28' },
   { byline: 'Opinion | The Harbour Review | Jane Roe | May 5, 2019', author: 'Jane Roe', publisher: 'The Harbour Review', date: '2019-05-05' },
-  { byline: 'Staff and agencies\nHarbour Wire\n5 February 2023', publisher: 'Harbour Wire', date: '2023-02-05' },
   { byline: 'From our Tokyo correspondent\nThe Straits Observer, August 24, 1973', publisher: 'The Straits Observer', date: '1973-08-24' },
   { byline: 'By Jane Roe, with reporting by John Doe in Seoul\nMay 5, 2019', author: 'Jane Roe', publisher: null, date: '2019-05-05' },
   { byline: 'Opinion\nJane Roe-Park\nThe Harbour Review\nMay 5, 2019', author: 'Jane Roe-Park', publisher: 'The Harbour Review', date: '2019-05-05' },
