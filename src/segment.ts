@@ -190,8 +190,9 @@ function readSeparated(parts: string[], meta: Meta, isPlace: (name: string) => b
  * reads as a person's name while the other reads as an outlet's.
  */
 function bareWriter(parts: string[], isPlace: (name: string) => boolean): string | null {
-  const named = parts.map((p) => p.trim()).filter((p) => p && parseDate(p) === null && !isLabel(p) && !BY_AUTHOR.test(p) && !namesPlace(p, isPlace) && !/\d/.test(p));
-  if (named.length !== 2 || parts.some((p) => BY_AUTHOR.test(p.trim()))) return null;
+  if (parts.some((p) => BY_AUTHOR.test(p.trim()))) return null;
+  const named = parts.map((p) => p.trim()).filter((p) => p && parseDate(p) === null && !isLabel(p) && !namesPlace(p, isPlace) && !/\d/.test(p));
+  if (named.length !== 2) return null;
   const person = (p: string): boolean => isPersonName(p) && !OUTLET_WORD.test(p) && !SPEAKER_ROLE.test(p) && !PUBLICATION.test(p) && !SECTION_DESK.test(p);
   const people = named.filter(person);
   return people.length === 1 ? people[0]! : null;

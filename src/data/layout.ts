@@ -165,7 +165,7 @@ export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted|from our|from sta
 export const OUTLET_WORD = /^the\s|\b(?:Press|Wire|News|Agency|Service|Ledger|Dispatch|Courier|Chronicle|Tribune|Sentinel|Standard|Forum|Correspondent|Media|Network|Radio|Television|Broadcasting|Office|Ministry|Department|Embassy|Mission|Government|Cabinet|Secretariat)\b/i;
 
 /** A briefing's speaker, named with the office (ANALYSIS.md §1a: the speaker is no writer): "Spokesman Burak Özdemir". */
-export const SPEAKER_ROLE = /\b(?:spokes(?:man|woman|person)|press secretary|deputy press secretary|briefer)\b/i;
+export const SPEAKER_ROLE = /\b(?:spokes(?:man|woman|person)|press secretary|briefer)\b/i;
 
 /**
  * A government body, the publisher among the pieces a byline sets off by
