@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contextFeatures, cueAndRule } from '../dist/context.js';
+import { rowsFingerprint, writeIndex } from '../dist/model-index.js';
 import { corpusSplit, LABELS, readPairs, trainingArticles } from './lib/corpus.mjs';
 import { calibrationError, CONTEXT_SETTINGS, DEFAULT_SETTINGS, fit, fitTemperature, fitTemperatureOf, fitValued, logits, softmax, valuedLogits } from './lib/learn.mjs';
 
@@ -144,6 +145,10 @@ const out = {
   temperature,
   weights: model.weights,
 };
+const byFeature = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
+const rows = Object.entries(out.weights).sort(byFeature).map(([f, w]) => [f, ...w]);
+// What model/stance.idx is checked against before it is used (src/model-index.ts).
+out.provenance.weightsSha256 = rowsFingerprint(rows);
 const target = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : committed;
 fs.mkdirSync(path.dirname(target), { recursive: true });
 // One feature a line, as [feature, cooperative, conflictual, neutral], sorted by feature: a
@@ -151,11 +156,15 @@ fs.mkdirSync(path.dirname(target), { recursive: true });
 // the lines without parsing the rest (src/reader.ts).
 // Characters past ASCII are written as \u escapes: a file of ASCII alone is read into a one-byte
 // string, half the memory of the two-byte string that one "é" would make of the whole 3.8 MB.
-const byFeature = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
 const asciiOnly = (json) => json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const lines = Object.entries(out.weights).sort(byFeature).map(([f, w]) => `  ${asciiOnly(JSON.stringify([f, ...w]))}`);
+const lines = rows.map((row) => `  ${asciiOnly(JSON.stringify(row))}`);
 const head = JSON.stringify({ provenance: out.provenance, labels: out.labels, temperature: out.temperature }, null, 1).slice(0, -2);
 fs.writeFileSync(target, `${head},\n "weights": [\n${lines.join(',\n')}\n ]\n}\n`);
+if (target === committed) {
+  const index = writeIndex(rows);
+  if (index instanceof Error) console.error(`model/stance.idx not written: ${index.message}`);
+  else fs.writeFileSync(path.join(root, 'model', 'stance.idx'), index);
+}
 
 const contextOut = {
   provenance: {

@@ -5,7 +5,8 @@
  * context (context.ts). Inference only; training lives in scripts/train.mjs.
  */
 import { isAscii } from 'node:buffer';
-import { committedModel } from './model-file.js';
+import { committedBytes, committedStart } from './model-file.js';
+import { readIndex, type WeightIndex } from './model-index.js';
 import type { Stance } from './types.js';
 
 export const LABELS: readonly Stance[] = ['cooperative', 'conflictual', 'neutral'];
@@ -145,10 +146,45 @@ export function readModel(file: string | Uint8Array): StanceModel {
     const whole = JSON.parse(text.slice(0, text.length)) as ModelFile;
     return { weights: Object.fromEntries(whole.weights.map(([feature, ...w]) => [feature, w])), temperature: whole.temperature, provenance: whole.provenance };
   }
-  const head = JSON.parse(`${text.slice(0, opening).replace(/,\s*$/, '')}\n}`) as ModelHead;
+  return laidOutModel(parseHead(text, opening), lazyWeights(text, first, end));
+}
+
+/** The head of a model file: everything before its weights, closed as an object of its own. */
+const parseHead = (text: ModelText, opening: number): ModelHead => JSON.parse(`${text.slice(0, opening).replace(/,\s*$/, '')}\n}`) as ModelHead;
+
+function laidOutModel(head: ModelHead, weightsOf: Compiled['weightsOf']): StanceModel {
   const model: StanceModel = { weights: {}, temperature: head.temperature, provenance: head.provenance };
-  compiledModels.set(model, { weightsOf: lazyWeights(text, first, end), temperature: head.temperature });
+  compiledModels.set(model, { weightsOf, temperature: head.temperature });
   return model;
+}
+
+/** How much of model/stance.json to read for its head: the provenance is a few kilobytes. */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * A model read through an index of its weights (model-index.ts), from no more of the model file
+ * than its head; null where the head is not there whole, or the index was made from other weights.
+ */
+export function modelFromIndex(fileStart: Uint8Array, index: WeightIndex): StanceModel | null {
+  const text = asciiText(fileStart);
+  const opening = text ? text.indexOf(WEIGHTS_OPENING) : -1;
+  if (!text || opening < 0) return null;
+  const head = parseHead(text, opening);
+  return head.provenance['weightsSha256'] === index.fingerprint ? laidOutModel(head, index.weightsOf) : null;
+}
+
+function readCommittedModel(): StanceModel | null {
+  const indexFile = committedBytes('stance.idx');
+  const index = indexFile && readIndex(indexFile);
+  const fileStart = index && committedStart('stance.json', HEAD_BYTES);
+  const indexed = index && fileStart && modelFromIndex(fileStart, index);
+  if (indexed) return indexed;
+  const file = committedBytes('stance.json');
+  try {
+    return file && readModel(file);
+  } catch {
+    return null;
+  }
 }
 
 /** A row as train.mjs writes it, one to a line: `  ["feature",w0,w1,w2],`. */
@@ -162,7 +198,8 @@ function rowsLaidOut(text: ModelText, first: number, end: number): boolean {
 }
 
 /** The committed model, or null where none has been trained. Loaded on first use. */
-export const defaultModel = committedModel('stance.json', readModel);
+let committed: StanceModel | null | undefined;
+export const defaultModel = (): StanceModel | null => (committed === undefined ? (committed = readCommittedModel()) : committed);
 
 /**
  * A named feature, made once and met again by identity: its weights are looked up by name once
