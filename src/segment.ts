@@ -34,6 +34,8 @@ import {
   GOVERNMENT_BODY,
   INSTITUTION,
   LEADING_DATELINE,
+  CREDITED_DATELINE,
+  OUTLET_LINE_MAX_WORDS,
   LOWERCASE_ABBREVIATIONS,
   MINISTRY_IN_TITLE,
   MISSED_BOUNDARY,
@@ -251,6 +253,10 @@ function looksLikeTitle(text: string): boolean {
   return !/[\r\n]/.test(text) && wordCount(text) <= 20 && !/[.]$/.test(text);
 }
 
+/** An outlet's name on a line of its own: a few words, no sentence's end, a word outlets are named with. */
+const isOutletLine = (text: string): boolean =>
+  !/[\r\n]/.test(text) && !/[.!?:;,]["”’)]?$/.test(text) && wordCount(text, OUTLET_LINE_MAX_WORDS + 1) <= OUTLET_LINE_MAX_WORDS && (OUTLET_WORD.test(text) || PUBLICATION.test(text));
+
 /** Gives each paragraph its role: title, deck, byline, body or boilerplate. */
 export function assignRoles(input: string, spans: Span[]): Paragraph[] {
   const texts = spans.map((s) => input.slice(s.start, s.end));
@@ -264,6 +270,11 @@ export function assignRoles(input: string, spans: Span[]): Paragraph[] {
     if ((seenBody || i > 1) && i >= texts.length - 3 && isBoilerplateText(text)) roles[i] = 'boilerplate';
     else if (isBylineText(text)) roles[i] = 'byline';
     else if (roles[i] === 'body' && i > 0) seenBody = true;
+  });
+  // "Orient Wire Service" on a line of its own, then "TOKYO, March 28, 1970 (Orient Wire Service) — ...": the wire's byline.
+  texts.forEach((text, i) => {
+    const next = texts[i + 1];
+    if (i > 0 && roles[i] === 'body' && next !== undefined && isOutletLine(text) && (LEADING_DATELINE.test(next) || CREDITED_DATELINE.test(next))) roles[i] = 'byline';
   });
   // A deck is the standfirst between the title and the byline.
   if (hasTitle && roles[1] === 'body' && texts[1] !== undefined) {
@@ -436,7 +447,8 @@ export function publisherAsWritten(input: string, paragraphs: Paragraph[], publi
 /** The dateline the body opens with, if it does ("SEOUL, May 3, 2024 (Agency) —"): its date and agency, where the bylines gave none. */
 function readBodyDateline(input: string, paragraphs: Paragraph[], meta: Meta): void {
   const body = paragraphs.find((p) => p.role === 'body');
-  const dateline = body ? LEADING_DATELINE.exec(input.slice(body.start, body.end))?.[0] : undefined;
+  const text = body ? input.slice(body.start, body.end) : '';
+  const dateline = (LEADING_DATELINE.exec(text) ?? CREDITED_DATELINE.exec(text))?.[0];
   if (!dateline) return;
   meta.date ??= parseDate(dateline);
   const credit = /\(([^)]+)\)/.exec(dateline)?.[1];

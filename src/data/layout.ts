@@ -220,5 +220,14 @@ export const ON_DATE = /\s+on\s+.*$/i;
 /** Job titles after an author's name ("By A, Senior Fellow, Institute ..."): not the publisher. */
 export const AUTHOR_ROLES = /\b(?:fellow|correspondent|writer|editor|contributor|columnist|reporter|director|professor|researcher|analyst|chief|bureau|staff)\b/i;
 
+/**
+ * A dateline that credits its agency, in any case ("Pyongyang, June 25, 2002 (KCNA) --"): after an
+ * outlet's name on a line of its own, the sign that the line is the wire's byline.
+ */
+export const CREDITED_DATELINE = /^\p{Lu}[\p{L} .'’-]+,[^—–\n()]{0,40}\([^)\n]{1,60}\)\s*(?:—|–|--)\s/u;
+
+/** Most words of an outlet's name on a line of its own ("Far Eastern Press Association"). */
+export const OUTLET_LINE_MAX_WORDS = 8;
+
 /** A dateline opening a body paragraph ("BEIJING, Feb. 13 — ", "SEOUL (Agency) - "): where the story was filed, not an actor. */
 export const LEADING_DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[^—–\n]{0,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:—|–|--)\s/u;

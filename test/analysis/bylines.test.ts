@@ -147,6 +147,26 @@ describe('bylines', () => {
   });
 
   it.each([
+    ['Orient Wire Service', 'TOKYO, March 28, 1970 (Orient Wire Service) — Seoul and Tokyo resumed talks.', 'Orient Wire Service', '1970-03-28'],
+    ['Far Eastern Press Association', 'TOKYO, May 22, 1962 (Far Eastern Press Association) — Seoul and Tokyo resumed talks.', 'Far Eastern Press Association', '1962-05-22'],
+    ['Korean Central News Agency', 'Pyongyang, June 25, 2002 (KCNA) -- Seoul and Tokyo resumed talks.', 'Korean Central News Agency', '2002-06-25'],
+  ])('reads a wire\'s name on a line of its own before the dateline that credits it: "%s"', (line, dateline, publisher, date) => {
+    const result = analyze(`${TITLE}\n\n${line}\n\n${dateline}\n\n${BODY}`);
+    expect(result.paragraphs.map((p) => p.role)).toEqual(['title', 'byline', 'body', 'body']);
+    expect(result.meta.publisher).toBe(publisher);
+    expect(result.meta.date).toBe(date);
+  });
+
+  it.each([
+    ['No News Is Good News for Seoul', BODY],
+    ['Orient Wire Service', 'Seoul and Tokyo resumed talks (in Busan) on Monday.'],
+    ['Orient Wire Service said nothing more.', 'TOKYO, March 28, 1970 (Orient Wire Service) — Seoul and Tokyo resumed talks.'],
+  ])('keeps a short line as body where no credited dateline follows it, or it is a sentence: "%s"', (line, next) => {
+    const result = analyze(`${TITLE}\n\n${line}\n\n${next}\n\n${BODY}`);
+    expect(result.paragraphs[1]!.role).not.toBe('byline');
+  });
+
+  it.each([
     ['Daily Press Briefing, Ministry of Foreign Affairs of Japan', 'Ministry of Foreign Affairs of Japan'],
     ['Regular Briefing by the Spokesperson of the Ministry of Foreign Affairs, Republic of Korea', 'Ministry of Foreign Affairs'],
     ['Daily Press Briefing, Department of State, May 5, 2019', 'Department of State'],
