@@ -155,15 +155,18 @@ fs.mkdirSync(path.dirname(target), { recursive: true });
 // reviewable diff when the model is retrained, and the reader finds a row by binary search over
 // the lines without parsing the rest (src/reader.ts).
 // Characters past ASCII are written as \u escapes: a file of ASCII alone is read into a one-byte
-// string, half the memory of the two-byte string that one "é" would make of the whole 3.8 MB.
+// string, half the memory of the two-byte string that one "é" would make of the whole 5.3 MB.
 const asciiOnly = (json) => json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const lines = rows.map((row) => `  ${asciiOnly(JSON.stringify(row))}`);
 const head = JSON.stringify({ provenance: out.provenance, labels: out.labels, temperature: out.temperature }, null, 1).slice(0, -2);
 fs.writeFileSync(target, `${head},\n "weights": [\n${lines.join(',\n')}\n ]\n}\n`);
 if (target === committed) {
   const index = writeIndex(rows);
-  if (index instanceof Error) console.error(`model/stance.idx not written: ${index.message}`);
-  else fs.writeFileSync(path.join(root, 'model', 'stance.idx'), index);
+  const indexFile = path.join(root, 'model', 'stance.idx');
+  if (index instanceof Error) {
+    fs.rmSync(indexFile, { force: true });
+    console.error(`model/stance.idx not written: ${index.message}`);
+  } else fs.writeFileSync(indexFile, index);
 }
 
 const contextOut = {

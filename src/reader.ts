@@ -74,7 +74,7 @@ const withLineFeeds = (text: string): ModelText => (text.includes('\r') ? text.r
 
 /**
  * The bytes of a file that is ASCII with LF line ends, as train.mjs writes it, searched as they
- * are: 3.8 MB need not be decoded to find a few thousand rows. Null for any other file.
+ * are: 5.3 MB need not be decoded to find a few thousand rows. Null for any other file.
  */
 function asciiText(file: Uint8Array): ModelText | null {
   const bytes = Buffer.from(file.buffer, file.byteOffset, file.byteLength);
@@ -88,7 +88,7 @@ function asciiText(file: Uint8Array): ModelText | null {
 }
 
 /**
- * The committed weights, read as they are asked for. Parsing all 75,000 rows into a table costs
+ * The committed weights, read as they are asked for. Parsing all 119,000 rows into a table costs
  * more than reading a short article, and a one-article run asks for a few thousand; so the rows
  * stay in the file, found by binary search over its sorted lines; a Feature keeps what was found for it.
  */
@@ -161,23 +161,46 @@ function laidOutModel(head: ModelHead, weightsOf: Compiled['weightsOf']): Stance
 /** How much of model/stance.json to read for its head: the provenance is a few kilobytes. */
 const HEAD_BYTES = 64 * 1024;
 
+/** Rows of the file's start checked against an index before it is trusted (a start of 64 KB holds about 1,500). */
+const ROWS_CHECKED = 16;
+
+/** Whether the index gives the first whole rows after `first` as the file writes them. */
+function indexAgrees(text: ModelText, first: number, index: WeightIndex): boolean {
+  const lines = text.slice(first, text.length).split('\n').slice(0, ROWS_CHECKED + 1);
+  lines.pop(); // the last may be cut off where the start ends
+  const rows = lines.filter((line) => ROW.test(line));
+  return rows.length > 0 && rows.every((line) => {
+    const got = index.weightsOf(rowFeature(line));
+    const want = rowWeights(line).weights;
+    return got !== undefined && got.every((w, k) => w === want[k]);
+  });
+}
+
 /**
  * A model read through an index of its weights (model-index.ts), from no more of the model file
- * than its head; null where the head is not there whole, or the index was made from other weights.
+ * than its start; null where the head is not there whole, the index was made from other weights
+ * (the fingerprint), or reads the first rows otherwise than the file (an index made another way).
  */
 export function modelFromIndex(fileStart: Uint8Array, index: WeightIndex): StanceModel | null {
   const text = asciiText(fileStart);
   const opening = text ? text.indexOf(WEIGHTS_OPENING) : -1;
   if (!text || opening < 0) return null;
   const head = parseHead(text, opening);
-  return head.provenance['weightsSha256'] === index.fingerprint ? laidOutModel(head, index.weightsOf) : null;
+  if (head.provenance?.['weightsSha256'] !== index.fingerprint || !indexAgrees(text, opening + WEIGHTS_OPENING.length, index)) return null;
+  return laidOutModel(head, index.weightsOf);
 }
 
+/** The committed model through its index where that can be trusted, else from the JSON; null where neither can be read. */
 function readCommittedModel(): StanceModel | null {
   const indexFile = committedBytes('stance.idx');
   const index = indexFile && readIndex(indexFile);
   const fileStart = index && committedStart('stance.json', HEAD_BYTES);
-  const indexed = index && fileStart && modelFromIndex(fileStart, index);
+  let indexed: StanceModel | null = null;
+  try {
+    indexed = index && fileStart && modelFromIndex(fileStart, index);
+  } catch {
+    indexed = null;
+  }
   if (indexed) return indexed;
   const file = committedBytes('stance.json');
   try {

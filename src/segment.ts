@@ -20,22 +20,18 @@ import {
   BY_AUTHOR,
   BY_NAME,
   BY_OUTLET_WRITER,
+  CREDITED_DATELINE,
   CREDIT_DESCRIPTION,
+  DASH_SEPARATOR,
   DATELINE,
   DATELINE_BY,
   DATELINE_DASH,
   DATE_LINE_MAX_WORDS,
   DATE_PATTERNS,
   FOR_OUTLET,
-  DASH_SEPARATOR,
-  SPECIAL_TO,
-  OUTLET_WORD,
-  SPEAKER_ROLE,
   GOVERNMENT_BODY,
   INSTITUTION,
   LEADING_DATELINE,
-  CREDITED_DATELINE,
-  OUTLET_LINE_MAX_WORDS,
   LOWERCASE_ABBREVIATIONS,
   MINISTRY_IN_TITLE,
   MISSED_BOUNDARY,
@@ -43,7 +39,9 @@ import {
   NOT_AN_OUTLET,
   NO_PERSON,
   ON_DATE,
+  OUTLET_LINE_MAX_WORDS,
   OUTLET_SUFFIX,
+  OUTLET_WORD,
   PARENTHESISED_DESCRIPTION,
   PERSON_NAME,
   POSTED_BY,
@@ -54,6 +52,8 @@ import {
   RELEASED_BY,
   SECTION_DESK,
   SOURCE_LABEL,
+  SPEAKER_ROLE,
+  SPECIAL_TO,
   TIME_OF_DAY,
   TRAILING_ROLE,
   TRAILING_TITLE_ROLE,
@@ -253,6 +253,19 @@ function looksLikeTitle(text: string): boolean {
   return !/[\r\n]/.test(text) && wordCount(text) <= 20 && !/[.]$/.test(text);
 }
 
+/** A dateline in mixed case, with a date and the agency it credits: "Pyongyang, June 25, 2002 (KCNA) --". */
+function mixedCaseDateline(text: string): string | null {
+  const dateline = CREDITED_DATELINE.exec(text)?.[0];
+  return dateline !== undefined && parseDate(dateline) !== null ? dateline : null;
+}
+
+/** A dateline that credits an agency: "TOKYO, March 28, 1970 (Orient Wire Service) —", "SEOUL (Agency) —", or one in mixed case. */
+function creditingDateline(text: string): string | null {
+  const dateline = LEADING_DATELINE.exec(text)?.[0];
+  if (dateline !== undefined) return dateline.includes('(') ? dateline : null;
+  return mixedCaseDateline(text);
+}
+
 /** An outlet's name on a line of its own: a few words, no sentence's end, a word outlets are named with. */
 const isOutletLine = (text: string): boolean =>
   !/[\r\n]/.test(text) && !/[.!?:;,]["”’)]?$/.test(text) && wordCount(text, OUTLET_LINE_MAX_WORDS + 1) <= OUTLET_LINE_MAX_WORDS && (OUTLET_WORD.test(text) || PUBLICATION.test(text));
@@ -271,10 +284,10 @@ export function assignRoles(input: string, spans: Span[]): Paragraph[] {
     else if (isBylineText(text)) roles[i] = 'byline';
     else if (roles[i] === 'body' && i > 0) seenBody = true;
   });
-  // "Orient Wire Service" on a line of its own, then "TOKYO, March 28, 1970 (Orient Wire Service) — ...": the wire's byline.
+  // "Orient Wire Service" on a line of its own under the title (and deck), then "TOKYO, March 28, 1970 (Orient Wire Service) — ...": the wire's byline.
   texts.forEach((text, i) => {
     const next = texts[i + 1];
-    if (i > 0 && roles[i] === 'body' && next !== undefined && isOutletLine(text) && (LEADING_DATELINE.test(next) || CREDITED_DATELINE.test(next))) roles[i] = 'byline';
+    if (i > 0 && i <= 2 && roles[i] === 'body' && next !== undefined && isOutletLine(text) && creditingDateline(next) !== null) roles[i] = 'byline';
   });
   // A deck is the standfirst between the title and the byline.
   if (hasTitle && roles[1] === 'body' && texts[1] !== undefined) {
@@ -448,7 +461,7 @@ export function publisherAsWritten(input: string, paragraphs: Paragraph[], publi
 function readBodyDateline(input: string, paragraphs: Paragraph[], meta: Meta): void {
   const body = paragraphs.find((p) => p.role === 'body');
   const text = body ? input.slice(body.start, body.end) : '';
-  const dateline = (LEADING_DATELINE.exec(text) ?? CREDITED_DATELINE.exec(text))?.[0];
+  const dateline = LEADING_DATELINE.exec(text)?.[0] ?? mixedCaseDateline(text);
   if (!dateline) return;
   meta.date ??= parseDate(dateline);
   const credit = /\(([^)]+)\)/.exec(dateline)?.[1];

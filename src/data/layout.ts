@@ -221,8 +221,8 @@ export const ON_DATE = /\s+on\s+.*$/i;
 export const AUTHOR_ROLES = /\b(?:fellow|correspondent|writer|editor|contributor|columnist|reporter|director|professor|researcher|analyst|chief|bureau|staff)\b/i;
 
 /**
- * A dateline that credits its agency, in any case ("Pyongyang, June 25, 2002 (KCNA) --"): after an
- * outlet's name on a line of its own, the sign that the line is the wire's byline.
+ * A dateline in any case that credits its agency ("Pyongyang, June 25, 2002 (KCNA) --"), read as one
+ * only with a date in it: "Moon Jae-in, South Korea's president (2017-2022) — met ..." is a sentence.
  */
 export const CREDITED_DATELINE = /^\p{Lu}[\p{L} .'’-]+,[^—–\n()]{0,40}\([^)\n]{1,60}\)\s*(?:—|–|--)\s/u;
 

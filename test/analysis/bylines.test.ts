@@ -161,9 +161,25 @@ describe('bylines', () => {
     ['No News Is Good News for Seoul', BODY],
     ['Orient Wire Service', 'Seoul and Tokyo resumed talks (in Busan) on Monday.'],
     ['Orient Wire Service said nothing more.', 'TOKYO, March 28, 1970 (Orient Wire Service) — Seoul and Tokyo resumed talks.'],
+    ['Foreign Ministry', 'WASHINGTON — Seoul and Tokyo resumed talks.'],
   ])('keeps a short line as body where no credited dateline follows it, or it is a sentence: "%s"', (line, next) => {
     const result = analyze(`${TITLE}\n\n${line}\n\n${next}\n\n${BODY}`);
     expect(result.paragraphs[1]!.role).not.toBe('byline');
+  });
+
+  it('keeps a heading further down as body, even before a credited dateline', () => {
+    const result = analyze(`${TITLE}\n\n${DECK}\n\nBy Jane Roe, Asia Wire\n\n${BODY}\n\nThe View from Beijing\n\nBEIJING (Asia Wire) — China said it welcomed the talks.`);
+    expect(result.paragraphs.map((p) => p.role)).toEqual(['title', 'deck', 'byline', 'body', 'body', 'body']);
+    expect(result.meta.publisher).toBe('Asia Wire');
+  });
+
+  it.each([
+    "Moon Jae-in, South Korea's president (2017-2022) — met Xi Jinping in Beijing.",
+    "Kim Yo Jong, the leader's sister (and a party official) — warned Seoul on Monday.",
+  ])('reads no dateline in a first sentence that only looks like one: "%s"', (sentence) => {
+    const result = analyze(`${TITLE}\n\n${sentence}\n\n${BODY}`);
+    expect(result.meta.publisher).toBeNull();
+    expect(result.meta.date).toBeNull();
   });
 
   it.each([

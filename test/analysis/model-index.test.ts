@@ -78,6 +78,14 @@ describe('the weight index', () => {
     expect(modelFromIndex(fileBytes.subarray(0, 100), index)).toBeNull();
   });
 
+  it('is not trusted where it reads the first rows otherwise than the file, whatever its fingerprint says', () => {
+    const head = fileBytes.subarray(0, 64 * 1024);
+    const madeAnotherWay = { fingerprint: index.fingerprint, weightsOf: (feature: string) => (feature === rows[3]![0] ? ([0, 0, 0] as [number, number, number]) : index.weightsOf(feature)) };
+    expect(modelFromIndex(head, madeAnotherWay)).toBeNull();
+    const noProvenance = Buffer.from(`{\n "temperature": 1,\n "weights": [\n  ${JSON.stringify(rows[0])},\n  ${JSON.stringify(rows[1])}\n ]\n}\n`);
+    expect(modelFromIndex(noProvenance, index)).toBeNull();
+  });
+
   it.skipIf(!existsSync(join(modelDir, 'stance.idx')))('is what the build wrote into model/stance.idx', () => {
     expect(Buffer.compare(readFileSync(join(modelDir, 'stance.idx')), bytes)).toBe(0);
   });
