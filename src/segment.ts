@@ -26,6 +26,7 @@ import {
   DATELINE,
   DATELINE_BY,
   DATELINE_DASH,
+  DATELINE_THEN_CREDIT,
   DATE_LINE_MAX_WORDS,
   DATE_PATTERNS,
   FOR_OUTLET,
@@ -50,6 +51,7 @@ import {
   PUBLISHED_IN,
   PUBLISHED_LABEL,
   RELEASED_BY,
+  ROLE_BEFORE_NAME,
   SECTION_DESK,
   SOURCE_LABEL,
   SPEAKER_ROLE,
@@ -59,6 +61,7 @@ import {
   TRAILING_TITLE_ROLE,
   UNIT_OF_BODY,
   WEEKDAY,
+  WRITER_ROLE,
 } from './data/layout.js';
 
 const BLANK = /^[\s\u00a0\ufeff]*$/;
@@ -228,7 +231,7 @@ const namesPlace = (part: string, isPlace: (name: string) => boolean): boolean =
 
 /** The author as §1a gives it: the persons named, without titles ("Dr.", "Ambassador"); null for "Our Correspondent". */
 function authorOf(text: string | undefined): string | null {
-  const names = clean(text)?.split(/\s+and\s+/).map((name) => name.replace(AUTHOR_TITLE, '')).filter((name) => !NO_PERSON.test(name));
+  const names = clean(text)?.split(/\s+and\s+/).map((name) => name.replace(ROLE_BEFORE_NAME, '').replace(AUTHOR_TITLE, '')).filter((name) => !NO_PERSON.test(name));
   return names ? clean(names.join(' and ')) : null;
 }
 
@@ -370,6 +373,11 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
     return;
   }
   const line = (posted ? `By ${posted[1]}` : raw).replace(PARENTHESISED_DESCRIPTION, '');
+  const credited = DATELINE_THEN_CREDIT.exec(line);
+  if (credited) {
+    meta.publisher ??= creditOf(credited[1]!);
+    return readBylineLine(credited[2]!, meta, state, isPlace);
+  }
   const dateline = DATELINE.exec(line) ?? DATELINE_BY.exec(line);
   const parts = line.split(BYLINE_SEPARATOR);
   if (parts.length > 1) return readSeparated(parts, meta, isPlace);
@@ -431,6 +439,14 @@ function readOwnLine(line: string, meta: Meta, state: { publisherNext: boolean }
   const pieces = all.slice(0, dated < 0 ? all.length : dated).filter((x, i) => (i > 0 || !BRIEFING_PIECE.test(x)) && !SECTION_DESK.test(x) && !NO_PERSON.test(x));
   // "Caracas, February 25, 2019", "Washington, DC": a place (and a date), a dateline; "Commentary": a label.
   if (pieces.length === 0 || isPlace(pieces[0]!) || (pieces.length === 1 && isLabel(pieces[0]!))) return;
+  // "Contributing columnist, The Harbour Standard", "Jane Roe, Senior Fellow, Kestrel Asia Forum": the writer's role
+  // stands between the writer and the outlet.
+  const role = pieces.findIndex((x) => WRITER_ROLE.test(x));
+  if (role >= 0) {
+    if (role > 0 && isPersonName(pieces[0]!)) meta.author ??= authorOf(pieces[0]);
+    if (role + 1 < pieces.length) readOwnLine(pieces.slice(role + 1).join(', '), meta, state, isPlace);
+    return;
+  }
   const whole = pieces.join(', ');
   const outlet = outletOf(whole);
   const name = (outlet === whole ? pieces[0]! : outlet).replace(ON_DATE, '').replace(OUTLET_SUFFIX, '').replace(SPECIAL_TO, '');

@@ -81,6 +81,17 @@ export const MISSED_BOUNDARY = /\b([a-z]{2,})[.!?]["”’)]?[ \t]+(?=["“‘(]
 /** A dateline on a line of its own: "SEOUL, March 3, 2019 (Agency) —", "Pyongyang, August 22 (KCNA) --"; the agency is the publisher. */
 export const DATELINE = /^\p{Lu}[\p{L}.'’ /-]*(?:,\s*[^()]{0,40})?\s*\(([^)]{2,60})\)\s*(?:—|–|--|-|:)?\s*$/u;
 
+/**
+ * A dateline that credits its agency and then gives the writer's credit on the same line:
+ * "BEIJING, Feb. 7, 2008 (Xinhua) -- Commentary by Xinhua writer Zhou Lan" (group 1 the agency,
+ * group 2 the credit, read as a byline line of its own). "— by a political commentator" names no
+ * one, and is DATELINE_BY's.
+ */
+export const DATELINE_THEN_CREDIT = /^\p{Lu}[\p{L}.'’ /-]*,\s*[^()]{0,40}\s*\(([^)]{2,60})\)\s*(?:—|–|--|-)\s*((?:commentary|analysis|opinion|article|report)\s+by\s+\S.*)$/iu;
+
+/** A writer's role before the name in a credit without an outlet: "Commentary by political observer Yevgeny Sorokin". */
+export const ROLE_BEFORE_NAME = /^(?:(?:staff|senior|political|military|special)\s+)?(?:writer|correspondent|commentator|reporter|columnist|observer)\s+(?=\p{Lu})/u;
+
 /** A dateline that names its agency and then its writer: "Moscow, May 28, 2009 (RIA Novosti) — by a political commentator". */
 export const DATELINE_BY = /^\p{Lu}[\p{L}.'’ /-]*,\s*[^()]{0,40}\s*\(([^)]{2,60})\)\s*(?:—|–|--|-)\s*[Bb]y\s+\S/u;
 
@@ -216,6 +227,9 @@ export const BRIEFING_OF_BODY =
 
 /** What follows an outlet's name on its own line, dropped: "Global Times on March 3". */
 export const ON_DATE = /\s+on\s+.*$/i;
+
+/** A byline piece that is only a writer's role: "Contributing columnist", "Senior Fellow", "Staff Correspondent". */
+export const WRITER_ROLE = /^(?:(?:contributing|senior|staff|special|foreign|chief|guest|resident|visiting|non-resident|nonresident)\s+)?(?:columnist|fellow|correspondent|writer|contributor|editor|reporter|analyst|researcher)$/i;
 
 /** Job titles after an author's name ("By A, Senior Fellow, Institute ..."): not the publisher. */
 export const AUTHOR_ROLES = /\b(?:fellow|correspondent|writer|editor|contributor|columnist|reporter|director|professor|researcher|analyst|chief|bureau|staff)\b/i;

@@ -121,6 +121,12 @@ const FORMS: Form[] = [
   { byline: 'By a Staff Correspondent\nFar East Wire Service', author: null, publisher: 'Far East Wire Service' },
   { byline: 'From Our Correspondent\nOrient Press Service', author: null, publisher: 'Orient Press Service' },
   { byline: 'Staff reporters, Continental Press Agency', author: null, publisher: 'Continental Press Agency' },
+  { byline: 'BEIJING, Feb. 7, 2008 (Xinhua) -- Commentary by Xinhua writer Zhou Lan', author: 'Zhou Lan', publisher: 'Xinhua', date: '2008-02-07' },
+  { byline: 'MOSCOW, April 27, 1996 (ITAR-TASS) -- Commentary by political observer Yevgeny Sorokin', author: 'Yevgeny Sorokin', publisher: 'ITAR-TASS', date: '1996-04-27' },
+  { byline: 'ITAR-TASS\nCommentary by political observer Vladimir Kuznetsov\nMoscow, April 19, 1996', author: 'Vladimir Kuznetsov', publisher: 'ITAR-TASS', date: '1996-04-19' },
+  { byline: 'By Jane Roe\nContributing columnist, Harbour & Strait\nJuly 3, 2012', author: 'Jane Roe', publisher: 'Harbour & Strait', date: '2012-07-03' },
+  { byline: 'Jane Roe, Senior Fellow, Kestrel Asia Forum\n21 August 2025', author: 'Jane Roe', publisher: 'Kestrel Asia Forum', date: '2025-08-21' },
+  { byline: 'Jane Roe, contributing columnist\nThe Baltic and Pacific Review, September 14, 2021', author: 'Jane Roe', publisher: 'The Baltic and Pacific Review', date: '2021-09-14' },
 ];
 
 const SENTENCES_WITH_DATES = [
