@@ -29,6 +29,7 @@ import {
   DATELINE_THEN_CREDIT,
   DATE_LINE_MAX_WORDS,
   DATE_PATTERNS,
+  FILED_FROM,
   FOR_OUTLET,
   GOVERNMENT_BODY,
   INSTITUTION,
@@ -57,6 +58,7 @@ import {
   SPEAKER_ROLE,
   SPECIAL_TO,
   TIME_OF_DAY,
+  TRAILING_ASIDE,
   TRAILING_ROLE,
   TRAILING_TITLE_ROLE,
   UNIT_OF_BODY,
@@ -346,7 +348,7 @@ export function readMeta(input: string, paragraphs: Paragraph[], isPlace: (name:
  * the body a unit belongs to ("Press Centre of the Ministry of ..."), and none for a desk.
  */
 function publisherNamed(outlet: string): string | null {
-  const name = clean(outlet.replace(TRAILING_ROLE, '').replace(TRAILING_TITLE_ROLE, '$1').replace(UNIT_OF_BODY, '$1'));
+  const name = clean(outlet.replace(TRAILING_ROLE, '').replace(TRAILING_TITLE_ROLE, '$1').replace(UNIT_OF_BODY, '$1').replace(TRAILING_ASIDE, ''));
   return name !== null && SECTION_DESK.test(name) ? null : name;
 }
 
@@ -378,7 +380,8 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
     meta.publisher ??= creditOf(credited[1]!);
     return readBylineLine(credited[2]!, meta, state, isPlace);
   }
-  const dateline = DATELINE.exec(line) ?? DATELINE_BY.exec(line);
+  // "Ministry of Foreign Affairs, Republic of China (Taiwan)" has a dateline's shape, but a ministry is no place.
+  const dateline = GOVERNMENT_BODY.test(line) ? null : (DATELINE.exec(line) ?? DATELINE_BY.exec(line));
   const parts = line.split(BYLINE_SEPARATOR);
   if (parts.length > 1) return readSeparated(parts, meta, isPlace);
   if (dateline) {
@@ -412,7 +415,7 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
     // "By Jane Roe, John Doe and Ann Lee, Policy Review": three or more authors before the outlet.
     const listed = splitAuthors(line.slice(by.index + by[0].length - by[1]!.length).split(/,\s*/));
     const author = listed[0]!.includes(',') ? listed[0]! : by[1];
-    meta.author ??= authorOf(author);
+    meta.author ??= authorOf(author?.replace(FILED_FROM, ''));
     // "By Jane Doe, Policy Review, 27 April 2017", "By A. Writer | The Review | 5 June 2018":
     // the part after the author that is not a date.
     const outlet = line

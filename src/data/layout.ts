@@ -5,6 +5,11 @@ export const BYLINE_LINE_PATTERNS: RegExp[] = [
   /^(?:published|posted|updated|first published|originally published)\b/i,
   /^(?:[Bb]y|[Ww]ritten by)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Contrast|Comparison|Law|Design|Definition)\b)\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:,|$|[|·•]|\s[-–—]\s|\s+(?:and|for|in|on)\s)/u,
   /^(?:source|author|authors|date|dateline|publisher|publication|filed)\s*:/i,
+  // "Reporting by A in Seoul and B in Tokyo", "Reporting by A; editing by B": a wire's credit line (its writers, §1a).
+  /^reporting by\s+\p{Lu}/iu,
+  // A ministry's name alone, as briefings head their transcripts: "Ministry of Foreign Affairs of Japan",
+  // "Ministry of Foreign Affairs, Republic of China (Taiwan)".
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:Ministry|Department)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|and|the|for|\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L} ]*\)))*(?:,\s*\p{Lu}[\p{L}'’. ]{1,40}(?:\s+\(\p{Lu}[\p{L} ]*\))?)?$/u,
   /^(?:on\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/i,
   /^\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$/i,
   /^\d{4}-\d{2}-\d{2}$/,
@@ -158,10 +163,13 @@ export const PUBLISHED_IN = /^(?:published|appeared|first published|originally p
 export const SOURCE_LABEL = /^(?:source|publisher|publication)\s*:\s*(.+?)(?=,|\s+on\s|$)/i;
 
 /** A byline line that names the author: "By Jane Doe, Policy Review", "Written by A. Writer for The Review", "Author: Jane Doe". */
-export const BYLINE_AUTHOR = /^(?:(?:(?:analysis|commentary|opinion|essay|column|article|report|reporting|story|text|words|written|filed|compiled)\s+)?by|author\s*:)\s*(.+?)(?=,|\s+on\s|\s+for\s|\s+[-–—|]\s|$)/i;
+export const BYLINE_AUTHOR = /^(?:(?:(?:analysis|commentary|opinion|essay|column|article|report|reporting|story|text|words|written|filed|compiled)\s+)?by|author\s*:)\s*(.+?)(?=,|;|\s+on\s|\s+for\s|\s+[-–—|]\s|$)/i;
+
+/** Where a wire's writer filed from, after each name: "Reporting by A in Seoul and B in Tokyo". */
+export const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?=\s+and\s|$)/gu;
 
 /** What separates the parts of a byline line after its author: "By A. Writer | The Review | 5 June 2018", "By Jane Doe, Policy Review". */
-export const AFTER_AUTHOR_SEPARATOR = /[,|·•]|\s[-–—]\s/;
+export const AFTER_AUTHOR_SEPARATOR = /[,;|·•]|\s[-–—]\s/;
 
 /** "for" before the outlet an author wrote for: "By Jane Doe for The Review". */
 export const FOR_OUTLET = /^for\s+/i;
@@ -170,7 +178,7 @@ export const FOR_OUTLET = /^for\s+/i;
 export const SPECIAL_TO = /^special to\s+/i;
 
 /** A byline line that gives no outlet: "Date: ...", "Dateline ...", "Updated ...", "Posted ...", "Transcript (unofficial translation)". */
-export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted|from our|from staff|staff report|with reporting|reporting from|reported by)\b|\b(?:transcript|translation)\b/i;
+export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted|from our|from staff|staff report|with reporting|reporting from|reported by|edit(?:ing|ed) by)\b|\b(?:transcript|translation)\b/i;
 
 /** Words that end or fill an outlet's name rather than a person's: "Northstar Press", "Harbour Wire", "The Morning Ledger". */
 export const OUTLET_WORD = /^the\s|\b(?:Press|Wire|News|Agency|Service|Ledger|Dispatch|Courier|Chronicle|Tribune|Sentinel|Standard|Forum|Correspondent|Media|Network|Radio|Television|Broadcasting|Office|Ministry|Department|Embassy|Mission|Government|Cabinet|Secretariat)\b/i;
@@ -231,6 +239,9 @@ export const ON_DATE = /\s+on\s+.*$/i;
 /** A byline piece that is only a writer's role: "Contributing columnist", "Senior Fellow", "Staff Correspondent". */
 export const WRITER_ROLE = /^(?:(?:contributing|senior|staff|special|foreign|chief|guest|resident|visiting|non-resident|nonresident)\s+)?(?:columnist|fellow|correspondent|writer|contributor|editor|reporter|analyst|researcher)$/i;
 
+/** An aside in parentheses after an outlet's name, no part of it: "Ministry of Foreign Affairs of the Republic of China (Taiwan)", "Pacific Policy Monitor (Institute for Northern Studies)". */
+export const TRAILING_ASIDE = /\s*\([^()]*\)$/;
+
 /** Job titles after an author's name ("By A, Senior Fellow, Institute ..."): not the publisher. */
 export const AUTHOR_ROLES = /\b(?:fellow|correspondent|writer|editor|contributor|columnist|reporter|director|professor|researcher|analyst|chief|bureau|staff)\b/i;
 
@@ -244,4 +255,4 @@ export const CREDITED_DATELINE = /^\p{Lu}[\p{L} .'’-]+,[^—–\n()]{0,40}\([^
 export const OUTLET_LINE_MAX_WORDS = 8;
 
 /** A dateline opening a body paragraph ("BEIJING, Feb. 13 — ", "SEOUL (Agency) - "): where the story was filed, not an actor. */
-export const LEADING_DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[^—–\n]{0,40}?)?\s*(?:\([^)\n]{1,60}\))?\s*(?:—|–|--)\s/u;
+export const LEADING_DATELINE = /^\p{Lu}[\p{Lu} .'’/-]+(?:,\s*[^—–\n]{0,40}?)?\s*(?:\([^)\n]{1,60}\)\s*(?:—|–|--?)|(?:—|–|--))\s/u;

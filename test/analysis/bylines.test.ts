@@ -127,6 +127,10 @@ const FORMS: Form[] = [
   { byline: 'By Jane Roe\nContributing columnist, Harbour & Strait\nJuly 3, 2012', author: 'Jane Roe', publisher: 'Harbour & Strait', date: '2012-07-03' },
   { byline: 'Jane Roe, Senior Fellow, Kestrel Asia Forum\n21 August 2025', author: 'Jane Roe', publisher: 'Kestrel Asia Forum', date: '2025-08-21' },
   { byline: 'Jane Roe, contributing columnist\nThe Baltic and Pacific Review, September 14, 2021', author: 'Jane Roe', publisher: 'The Baltic and Pacific Review', date: '2021-09-14' },
+  { byline: 'Reporting by Jane Roe; editing by John Doe', author: 'Jane Roe', publisher: null },
+  { byline: 'Ministry of Foreign Affairs of Japan', publisher: 'Ministry of Foreign Affairs of Japan' },
+  { byline: 'Ministry of Foreign Affairs, Republic of China (Taiwan)', publisher: 'Ministry of Foreign Affairs' },
+  { byline: 'By Jane Roe\nPacific Policy Monitor (Institute for Northern Studies), July 28, 1987', author: 'Jane Roe', publisher: 'Pacific Policy Monitor', date: '1987-07-28' },
 ];
 
 const SENTENCES_WITH_DATES = [
@@ -170,6 +174,18 @@ describe('bylines', () => {
     ['Foreign Ministry', 'WASHINGTON — Seoul and Tokyo resumed talks.'],
   ])('keeps a short line as body where no credited dateline follows it, or it is a sentence: "%s"', (line, next) => {
     const result = analyze(`${TITLE}\n\n${line}\n\n${next}\n\n${BODY}`);
+    expect(result.paragraphs[1]!.role).not.toBe('byline');
+  });
+
+  it('reads a wire\'s credit line and the dateline after it, two cities and a single hyphen', () => {
+    const result = analyze(`${TITLE}\n\n${DECK}\n\nReporting by Jane Roe in Seoul and John Doe in Tokyo\nEditing by Ann Lee\n\nSEOUL/TOKYO, January 4, 2019 (Asia Wire) - Seoul and Tokyo resumed talks.\n\n${BODY}`);
+    expect(result.paragraphs.map((p) => p.role)).toEqual(['title', 'deck', 'byline', 'body', 'body']);
+    expect(result.meta).toMatchObject({ author: 'Jane Roe and John Doe', publisher: 'Asia Wire', date: '2019-01-04' });
+    expect(result.sentences.find((s) => s.paragraph === 3)!.mentions.map((m) => m.actor)).toEqual(['seoul', 'tokyo']);
+  });
+
+  it('keeps a sentence about a ministry as body', () => {
+    const result = analyze(`${TITLE}\n\nMinistry of Defence officials said on Monday that Japan would respond.\n\n${BODY}`);
     expect(result.paragraphs[1]!.role).not.toBe('byline');
   });
 
