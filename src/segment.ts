@@ -233,7 +233,9 @@ const namesPlace = (part: string, isPlace: (name: string) => boolean): boolean =
 
 /** The author as §1a gives it: the persons named, without titles ("Dr.", "Ambassador"); null for "Our Correspondent". */
 function authorOf(text: string | undefined): string | null {
-  const names = clean(text)?.split(/\s+and\s+/).map((name) => name.replace(ROLE_BEFORE_NAME, '').replace(AUTHOR_TITLE, '')).filter((name) => !NO_PERSON.test(name));
+  // "Posted ... by Olga Brandt in Analysis": the section it was posted in is no part of the name.
+  const unfiled = text?.replace(/\s+in\s+([\p{L} -]+)$/u, (filed, section: string) => (isLabel(section) ? '' : filed));
+  const names = clean(unfiled)?.split(/\s+and\s+/).map((name) => name.replace(ROLE_BEFORE_NAME, '').replace(AUTHOR_TITLE, '')).filter((name) => !NO_PERSON.test(name));
   return names ? clean(names.join(' and ')) : null;
 }
 
@@ -370,7 +372,7 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
   // "Posted on March 3, 2017 by Jane Roe, The Review": after its date, a line like "By Jane Roe, The Review".
   const posted = POSTED_BY.exec(raw);
   // "Posted on March 3, 2017 by Northeast Asia Briefs": a post by a publication names no author.
-  if (posted && !posted[1]!.includes(',') && (PUBLICATION.test(posted[1]!) || INSTITUTION.test(posted[1]!))) {
+  if (posted && !/,|\s(?:in|for)\s/.test(posted[1]!) && !BYLINE_SEPARATOR.test(posted[1]!) && (PUBLICATION.test(posted[1]!) || INSTITUTION.test(posted[1]!))) {
     meta.publisher ??= clean(posted[1]);
     return;
   }
@@ -439,7 +441,9 @@ function readOwnLine(line: string, meta: Meta, state: { publisherNext: boolean }
   }
   const dated = all.findIndex((x) => /\d/.test(x));
   // "Global Desk, Eastline News Service": a desk is no part of the outlet.
-  const pieces = all.slice(0, dated < 0 ? all.length : dated).filter((x, i) => (i > 0 || !BRIEFING_PIECE.test(x)) && !SECTION_DESK.test(x) && !NO_PERSON.test(x));
+  const kept = all.slice(0, dated < 0 ? all.length : dated).filter((x, i) => (i > 0 || !BRIEFING_PIECE.test(x)) && !SECTION_DESK.test(x) && !NO_PERSON.test(x));
+  // "Analysis, The Harbour Economic Review, February 6, 2016": a section label before the outlet is no part of it.
+  const pieces = kept.length > 1 && isLabel(kept[0]!) ? kept.slice(1) : kept;
   // "Caracas, February 25, 2019", "Washington, DC": a place (and a date), a dateline; "Commentary": a label.
   if (pieces.length === 0 || isPlace(pieces[0]!) || (pieces.length === 1 && isLabel(pieces[0]!))) return;
   // "Contributing columnist, The Harbour Standard", "Jane Roe, Senior Fellow, Kestrel Asia Forum": the writer's role

@@ -110,7 +110,7 @@ export const DASH_SEPARATOR = /\s+[—–]\s+/;
 export const BYLINE_LABELS: string[] = [
   'opinion', 'editorial', 'commentary', 'analysis', 'news', 'briefing', 'transcript', 'op-ed', 'feature', 'long read',
   'report', 'world', 'asia', 'perspective', 'column', 'comment', 'essay', 'news brief', 'brief', 'press release', 'in brief',
-  'features', 'viewpoint', 'guest column',
+  'features', 'viewpoint', 'guest column', 'guest commentary',
 ];
 
 /** Labels an outlet's name may carry after it ("TASS Commentary", "Global Times Editorial"): dropped from the publisher. */
@@ -163,7 +163,7 @@ export const PUBLISHED_IN = /^(?:published|appeared|first published|originally p
 export const SOURCE_LABEL = /^(?:source|publisher|publication)\s*:\s*(.+?)(?=,|\s+on\s|$)/i;
 
 /** A byline line that names the author: "By Jane Doe, Policy Review", "Written by A. Writer for The Review", "Author: Jane Doe". */
-export const BYLINE_AUTHOR = /^(?:(?:(?:analysis|commentary|opinion|essay|column|article|report|reporting|story|text|words|written|filed|compiled)\s+)?by|author\s*:)\s*(.+?)(?=,|;|\s+on\s|\s+for\s|\s+[-–—|]\s|$)/i;
+export const BYLINE_AUTHOR = /^(?:(?:(?:analysis|commentary|opinion|essay|column|article|report|reporting|story|text|words|written|filed|compiled)\s+)?by|author\s*:)\s*(.+?)(?=,|;|\s+on\s|\s+for\s|\s+in\s+the\s|\s+[-–—|]\s|$)/i;
 
 /** Where a wire's writer filed from, after each name: "Reporting by A in Seoul and B in Tokyo". */
 export const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?=\s+and\s|$)/gu;
@@ -172,7 +172,7 @@ export const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
 export const AFTER_AUTHOR_SEPARATOR = /[,;|·•]|\s[-–—]\s/;
 
 /** "for" before the outlet an author wrote for: "By Jane Doe for The Review". */
-export const FOR_OUTLET = /^for\s+/i;
+export const FOR_OUTLET = /^(?:for|in)\s+(?:the\s+(?=\p{Lu}))?/u;
 
 /** "Special to The Review": a contributor's line, whose outlet follows. */
 export const SPECIAL_TO = /^special to\s+/i;
