@@ -161,7 +161,9 @@ function dashParts(line: string): string[] | null {
 }
 
 /** Reads a one-line byline's parts into `meta`: author, date, and the first part that is none of these (the outlet). */
-function readSeparated(parts: string[], meta: Meta, isPlace: (name: string) => boolean): void {
+function readSeparated(given: string[], meta: Meta, isPlace: (name: string) => boolean): void {
+  // "Priya Natarajan-Holt, East Asia desk", "Pacific Desk, Harbourline News Agency": a desk is no part of a writer or an outlet.
+  const parts = given.map((part) => part.split(/,\s*/).filter((piece) => !SECTION_DESK.test(piece.trim())).join(', '));
   const writer = bareWriter(parts, isPlace);
   if (writer !== null) meta.author ??= authorOf(writer);
   for (const raw of parts) {
@@ -200,7 +202,9 @@ function bareWriter(parts: string[], isPlace: (name: string) => boolean): string
   if (parts.some((p) => BY_AUTHOR.test(p.trim()))) return null;
   const named = parts.map((p) => p.trim()).filter((p) => p && parseDate(p) === null && !isLabel(p) && !namesPlace(p, isPlace) && !/\d/.test(p));
   if (named.length !== 2) return null;
-  const person = (p: string): boolean => isPersonName(p) && !OUTLET_WORD.test(p) && !SPEAKER_ROLE.test(p) && !PUBLICATION.test(p) && !SECTION_DESK.test(p);
+  const onePerson = (p: string): boolean => isPersonName(p) && !OUTLET_WORD.test(p) && !SPEAKER_ROLE.test(p) && !PUBLICATION.test(p) && !SECTION_DESK.test(p);
+  // "Ruth Abernethy and Paul Nkemelu": two writers named together.
+  const person = (p: string): boolean => p.split(/\s+and\s+/).every(onePerson);
   const people = named.filter(person);
   return people.length === 1 ? people[0]! : null;
 }

@@ -3,7 +3,7 @@
 /** A byline paragraph has at least one line like these. */
 export const BYLINE_LINE_PATTERNS: RegExp[] = [
   /^(?:published|posted|updated|first published|originally published)\b/i,
-  /^(?:[Bb]y|[Ww]ritten by)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Contrast|Comparison|Law|Design|Definition)\b)\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:,|$|[|·•]|\s[-–—]\s|\s+(?:and|for|in|on)\s)/u,
+  /^(?:[Bb]y|[Ww]ritten by)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Contrast|Comparison|Law|Design|Definition)\b)\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:,|;|$|[|·•]|\s[-–—]\s|\s+(?:and|for|in|on)\s)/u,
   /^(?:source|author|authors|date|dateline|publisher|publication|filed)\s*:/i,
   // "Reporting by A in Seoul and B in Tokyo", "Reporting by A; editing by B": a wire's credit line (its writers, §1a).
   /^reporting by\s+\p{Lu}/iu,
@@ -117,7 +117,7 @@ export const BYLINE_LABELS: string[] = [
 export const OUTLET_SUFFIX = /\s+(?:commentary|editorial|opinion|analysis|news brief|(?:political|military) (?:observer|commentator))$/i;
 
 /** A byline part that names its author: "By Jane Doe", "Commentary by Jane Doe" (the author after "by"). */
-export const BY_AUTHOR = /^(?:(?:commentary|analysis|opinion|editorial|essay|column|article|report)\s+)?by\s+(.+)$/i;
+export const BY_AUTHOR = /^(?:(?:commentary|analysis|opinion|editorial|essay|column|article|report|written)\s+)?by\s+(.+)$/i;
 
 /**
  * An author named with the outlet and role before the name: "Commentary by
@@ -151,7 +151,7 @@ export const PARENTHESISED_DESCRIPTION = /\s*\((?:unofficial\s+|official\s+|full
 export const CREDIT_DESCRIPTION = /\s*[,;/]\s*(?:unofficial\s+|official\s+|full\s+)?(?:transcript|translation|text|press release|commentary|statement)\b.*$/i;
 
 /** A byline part that starts like an author's name: "By Jane". */
-export const BY_NAME = /^by\s+\p{Lu}/u;
+export const BY_NAME = /^(?:written\s+)?by\s+\p{Lu}/iu;
 
 /** A label before a byline part's date or outlet, dropped: "Published: March 3, 2017", "Updated 2017-03-03". */
 export const PUBLISHED_LABEL = /^(?:published|updated|posted)\s*:?\s*/i;
@@ -178,7 +178,7 @@ export const FOR_OUTLET = /^(?:for|in)\s+(?:the\s+(?=\p{Lu}))?/u;
 export const SPECIAL_TO = /^special to\s+/i;
 
 /** A byline line that gives no outlet: "Date: ...", "Dateline ...", "Updated ...", "Posted ...", "Transcript (unofficial translation)". */
-export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted|from our|from staff|staff report|with reporting|reporting from|reported by|edit(?:ing|ed) by)\b|\b(?:transcript|translation)\b/i;
+export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted|from our|from staff|staff report|with reporting|reporting from|reported by|additional reporting|edit(?:ing|ed) by)\b|\b(?:transcript|translation)\b/i;
 
 /** Words that end or fill an outlet's name rather than a person's: "Northstar Press", "Harbour Wire", "The Morning Ledger". */
 export const OUTLET_WORD = /^the\s|\b(?:Press|Wire|News|Agency|Service|Ledger|Dispatch|Courier|Chronicle|Tribune|Sentinel|Standard|Forum|Correspondent|Media|Network|Radio|Television|Broadcasting|Office|Ministry|Department|Embassy|Mission|Government|Cabinet|Secretariat)\b/i;
@@ -224,7 +224,7 @@ export const PROPER_BODY_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|for|and|the|on
 export const UNIT_OF_BODY = /^(?:(?:Press|Information|News)\s+)?(?:Centre|Center|Office|Bureau|Service|Section|Division)\s+of\s+the\s+((?:Ministry|Department)\b.+)$/;
 
 /** A desk as the byline names it ("Commentary Desk", "World Desk"): a section of an outlet it does not name, no publisher. */
-export const SECTION_DESK = /^(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+Desk$/u;
+export const SECTION_DESK = /^(?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+[Dd]esk$/u;
 
 /**
  * A briefing named after the government body that holds it: of "Department of State Daily

@@ -128,6 +128,11 @@ const FORMS: Form[] = [
   { byline: 'Jane Roe, Senior Fellow, Kestrel Asia Forum\n21 August 2025', author: 'Jane Roe', publisher: 'Kestrel Asia Forum', date: '2025-08-21' },
   { byline: 'Jane Roe, contributing columnist\nThe Baltic and Pacific Review, September 14, 2021', author: 'Jane Roe', publisher: 'The Baltic and Pacific Review', date: '2021-09-14' },
   { byline: 'Reporting by Jane Roe; editing by John Doe', author: 'Jane Roe', publisher: null },
+  { byline: 'Analysis | Jane Roe and John Doe | Arctic & Pacific Monitor | 15 September 2025', author: 'Jane Roe and John Doe', publisher: 'Arctic & Pacific Monitor', date: '2025-09-15' },
+  { byline: 'Analysis | Jane Roe, East Asia desk | Meridian Review | December 28, 2023', author: 'Jane Roe', publisher: 'Meridian Review', date: '2023-12-28' },
+  { byline: 'By Jane Roe | Pacific Desk, Harbourline News Agency | 9 July 2022', author: 'Jane Roe', publisher: 'Harbourline News Agency', date: '2022-07-09' },
+  { byline: 'Long read | Written by Jane Roe | The Meridian Quarterly | November 21, 2024', author: 'Jane Roe', publisher: 'The Meridian Quarterly', date: '2024-11-21' },
+  { byline: 'FAR EAST MONITOR | Analysis\nJane Roe and John Doe\n14 June 1984', author: 'Jane Roe and John Doe', publisher: 'FAR EAST MONITOR', date: '1984-06-14' },
   { byline: 'Posted on September 10, 2012 by Jane Roe in Analysis | Northern Pacific Review', author: 'Jane Roe', publisher: 'Northern Pacific Review', date: '2012-09-10' },
   { byline: 'Posted on August 15, 2008 by Jane Roe in the Formosa Ledger', author: 'Jane Roe', publisher: 'Formosa Ledger', date: '2008-08-15' },
   { byline: 'Posted on May 9, 2016 by Jane Roe | Far Shore Notes', author: 'Jane Roe', publisher: 'Far Shore Notes', date: '2016-05-09' },
@@ -188,6 +193,12 @@ describe('bylines', () => {
     expect(result.paragraphs.map((p) => p.role)).toEqual(['title', 'deck', 'byline', 'body', 'body']);
     expect(result.meta).toMatchObject({ author: 'Jane Roe and John Doe', publisher: 'Asia Wire', date: '2019-01-04' });
     expect(result.sentences.find((s) => s.paragraph === 3)!.mentions.map((m) => m.actor)).toEqual(['seoul', 'tokyo']);
+  });
+
+  it('reads a writer credited beside additional reporting, and the dateline after the credit', () => {
+    const result = analyze(`${TITLE}\n\n${DECK}\n\nBy Jane Roe; additional reporting by John Doe in Tokyo\n\nBEIJING, Jan. 23, 2007 (Continental News Service) — Seoul and Tokyo resumed talks.\n\n${BODY}`);
+    expect(result.paragraphs.map((p) => p.role)).toEqual(['title', 'deck', 'byline', 'body', 'body']);
+    expect(result.meta).toMatchObject({ author: 'Jane Roe', publisher: 'Continental News Service', date: '2007-01-23' });
   });
 
   it('keeps a sentence about a ministry as body', () => {
