@@ -33,13 +33,16 @@ import {
   FOR_OUTLET,
   GOVERNMENT_BODY,
   INSTITUTION,
+  IN_THE_OUTLET,
   LEADING_DATELINE,
   LOWERCASE_ABBREVIATIONS,
   MINISTRY_IN_TITLE,
+  MINISTRY_LINE,
   MISSED_BOUNDARY,
   MONTHS,
   NOT_AN_OUTLET,
   NO_PERSON,
+  OFFICE_TITLE,
   ON_DATE,
   OUTLET_LINE_MAX_WORDS,
   OUTLET_SUFFIX,
@@ -188,6 +191,8 @@ function readSeparated(given: string[], meta: Meta, isPlace: (name: string) => b
       continue;
     }
     if (isLabel(part) || AUTHOR_ROLES.test(part) || DATELINE.test(part) || SECTION_DESK.test(part) || namesPlace(part, isPlace)) continue;
+    // "Secretary Blinken and Foreign Minister Kamikawa": the speakers of a transcript, neither writer nor outlet.
+    if (part.split(/\s+and\s+/).every((side) => OFFICE_TITLE.test(side))) continue;
     const outlet = outletOf(part.replace(OUTLET_SUFFIX, ''));
     if (!/\d/.test(outlet)) meta.publisher ??= clean(outlet);
   }
@@ -203,10 +208,11 @@ function bareWriter(parts: string[], isPlace: (name: string) => boolean): string
   const named = parts.map((p) => p.trim()).filter((p) => p && parseDate(p) === null && !isLabel(p) && !namesPlace(p, isPlace) && !/\d/.test(p));
   if (named.length !== 2) return null;
   const onePerson = (p: string): boolean => isPersonName(p) && !OUTLET_WORD.test(p) && !SPEAKER_ROLE.test(p) && !PUBLICATION.test(p) && !SECTION_DESK.test(p);
-  // "Ruth Abernethy and Paul Nkemelu": two writers named together.
-  const person = (p: string): boolean => p.split(/\s+and\s+/).every(onePerson);
-  const people = named.filter(person);
-  return people.length === 1 ? people[0]! : null;
+  const people = named.filter(onePerson);
+  if (people.length > 0) return people.length === 1 ? people[0]! : null;
+  // "Ruth Abernethy and Paul Nkemelu": two writers named together, where no part names one alone; not "Secretary A and Minister B".
+  const pairs = named.filter((p) => / and /.test(p) && p.split(/\s+and\s+/).every((side) => onePerson(side) && !OFFICE_TITLE.test(side)));
+  return pairs.length === 1 ? pairs[0]! : null;
 }
 
 /**
@@ -292,7 +298,7 @@ export function assignRoles(input: string, spans: Span[]): Paragraph[] {
     if (i === 0 && hasTitle) return;
     // Disclaimers and republication notes close an article: the last few paragraphs only (asked first: the patterns cost more).
     if ((seenBody || i > 1) && i >= texts.length - 3 && isBoilerplateText(text)) roles[i] = 'boilerplate';
-    else if (isBylineText(text)) roles[i] = 'byline';
+    else if (isBylineText(text) || (i <= 2 && MINISTRY_LINE.test(text.split(/\r\n|\r|\n/, 1)[0]!.trim()))) roles[i] = 'byline';
     else if (roles[i] === 'body' && i > 0) seenBody = true;
   });
   // "Orient Wire Service" on a line of its own under the title (and deck), then "TOKYO, March 28, 1970 (Orient Wire Service) — ...": the wire's byline.
@@ -375,9 +381,17 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
   meta.date ??= parseDate(raw);
   // "Posted on March 3, 2017 by Jane Roe, The Review": after its date, a line like "By Jane Roe, The Review".
   const posted = POSTED_BY.exec(raw);
-  // "Posted on March 3, 2017 by Northeast Asia Briefs": a post by a publication names no author.
-  if (posted && !/,|\s(?:in|for)\s/.test(posted[1]!) && !BYLINE_SEPARATOR.test(posted[1]!) && (PUBLICATION.test(posted[1]!) || INSTITUTION.test(posted[1]!))) {
-    meta.publisher ??= clean(posted[1]);
+  // "Posted on March 3, 2017 by Northeast Asia Briefs" (in Analysis): a post by a publication names no author.
+  const poster = posted?.[1]!.split(/\s+(?:in|for)\s+|\s+[|/·•]\s+/)[0]!;
+  if (posted && !poster.includes(',') && (PUBLICATION.test(poster) || INSTITUTION.test(poster))) {
+    meta.publisher ??= clean(poster);
+    return;
+  }
+  // "Posted ... by Lin Mei-hua in the Formosa Ledger": the writer, and the outlet after a lower-case "in the".
+  const inThe = posted ? IN_THE_OUTLET.exec(posted[1]!) : null;
+  if (inThe) {
+    meta.author ??= authorOf(inThe[1]);
+    meta.publisher ??= clean(inThe[2]);
     return;
   }
   const line = (posted ? `By ${posted[1]}` : raw).replace(PARENTHESISED_DESCRIPTION, '');
@@ -418,14 +432,18 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
   } else if (labelled) {
     meta.publisher ??= clean(labelled[1]);
   } else if (by) {
+    // "Reporting by A in Seoul, B in Tokyo and C in Washington": where each writer filed from is no part of the credit.
+    // Whatever follows a semicolon is another credit ("; Editing by ..."): neither writer nor outlet.
+    const credit = line.replace(FILED_FROM, '').split(';')[0]!;
+    const byline = BYLINE_AUTHOR.exec(credit) ?? by;
     // "By Jane Roe, John Doe and Ann Lee, Policy Review": three or more authors before the outlet.
-    const listed = splitAuthors(line.slice(by.index + by[0].length - by[1]!.length).split(/,\s*/));
-    const author = listed[0]!.includes(',') ? listed[0]! : by[1];
-    meta.author ??= authorOf(author?.replace(FILED_FROM, ''));
+    const listed = splitAuthors(credit.slice(byline.index + byline[0].length - byline[1]!.length).split(/,\s*/));
+    const author = listed[0]!.includes(',') ? listed[0]! : byline[1];
+    meta.author ??= authorOf(author);
     // "By Jane Doe, Policy Review, 27 April 2017", "By A. Writer | The Review | 5 June 2018":
     // the part after the author that is not a date.
-    const outlet = line
-      .slice(line.indexOf(author!) + author!.length)
+    const outlet = credit
+      .slice(credit.indexOf(author!) + author!.length)
       .split(AFTER_AUTHOR_SEPARATOR)
       .map((x) => x.trim().replace(OUTLET_SUFFIX, ''))
       .find((x) => x !== '' && parseDate(x) === null && !/\d/.test(x) && !AUTHOR_ROLES.test(x) && !NOT_AN_OUTLET.test(x) && !isPlace(x));
@@ -454,7 +472,10 @@ function readOwnLine(line: string, meta: Meta, state: { publisherNext: boolean }
   // stands between the writer and the outlet.
   const role = pieces.findIndex((x) => WRITER_ROLE.test(x));
   if (role >= 0) {
-    if (role > 0 && isPersonName(pieces[0]!)) meta.author ??= authorOf(pieces[0]);
+    const before = pieces.slice(0, role).join(', ');
+    // "The Harbour Review, Contributing Editor": an outlet before the role is the outlet.
+    if (role > 0 && isPersonName(before) && !OUTLET_WORD.test(before) && !PUBLICATION.test(before)) meta.author ??= authorOf(before);
+    else if (role > 0) readOwnLine(before, meta, state, isPlace);
     if (role + 1 < pieces.length) readOwnLine(pieces.slice(role + 1).join(', '), meta, state, isPlace);
     return;
   }

@@ -6,10 +6,7 @@ export const BYLINE_LINE_PATTERNS: RegExp[] = [
   /^(?:[Bb]y|[Ww]ritten by)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Contrast|Comparison|Law|Design|Definition)\b)\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:,|;|$|[|·•]|\s[-–—]\s|\s+(?:and|for|in|on)\s)/u,
   /^(?:source|author|authors|date|dateline|publisher|publication|filed)\s*:/i,
   // "Reporting by A in Seoul and B in Tokyo", "Reporting by A; editing by B": a wire's credit line (its writers, §1a).
-  /^reporting by\s+\p{Lu}/iu,
-  // A ministry's name alone, as briefings head their transcripts: "Ministry of Foreign Affairs of Japan",
-  // "Ministry of Foreign Affairs, Republic of China (Taiwan)".
-  /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:Ministry|Department)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|and|the|for|\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L} ]*\)))*(?:,\s*\p{Lu}[\p{L}'’. ]{1,40}(?:\s+\(\p{Lu}[\p{L} ]*\))?)?$/u,
+  /^Reporting by\s+\p{Lu}[^.!?]*$/u,
   /^(?:on\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/i,
   /^\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$/i,
   /^\d{4}-\d{2}-\d{2}$/,
@@ -163,22 +160,25 @@ export const PUBLISHED_IN = /^(?:published|appeared|first published|originally p
 export const SOURCE_LABEL = /^(?:source|publisher|publication)\s*:\s*(.+?)(?=,|\s+on\s|$)/i;
 
 /** A byline line that names the author: "By Jane Doe, Policy Review", "Written by A. Writer for The Review", "Author: Jane Doe". */
-export const BYLINE_AUTHOR = /^(?:(?:(?:analysis|commentary|opinion|essay|column|article|report|reporting|story|text|words|written|filed|compiled)\s+)?by|author\s*:)\s*(.+?)(?=,|;|\s+on\s|\s+for\s|\s+in\s+the\s|\s+[-–—|]\s|$)/i;
+export const BYLINE_AUTHOR = /^(?:(?:(?:analysis|commentary|opinion|essay|column|article|report|reporting|story|text|words|written|filed|compiled)\s+)?by|author\s*:)\s*(.+?)(?=,|;|\s+on\s|\s+for\s|\s+[-–—|]\s|$)/i;
 
 /** Where a wire's writer filed from, after each name: "Reporting by A in Seoul and B in Tokyo". */
-export const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?=\s+and\s|$)/gu;
+export const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?=\s+and\s+\p{Lu}\S*\s+\p{Lu}|\s*[,;]|$)/gu;
 
 /** What separates the parts of a byline line after its author: "By A. Writer | The Review | 5 June 2018", "By Jane Doe, Policy Review". */
 export const AFTER_AUTHOR_SEPARATOR = /[,;|·•]|\s[-–—]\s/;
 
 /** "for" before the outlet an author wrote for: "By Jane Doe for The Review". */
-export const FOR_OUTLET = /^(?:for|in)\s+(?:the\s+(?=\p{Lu}))?/u;
+export const FOR_OUTLET = /^for\s+(?:the\s+(?=\p{Lu}))?/u;
+
+/** A post's writer and the outlet it names with a lower-case "in the": "Lin Mei-hua in the Formosa Ledger". */
+export const IN_THE_OUTLET = /^(.+?)\s+in\s+the\s+(\p{Lu}.*)$/u;
 
 /** "Special to The Review": a contributor's line, whose outlet follows. */
 export const SPECIAL_TO = /^special to\s+/i;
 
 /** A byline line that gives no outlet: "Date: ...", "Dateline ...", "Updated ...", "Posted ...", "Transcript (unofficial translation)". */
-export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted|from our|from staff|staff report|with reporting|reporting from|reported by|additional reporting|edit(?:ing|ed) by)\b|\b(?:transcript|translation)\b/i;
+export const NOT_AN_OUTLET = /^(?:date|dateline|updated|posted|from our|from staff|staff report|with reporting|reporting from|reported by|additional reporting|writing by|edit(?:ing|ed) by)\b|\bcontributed reporting\b|\b(?:transcript|translation)\b/i;
 
 /** Words that end or fill an outlet's name rather than a person's: "Northstar Press", "Harbour Wire", "The Morning Ledger". */
 export const OUTLET_WORD = /^the\s|\b(?:Press|Wire|News|Agency|Service|Ledger|Dispatch|Courier|Chronicle|Tribune|Sentinel|Standard|Forum|Correspondent|Media|Network|Radio|Television|Broadcasting|Office|Ministry|Department|Embassy|Mission|Government|Cabinet|Secretariat)\b/i;
@@ -236,6 +236,17 @@ export const BRIEFING_OF_BODY =
 /** What follows an outlet's name on its own line, dropped: "Global Times on March 3". */
 export const ON_DATE = /\s+on\s+.*$/i;
 
+/**
+ * A ministry's name alone on a line, as briefings head their transcripts: "Ministry of Foreign Affairs
+ * of Japan", "Ministry of Foreign Affairs, Republic of China (Taiwan)". A byline line only under the
+ * title (a heading further down is body).
+ */
+export const MINISTRY_LINE =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?(?:Ministry|Department)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|and|the|for|\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{L} ]*\)))*(?:,\s*\p{Lu}[\p{L}'’. ]{1,40}(?:\s+\(\p{Lu}[\p{L} ]*\))?)?$/u;
+
+/** An office before a name ("Secretary Blinken", "Foreign Minister Kamikawa"): a speaker, never a writer. */
+export const OFFICE_TITLE = /^(?:Secretary|Minister|Foreign|Defen[cs]e|Prime|President|Vice|Deputy|Ambassador|Spokes(?:man|woman|person)|Premier|Chancellor|Chairman|General|Admiral|Senator|Governor)\b/u;
+
 /** A byline piece that is only a writer's role: "Contributing columnist", "Senior Fellow", "Staff Correspondent". */
 export const WRITER_ROLE = /^(?:(?:contributing|senior|staff|special|foreign|chief|guest|resident|visiting|non-resident|nonresident)\s+)?(?:columnist|fellow|correspondent|writer|contributor|editor|reporter|analyst|researcher)$/i;
 
@@ -255,4 +266,5 @@ export const CREDITED_DATELINE = /^\p{Lu}[\p{L} .'’-]+,[^—–\n()]{0,40}\([^
 export const OUTLET_LINE_MAX_WORDS = 8;
 
 /** A dateline opening a body paragraph ("BEIJING, Feb. 13 — ", "SEOUL (Agency) - "): where the story was filed, not an actor. */
-export const LEADING_DATELINE = /^\p{Lu}[\p{Lu} .'’/-]+(?:,\s*[^—–\n]{0,40}?)?\s*(?:\([^)\n]{1,60}\)\s*(?:—|–|--?)|(?:—|–|--))\s/u;
+export const LEADING_DATELINE =
+  /^\p{Lu}[\p{Lu} .'’/-]+(?:(?:,[ \t]{0,3}[^—–\n]{0,40}?)?[ \t]{0,3}(?:\([^)\n]{1,60}\)[ \t]{0,3})?(?:—|–|--)|,[ \t]{0,3}[^—–\n()]{1,40}?[ \t]{0,3}\([^)\n]{1,60}\)[ \t]{0,3}-)\s/u;

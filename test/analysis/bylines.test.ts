@@ -128,6 +128,16 @@ const FORMS: Form[] = [
   { byline: 'Jane Roe, Senior Fellow, Kestrel Asia Forum\n21 August 2025', author: 'Jane Roe', publisher: 'Kestrel Asia Forum', date: '2025-08-21' },
   { byline: 'Jane Roe, contributing columnist\nThe Baltic and Pacific Review, September 14, 2021', author: 'Jane Roe', publisher: 'The Baltic and Pacific Review', date: '2021-09-14' },
   { byline: 'Reporting by Jane Roe; editing by John Doe', author: 'Jane Roe', publisher: null },
+  { byline: 'Reporting by Jane Roe in Seoul; Writing by John Doe; Editing by Ann Lee', author: 'Jane Roe', publisher: null },
+  { byline: 'Reporting by Jane Roe in Seoul, John Doe in Tokyo and Ann Lee in Washington; Editing by Max Poe', author: 'Jane Roe, John Doe and Ann Lee', publisher: null },
+  { byline: 'By Jane Roe; Kim Tong-hyung contributed reporting from Seoul', author: 'Jane Roe', publisher: null },
+  { byline: 'By Jane Roe in The Hague', author: 'Jane Roe', publisher: null },
+  { byline: 'Reporting by Jane Roe in The Hague and John Doe in Brussels', author: 'Jane Roe and John Doe', publisher: null },
+  { byline: 'By Jane Roe in Seoul and Tokyo', author: 'Jane Roe', publisher: null },
+  { byline: 'The Harbour Review, Contributing Editor\nMay 5, 2019', author: null, publisher: 'The Harbour Review', date: '2019-05-05' },
+  { byline: 'Posted on May 5, 2019 by Korea Policy Institute in Commentary', author: null, publisher: 'Korea Policy Institute', date: '2019-05-05' },
+  { byline: 'Opinion | Jane Roe | Global Affairs and Strategic Studies | May 5, 2019', author: 'Jane Roe', publisher: 'Global Affairs and Strategic Studies', date: '2019-05-05' },
+  { byline: 'Transcript | Secretary Blinken and Foreign Minister Kamikawa | Department of State | Tokyo, May 5, 2019', author: null, publisher: 'Department of State', date: '2019-05-05' },
   { byline: 'Analysis | Jane Roe and John Doe | Arctic & Pacific Monitor | 15 September 2025', author: 'Jane Roe and John Doe', publisher: 'Arctic & Pacific Monitor', date: '2025-09-15' },
   { byline: 'Analysis | Jane Roe, East Asia desk | Meridian Review | December 28, 2023', author: 'Jane Roe', publisher: 'Meridian Review', date: '2023-12-28' },
   { byline: 'By Jane Roe | Pacific Desk, Harbourline News Agency | 9 July 2022', author: 'Jane Roe', publisher: 'Harbourline News Agency', date: '2022-07-09' },
@@ -201,9 +211,21 @@ describe('bylines', () => {
     expect(result.meta).toMatchObject({ author: 'Jane Roe', publisher: 'Continental News Service', date: '2007-01-23' });
   });
 
-  it('keeps a sentence about a ministry as body', () => {
-    const result = analyze(`${TITLE}\n\nMinistry of Defence officials said on Monday that Japan would respond.\n\n${BODY}`);
-    expect(result.paragraphs[1]!.role).not.toBe('byline');
+  it.each(['Ministry of Foreign Affairs of Japan', 'The Ministry of National Defense and the Blue House'])('keeps a heading that names a ministry further down as body: "%s"', (heading) => {
+    const result = analyze(`${TITLE}\n\nBy Jane Roe\n\n${BODY}\n\n${heading}\n\nTokyo said it would respond.`);
+    expect(result.paragraphs.map((p) => p.role)).toEqual(['title', 'byline', 'body', 'body', 'body']);
+    expect(result.meta.publisher).toBeNull();
+  });
+
+  it.each([
+    'Reporting by state media in Pyongyang suggested that the launch was a test of a new solid-fuel engine.',
+    'Reporting by Japanese broadcaster NHK suggested that Tokyo had warned Beijing in advance.',
+    'THAAD (Terminal High Altitude Area Defense) - the US anti-missile system deployed in 2017 - still divides Seoul and Beijing.',
+  ])('keeps a body paragraph that opens like a credit or a dateline as body: "%s"', (paragraph) => {
+    const result = analyze(`${TITLE}\n\nBy Jane Roe\n\n${paragraph}\n\n${BODY}`);
+    expect(result.paragraphs.map((p) => p.role)).toEqual(['title', 'byline', 'body', 'body']);
+    expect(result.meta).toMatchObject({ author: 'Jane Roe', publisher: null });
+    expect(result.sentences.find((s) => s.paragraph === 2)!.mentions.length).toBeGreaterThan(0);
   });
 
   it('keeps a heading further down as body, even before a credited dateline', () => {
