@@ -34,6 +34,7 @@ import {
   GOVERNMENT_BODY,
   INSTITUTION,
   IN_THE_OUTLET,
+  IN_THE_OUTLET_PART,
   LEADING_DATELINE,
   LOWERCASE_ABBREVIATIONS,
   MINISTRY_IN_TITLE,
@@ -294,11 +295,13 @@ export function assignRoles(input: string, spans: Span[]): Paragraph[] {
   const hasTitle = texts.length > 1 && looksLikeTitle(texts[0]!);
   if (hasTitle) roles[0] = 'title';
   let seenBody = false;
+  // Under the title: the deck's place, then bylines only (a ministry named further down is a heading).
+  const inHeading = (i: number): boolean => i <= 3 && roles.slice(2, i).every((role) => role === 'byline');
   texts.forEach((text, i) => {
     if (i === 0 && hasTitle) return;
     // Disclaimers and republication notes close an article: the last few paragraphs only (asked first: the patterns cost more).
     if ((seenBody || i > 1) && i >= texts.length - 3 && isBoilerplateText(text)) roles[i] = 'boilerplate';
-    else if (isBylineText(text) || (i <= 2 && MINISTRY_LINE.test(text.split(/\r\n|\r|\n/, 1)[0]!.trim()))) roles[i] = 'byline';
+    else if (isBylineText(text) || (inHeading(i) && text.split(/\r\n|\r|\n/).some((line) => MINISTRY_LINE.test(line.trim())))) roles[i] = 'byline';
     else if (roles[i] === 'body' && i > 0) seenBody = true;
   });
   // "Orient Wire Service" on a line of its own under the title (and deck), then "TOKYO, March 28, 1970 (Orient Wire Service) — ...": the wire's byline.
@@ -390,7 +393,8 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
   // "Posted ... by Lin Mei-hua in the Formosa Ledger": the writer, and the outlet after a lower-case "in the".
   const inThe = posted ? IN_THE_OUTLET.exec(posted[1]!) : null;
   if (inThe) {
-    meta.author ??= authorOf(inThe[1]);
+    // "Jane Roe, Senior Fellow, in the Korea Program": the writer without a role.
+    meta.author ??= authorOf(inThe[1]!.split(',')[0]);
     meta.publisher ??= clean(inThe[2]);
     return;
   }
@@ -433,8 +437,18 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
     meta.publisher ??= clean(labelled[1]);
   } else if (by) {
     // "Reporting by A in Seoul, B in Tokyo and C in Washington": where each writer filed from is no part of the credit.
-    // Whatever follows a semicolon is another credit ("; Editing by ..."): neither writer nor outlet.
-    const credit = line.replace(FILED_FROM, '').split(';')[0]!;
+    // After a semicolon, another credit ("; Editing by ...", "; B contributed reporting") is neither writer nor outlet.
+    let credit = line
+      .replace(FILED_FROM, '')
+      .split(';')
+      .filter((piece, k) => k === 0 || !/\b(?:by|reporting|contributed)\b/i.test(piece))
+      .join(',');
+    // "By Jane Roe in the Korea Herald": the outlet after a lower-case "in the".
+    const inThe = IN_THE_OUTLET_PART.exec(credit);
+    if (inThe) {
+      meta.publisher ??= clean(inThe[1]);
+      credit = credit.replace(inThe[0], '');
+    }
     const byline = BYLINE_AUTHOR.exec(credit) ?? by;
     // "By Jane Roe, John Doe and Ann Lee, Policy Review": three or more authors before the outlet.
     const listed = splitAuthors(credit.slice(byline.index + byline[0].length - byline[1]!.length).split(/,\s*/));

@@ -6,7 +6,8 @@ export const BYLINE_LINE_PATTERNS: RegExp[] = [
   /^(?:[Bb]y|[Ww]ritten by)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Then|Now|Contrast|Comparison|Law|Design|Definition)\b)\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:,|;|$|[|·•]|\s[-–—]\s|\s+(?:and|for|in|on)\s)/u,
   /^(?:source|author|authors|date|dateline|publisher|publication|filed)\s*:/i,
   // "Reporting by A in Seoul and B in Tokyo", "Reporting by A; editing by B": a wire's credit line (its writers, §1a).
-  /^Reporting by\s+\p{Lu}[^.!?]*$/u,
+  // Only names, initials and the credit's own small words: "Reporting by Japanese broadcaster NHK suggested ..." is prose.
+  /^[Rr]eporting by\s+\p{Lu}[\p{L}.'’-]*[,;]?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|[Ee]diting|[Ww]riting|[Rr]eporting|in|and|by|additional|with|from|for|de|van|von|der|la|bin)[,;]?)*$/u,
   /^(?:on\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$/i,
   /^\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$/i,
   /^\d{4}-\d{2}-\d{2}$/,
@@ -163,7 +164,7 @@ export const SOURCE_LABEL = /^(?:source|publisher|publication)\s*:\s*(.+?)(?=,|\
 export const BYLINE_AUTHOR = /^(?:(?:(?:analysis|commentary|opinion|essay|column|article|report|reporting|story|text|words|written|filed|compiled)\s+)?by|author\s*:)\s*(.+?)(?=,|;|\s+on\s|\s+for\s|\s+[-–—|]\s|$)/i;
 
 /** Where a wire's writer filed from, after each name: "Reporting by A in Seoul and B in Tokyo". */
-export const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?=\s+and\s+\p{Lu}\S*\s+\p{Lu}|\s*[,;]|$)/gu;
+export const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?)?(?=\s+and\s+\p{Lu}\S*\s+\p{Lu}|\s+for\s|\s*[,;]|$)/gu;
 
 /** What separates the parts of a byline line after its author: "By A. Writer | The Review | 5 June 2018", "By Jane Doe, Policy Review". */
 export const AFTER_AUTHOR_SEPARATOR = /[,;|·•]|\s[-–—]\s/;
@@ -172,7 +173,10 @@ export const AFTER_AUTHOR_SEPARATOR = /[,;|·•]|\s[-–—]\s/;
 export const FOR_OUTLET = /^for\s+(?:the\s+(?=\p{Lu}))?/u;
 
 /** A post's writer and the outlet it names with a lower-case "in the": "Lin Mei-hua in the Formosa Ledger". */
-export const IN_THE_OUTLET = /^(.+?)\s+in\s+the\s+(\p{Lu}.*)$/u;
+export const IN_THE_OUTLET = /^(.+?)\s+in\s+the\s+(\p{Lu}[^,;|/·•]*)$/u;
+
+/** In a credit, an outlet after a lower-case "in the": "By Jane Roe in the Korea Herald, May 3, 2024" ("in The Hague" is a place). */
+export const IN_THE_OUTLET_PART = /\s+in\s+the\s+(\p{Lu}[^,;|/·•]*)/u;
 
 /** "Special to The Review": a contributor's line, whose outlet follows. */
 export const SPECIAL_TO = /^special to\s+/i;
@@ -265,6 +269,10 @@ export const CREDITED_DATELINE = /^\p{Lu}[\p{L} .'’-]+,[^—–\n()]{0,40}\([^
 /** Most words of an outlet's name on a line of its own ("Far Eastern Press Association"). */
 export const OUTLET_LINE_MAX_WORDS = 8;
 
-/** A dateline opening a body paragraph ("BEIJING, Feb. 13 — ", "SEOUL (Agency) - "): where the story was filed, not an actor. */
+/**
+ * A dateline opening a body paragraph ("BEIJING, Feb. 13 — ", "SEOUL (Agency) - "): where the story was filed, not an actor.
+ * A single hyphen closes one only after an agency's credit and before a sentence's capital: "THAAD (Terminal High
+ * Altitude Area Defense) - the US system ..." is prose.
+ */
 export const LEADING_DATELINE =
-  /^\p{Lu}[\p{Lu} .'’/-]+(?:(?:,[ \t]{0,3}[^—–\n]{0,40}?)?[ \t]{0,3}(?:\([^)\n]{1,60}\)[ \t]{0,3})?(?:—|–|--)|,[ \t]{0,3}[^—–\n()]{1,40}?[ \t]{0,3}\([^)\n]{1,60}\)[ \t]{0,3}-)\s/u;
+  /^\p{Lu}[\p{Lu} .'’/-]+(?:(?:,[ \t]{0,3}[^—–\n]{0,40}?)?[ \t]{0,3}(?:\([^)\n]{1,60}\)[ \t]{0,3})?(?:—|–|--)\s|(?:,[ \t]{0,3}[^—–\n()]{1,40}?)?[ \t]{0,3}\([^)\n]{1,60}\)[ \t]{0,3}-[ \t]+(?=\p{Lu}))/u;

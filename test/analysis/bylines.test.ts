@@ -134,6 +134,12 @@ const FORMS: Form[] = [
   { byline: 'By Jane Roe in The Hague', author: 'Jane Roe', publisher: null },
   { byline: 'Reporting by Jane Roe in The Hague and John Doe in Brussels', author: 'Jane Roe and John Doe', publisher: null },
   { byline: 'By Jane Roe in Seoul and Tokyo', author: 'Jane Roe', publisher: null },
+  { byline: 'Reporting by J. Smith in Seoul; Editing by K. Lee', author: 'J. Smith', publisher: null },
+  { byline: 'Reporting by Jane Roe in St. Petersburg and John Doe in Moscow', author: 'Jane Roe and John Doe', publisher: null },
+  { byline: 'Reporting by John Smith Jr. in Seoul', author: 'John Smith Jr.', publisher: null },
+  { byline: 'By Jane Roe; May 3, 2024; Northstar Press', author: 'Jane Roe', publisher: 'Northstar Press', date: '2024-05-03' },
+  { byline: 'By Jane Roe in the Korea Herald, May 3, 2024', author: 'Jane Roe', publisher: 'Korea Herald', date: '2024-05-03' },
+  { byline: 'By Jane Roe in New York for Northstar Press', author: 'Jane Roe', publisher: 'Northstar Press' },
   { byline: 'The Harbour Review, Contributing Editor\nMay 5, 2019', author: null, publisher: 'The Harbour Review', date: '2019-05-05' },
   { byline: 'Posted on May 5, 2019 by Korea Policy Institute in Commentary', author: null, publisher: 'Korea Policy Institute', date: '2019-05-05' },
   { byline: 'Opinion | Jane Roe | Global Affairs and Strategic Studies | May 5, 2019', author: 'Jane Roe', publisher: 'Global Affairs and Strategic Studies', date: '2019-05-05' },
@@ -226,6 +232,18 @@ describe('bylines', () => {
     expect(result.paragraphs.map((p) => p.role)).toEqual(['title', 'byline', 'body', 'body']);
     expect(result.meta).toMatchObject({ author: 'Jane Roe', publisher: null });
     expect(result.sentences.find((s) => s.paragraph === 2)!.mentions.length).toBeGreaterThan(0);
+  });
+
+  it('reads a ministry named in the byline block, under a date line of its own', () => {
+    const result = analyze(`${TITLE}\n\n${DECK}\n\nMay 3, 2024\n\nMinistry of Foreign Affairs of Japan\n\n${BODY}`);
+    expect(result.paragraphs.map((p) => p.role)).toEqual(['title', 'deck', 'byline', 'byline', 'body']);
+    expect(result.meta).toMatchObject({ publisher: 'Ministry of Foreign Affairs of Japan', date: '2024-05-03' });
+  });
+
+  it('reads an agency dateline closed by a single hyphen before the story', () => {
+    const result = analyze(`${TITLE}\n\nSEOUL (Yonhap) - North Korea fired a missile on Monday.\n\n${BODY}`);
+    expect(result.meta.publisher).toBe('Yonhap');
+    expect(result.sentences.find((s) => s.paragraph === 1)!.mentions.map((m) => m.actor)).toEqual(['pyongyang']);
   });
 
   it('keeps a heading further down as body, even before a credited dateline', () => {
