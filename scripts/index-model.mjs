@@ -5,30 +5,21 @@
 // otherwise, so a missing or stale index costs time, not a different result.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { rowsFingerprint, writeIndex } from '../dist/model-index.js';
+import { rowsFingerprint } from '../dist/model-index.js';
+import { INDEX_FILE, writeIndexFile } from './lib/stance-index.mjs';
 
-const modelDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'model');
-const target = path.join(modelDir, 'stance.idx');
-
-/** Why no index can be written from the model, or the index. */
-function indexOfModel() {
+/** The model's rows, or why they cannot be indexed. */
+function indexedRows() {
   let model;
   try {
-    model = JSON.parse(fs.readFileSync(path.join(modelDir, 'stance.json'), 'utf8'));
+    model = JSON.parse(fs.readFileSync(path.join(path.dirname(INDEX_FILE), 'stance.json'), 'utf8'));
   } catch (error) {
     return new Error(`model/stance.json could not be read (${error.message})`);
   }
   const claimed = model.provenance?.weightsSha256;
   if (claimed === undefined) return new Error('the model records no weightsSha256 (retrain it with npm run train)');
   if (claimed !== rowsFingerprint(model.weights)) return new Error('the weights are not those the model records (weightsSha256)');
-  return writeIndex(model.weights);
+  return model.weights;
 }
 
-const index = indexOfModel();
-if (index instanceof Error) {
-  fs.rmSync(target, { force: true });
-  console.error(`model/stance.idx not written: ${index.message}`);
-} else {
-  fs.writeFileSync(target, index);
-}
+writeIndexFile(indexedRows());

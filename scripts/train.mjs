@@ -13,8 +13,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contextFeatures, cueAndRule } from '../dist/context.js';
-import { rowsFingerprint, writeIndex } from '../dist/model-index.js';
+import { rowsFingerprint } from '../dist/model-index.js';
 import { corpusSplit, LABELS, readPairs, trainingArticles } from './lib/corpus.mjs';
+import { writeIndexFile } from './lib/stance-index.mjs';
 import { calibrationError, CONTEXT_SETTINGS, DEFAULT_SETTINGS, fit, fitTemperature, fitTemperatureOf, fitValued, logits, softmax, valuedLogits } from './lib/learn.mjs';
 
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -160,14 +161,7 @@ const asciiOnly = (json) => json.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.char
 const lines = rows.map((row) => `  ${asciiOnly(JSON.stringify(row))}`);
 const head = JSON.stringify({ provenance: out.provenance, labels: out.labels, temperature: out.temperature }, null, 1).slice(0, -2);
 fs.writeFileSync(target, `${head},\n "weights": [\n${lines.join(',\n')}\n ]\n}\n`);
-if (target === committed) {
-  const index = writeIndex(rows);
-  const indexFile = path.join(root, 'model', 'stance.idx');
-  if (index instanceof Error) {
-    fs.rmSync(indexFile, { force: true });
-    console.error(`model/stance.idx not written: ${index.message}`);
-  } else fs.writeFileSync(indexFile, index);
-}
+if (target === committed) writeIndexFile(rows);
 
 const contextOut = {
   provenance: {

@@ -5,7 +5,7 @@
  * context (context.ts). Inference only; training lives in scripts/train.mjs.
  */
 import { isAscii } from 'node:buffer';
-import { committedBytes, committedStart } from './model-file.js';
+import { onFirstUse, parseCommitted, parseCommittedStart } from './model-file.js';
 import { readIndex, type WeightIndex } from './model-index.js';
 import type { Stance } from './types.js';
 
@@ -192,22 +192,9 @@ export function modelFromIndex(fileStart: Uint8Array, index: WeightIndex): Stanc
 
 /** The committed model through its index where that can be trusted, else from the JSON; null where neither can be read. */
 function readCommittedModel(): StanceModel | null {
-  const indexFile = committedBytes('stance.idx');
-  const index = indexFile && readIndex(indexFile);
-  const fileStart = index && committedStart('stance.json', HEAD_BYTES);
-  let indexed: StanceModel | null = null;
-  try {
-    indexed = index && fileStart && modelFromIndex(fileStart, index);
-  } catch {
-    indexed = null;
-  }
-  if (indexed) return indexed;
-  const file = committedBytes('stance.json');
-  try {
-    return file && readModel(file);
-  } catch {
-    return null;
-  }
+  const index = parseCommitted('stance.idx', readIndex);
+  const indexed = index && parseCommittedStart('stance.json', HEAD_BYTES, (start) => modelFromIndex(start, index));
+  return indexed ?? parseCommitted('stance.json', readModel);
 }
 
 /** A row as train.mjs writes it, one to a line: `  ["feature",w0,w1,w2],`. */
@@ -221,8 +208,7 @@ function rowsLaidOut(text: ModelText, first: number, end: number): boolean {
 }
 
 /** The committed model, or null where none has been trained. Loaded on first use. */
-let committed: StanceModel | null | undefined;
-export const defaultModel = (): StanceModel | null => (committed === undefined ? (committed = readCommittedModel()) : committed);
+export const defaultModel = onFirstUse(readCommittedModel);
 
 /**
  * A named feature, made once and met again by identity: its weights are looked up by name once

@@ -33,7 +33,6 @@ import {
   FOR_OUTLET,
   GOVERNMENT_BODY,
   INSTITUTION,
-  IN_THE_OUTLET,
   IN_THE_OUTLET_PART,
   LEADING_DATELINE,
   LOWERCASE_ABBREVIATIONS,
@@ -388,14 +387,6 @@ function readBylineLine(raw: string, meta: Meta, state: { publisherNext: boolean
   const poster = posted?.[1]!.split(/\s+(?:in|for)\s+|\s+[|/·•]\s+/)[0]!;
   if (posted && !poster.includes(',') && (PUBLICATION.test(poster) || INSTITUTION.test(poster))) {
     meta.publisher ??= clean(poster);
-    return;
-  }
-  // "Posted ... by Lin Mei-hua in the Formosa Ledger": the writer, and the outlet after a lower-case "in the".
-  const inThe = posted ? IN_THE_OUTLET.exec(posted[1]!) : null;
-  if (inThe) {
-    // "Jane Roe, Senior Fellow, in the Korea Program": the writer without a role.
-    meta.author ??= authorOf(inThe[1]!.split(',')[0]);
-    meta.publisher ??= clean(inThe[2]);
     return;
   }
   const line = (posted ? `By ${posted[1]}` : raw).replace(PARENTHESISED_DESCRIPTION, '');

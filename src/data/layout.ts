@@ -172,9 +172,6 @@ export const AFTER_AUTHOR_SEPARATOR = /[,;|·•]|\s[-–—]\s/;
 /** "for" before the outlet an author wrote for: "By Jane Doe for The Review". */
 export const FOR_OUTLET = /^for\s+(?:the\s+(?=\p{Lu}))?/u;
 
-/** A post's writer and the outlet it names with a lower-case "in the": "Lin Mei-hua in the Formosa Ledger". */
-export const IN_THE_OUTLET = /^(.+?)\s+in\s+the\s+(\p{Lu}[^,;|/·•]*)$/u;
-
 /** In a credit, an outlet after a lower-case "in the": "By Jane Roe in the Korea Herald, May 3, 2024" ("in The Hague" is a place). */
 export const IN_THE_OUTLET_PART = /\s+in\s+the\s+(\p{Lu}[^,;|/·•]*)/u;
 
