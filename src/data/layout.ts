@@ -108,7 +108,7 @@ export const DASH_SEPARATOR = /\s+[—–]\s+/;
 export const BYLINE_LABELS: string[] = [
   'opinion', 'editorial', 'commentary', 'analysis', 'news', 'briefing', 'transcript', 'op-ed', 'feature', 'long read',
   'report', 'world', 'asia', 'perspective', 'column', 'comment', 'essay', 'news brief', 'brief', 'press release', 'in brief',
-  'features', 'viewpoint', 'guest column', 'guest commentary',
+  'features', 'viewpoint', 'guest column',
 ];
 
 /** Labels an outlet's name may carry after it ("TASS Commentary", "Global Times Editorial"): dropped from the publisher. */

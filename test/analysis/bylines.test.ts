@@ -154,7 +154,6 @@ const FORMS: Form[] = [
   { byline: 'Posted on May 9, 2016 by Jane Roe | Far Shore Notes', author: 'Jane Roe', publisher: 'Far Shore Notes', date: '2016-05-09' },
   { byline: 'Posted on May 4, 2001 by Jane Roe for the Kobe Evening Dispatch', author: 'Jane Roe', publisher: 'Kobe Evening Dispatch', date: '2001-05-04' },
   { byline: 'By Jane Roe\nAnalysis, The Harbour Economic Review, February 6, 2016', author: 'Jane Roe', publisher: 'The Harbour Economic Review', date: '2016-02-06' },
-  { byline: 'By Jane Roe\nGuest commentary, Pacific Crossroads, March 9, 2020', author: 'Jane Roe', publisher: 'Pacific Crossroads', date: '2020-03-09' },
   { byline: 'Ministry of Foreign Affairs of Japan', publisher: 'Ministry of Foreign Affairs of Japan' },
   { byline: 'Ministry of Foreign Affairs, Republic of China (Taiwan)', publisher: 'Ministry of Foreign Affairs' },
   { byline: 'By Jane Roe\nPacific Policy Monitor (Institute for Northern Studies), July 28, 1987', author: 'Jane Roe', publisher: 'Pacific Policy Monitor', date: '1987-07-28' },
