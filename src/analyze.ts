@@ -16,7 +16,7 @@ import { ANALYSED_ROLES } from './dyads.js';
 import { allFeatures, pairFeatures, type PairFeatures } from './features.js';
 import { classifySentence, defaultModel, type StanceModel } from './reader.js';
 import { cueAndRule, defaultContextModel, readInContext, type ContextModel, type FirstReading } from './context.js';
-import { readStructure, sentenceShape } from './structure.js';
+import { readStructure, sentenceShape, type MentionReading } from './structure.js';
 import type { AnalysisResult, InputInfo, Mention, Meta, Paragraph, SenderEvidence, Sentence, Span } from './types.js';
 import { VERSION } from './version.js';
 import { sha256 } from './hash.js';
@@ -45,6 +45,8 @@ export interface AnalyzeOptions {
   explain?: boolean;
   /** Called with every analysed sentence's pair features (training). */
   onFeatures?: (sentence: number, features: Map<string, string[]>) => void;
+  /** Called with the part each mention plays in its clause, per analysed sentence with mentions (scoring the structure stage). */
+  onStructure?: (sentence: number, readings: readonly MentionReading[]) => void;
   /** Called after each paragraph is read, with the characters read so far and the input's length, and after each later stage. */
   onProgress?: (read: number, length: number) => void;
   /**
@@ -284,13 +286,15 @@ function readSentence(input: string, sentence: Sentence, tokens: Token[], role: 
   sentence.cues = stance.cues;
   sentence.stances = stance.stances;
   sentence.tone = stance.tone;
-  if (sentence.mentions.length === 0 || (!model && !options.onFeatures)) return [];
+  if (sentence.mentions.length === 0 || (!model && !options.onFeatures && !options.onStructure)) return [];
+  const readings = readStructure(input, tokens, stance.clauses, sentence.mentions);
+  options.onStructure?.(sentence.index, readings);
   const features = pairFeatures({
     tokens,
     clauses: stance.clauses,
     background: stance.background,
     cues: stance.found,
-    readings: readStructure(input, tokens, stance.clauses, sentence.mentions),
+    readings,
     addressed: new Set(sentence.mentions.flatMap((m, k) => (stance.addressed.has(m) ? [k] : []))),
     shape: sentenceShape(tokens),
     ruleStances: stance.stances,

@@ -5,8 +5,10 @@
  */
 import type { Clause } from './clauses.js';
 import { isVerb } from './clauses.js';
+import { RELATIVE_OPENERS } from './data/clauses.js';
 import type { PosTag } from './data/pos.js';
 import {
+  ASIDE_OPENERS,
   CONDITIONAL_WORDS,
   NEGATION_WORDS,
   NOUN_PHRASE_POS,
@@ -16,10 +18,13 @@ import {
   PLACE_PREPOSITIONS,
   POSSESSIVE_ENDINGS,
   QUOTE_MARKS,
+  SOURCE_PREPOSITIONS,
   SPEECH_VERBS,
   TARGET_PREPOSITIONS,
   TOPIC_NOUNS_BEFORE_ON,
   TOPIC_PREPOSITIONS,
+  TRAVEL_BEFORE_TO,
+  VISIT_VERBS,
 } from './data/structure.js';
 import { listAround } from './syntax.js';
 import { firstEndingAfter } from './spans.js';
@@ -66,6 +71,9 @@ const PLACE_NOUN = new Set(PLACE_NOUNS);
 const PLACE_NOUN_PREPOSITION = new Set(PLACE_NOUN_PREPOSITIONS);
 const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const TARGET = new Set(TARGET_PREPOSITIONS);
+const SOURCE = new Set(SOURCE_PREPOSITIONS);
+const TRAVEL = new Set(TRAVEL_BEFORE_TO);
+const VISIT = new Set(VISIT_VERBS);
 const TOPIC_NOUNS = new Set(TOPIC_NOUNS_BEFORE_ON);
 const SPEECH = new Set(SPEECH_VERBS);
 const CONDITIONAL = new Set(CONDITIONAL_WORDS);
@@ -90,6 +98,8 @@ function headVerb(tokens: Token[], clause: Clause): number {
 
 function isPassive(tokens: Token[], verb: number): boolean {
   if (verb < 0 || tokens[verb]!.pos !== 'VERB' || tokens[verb]!.lower.endsWith('ing')) return false;
+  // "Kim is expected to travel", "is said to have agreed": the subject does what follows.
+  if (tokens[verb + 1]?.lower === 'to') return false;
   for (let i = verb - 1; i >= Math.max(0, verb - 3); i--) {
     const t = tokens[i]!;
     if (t.pos === 'AUX') return PASSIVE_AUX.has(t.lemma);
@@ -108,6 +118,21 @@ function prepositionBefore(tokens: Token[], at: number): { word: string; index: 
   return null;
 }
 
+/** Longest list of names, in tokens, read back to the preposition that governs it. */
+const LIST_REACH = 10;
+
+/** The preposition governing a list the mention continues: "in Beijing, Pyongyang, Moscow and Washington". */
+function listPrepositionBefore(tokens: Token[], at: number): { word: string; index: number } | null {
+  const before = tokens[at - 1];
+  if (!before || (before.text !== ',' && before.pos !== 'CCONJ')) return null;
+  for (let i = at - 1; i >= Math.max(0, at - LIST_REACH); i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'ADP' || t.lower === 'to') return { word: t.lower, index: i };
+    if (t.text !== ',' && t.pos !== 'CCONJ' && t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'ADJ') return null;
+  }
+  return null;
+}
+
 const NOUN_PHRASE = new Set<PosTag>(NOUN_PHRASE_POS);
 
 /**
@@ -116,10 +141,26 @@ const NOUN_PHRASE = new Set<PosTag>(NOUN_PHRASE_POS);
  * will allow", "the British moves amount to".
  */
 function subjectOfOwnVerb(tokens: Token[], after: number): boolean {
-  for (let i = after; i < Math.min(tokens.length, after + 4); i++) {
+  for (let i = after; i < Math.min(tokens.length, after + 5); i++) {
     const t = tokens[i]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    // "a Russian company now carries", "South Korean and Japanese fans are".
+    if (t.pos === 'ADV' && i > after) continue;
+    if (t.pos === 'CCONJ' && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'PROPN')) continue;
     if (!NOUN_PHRASE.has(t.pos) || t.lower === 'to') return false;
+  }
+  return false;
+}
+
+const RELATIVE = new Set(RELATIVE_OPENERS);
+const ASIDE = new Set(ASIDE_OPENERS);
+
+/** "China, whose relations ... , sent": the noun phrase the mention ends at opens a relative clause, so it is the subject of a verb after it. */
+function beforeRelativeClause(tokens: Token[], after: number): boolean {
+  for (let i = after; i < Math.min(tokens.length, after + 6); i++) {
+    const t = tokens[i]!;
+    if (t.text === ',') return RELATIVE.has(tokens[i + 1]?.lower ?? '') || ASIDE.has(tokens[i + 1]?.lower ?? '');
+    if (!NOUN_PHRASE.has(t.pos) && t.text !== '-') return false;
   }
   return false;
 }
@@ -127,9 +168,13 @@ function subjectOfOwnVerb(tokens: Token[], after: number): boolean {
 function roleOf(tokens: Token[], at: number, end: number, verb: number, passive: boolean, preposition: { word: string; index: number } | null): ActorRole {
   // "washed up on the Japanese coast": a demonym before a place noun names a place.
   if (PLACE_NOUN.has(tokens[end]?.lower ?? '') && (preposition === null || PLACE.has(preposition.word) || PLACE_NOUN_PREPOSITION.has(preposition.word))) return 'place';
+  // "will visit Beijing", "toured Moscow": where a visit goes is a place.
+  if (preposition === null && at > 0 && VISIT.has(tokens[at - (tokens[at - 1]!.pos === 'DET' ? 2 : 1)]?.lemma ?? '')) return 'place';
   if (preposition) {
     const { word, index } = preposition;
     if (word === 'by') return passive ? 'agent' : 'target';
+    if (SOURCE.has(word)) return 'agent';
+    if (word === 'to' && TRAVEL.has(tokens[index - 1]?.lower ?? '')) return 'place';
     if (word === 'of') return 'of';
     if (word === 'on') return TOPIC_NOUNS.has(tokens[index - 1]?.lower ?? '') ? 'topic' : 'target';
     if (word === 'at') return index > 0 && (isVerb(tokens[index - 1]!) || tokens[index - 1]!.pos === 'ADJ') ? 'target' : 'place';
@@ -138,7 +183,7 @@ function roleOf(tokens: Token[], at: number, end: number, verb: number, passive:
     if (TARGET.has(word)) return 'target';
   }
   if (subjectOfOwnVerb(tokens, end) && (verb < 0 || at > verb)) return 'agent';
-  if (verb < 0) return 'noverb';
+  if (verb < 0) return beforeRelativeClause(tokens, end) ? 'agent' : 'noverb';
   if (at < verb) return passive ? 'target' : 'agent';
   return 'target';
 }
@@ -160,8 +205,8 @@ export function readStructure(input: string, tokens: Token[], clauses: Clause[],
     if (clause < 0) clause = 0;
     const verb = verbs[clause] ?? -1;
     const passive = passives[clause] ?? false;
-    const preposition = prepositionBefore(tokens, token);
     const end = tokenAt(tokens, mention.end);
+    const preposition = prepositionBefore(tokens, token) ?? (subjectOfOwnVerb(tokens, end) ? null : listPrepositionBefore(tokens, token));
     const role = roleOf(tokens, token, end, verb, passive, preposition);
     const after = input.slice(mention.end, mention.end + 2);
     const s = speech[clause] ?? -1;

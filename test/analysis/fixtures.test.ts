@@ -35,7 +35,7 @@ const FLOORS: Record<string, Floor> = {
   'tokyo-abe-courts-kremlin': { mentionsF1: 0.97, stanceAccuracy: 0.91, postures: 0.77, messagesF1: 0.97, summaryInSection: 0.97 },
   'turkey-four-addressees': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
   'washington-sanctions-signals': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
-  'washington-singapore-four-capitals': { mentionsF1: 0.97, stanceAccuracy: 0.94, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
+  'washington-singapore-four-capitals': { mentionsF1: 0.97, stanceAccuracy: 0.89, postures: 0.97, messagesF1: 0.97, summaryInSection: 0.97 },
 };
 
 const SEED = 'russia-nk-opening';

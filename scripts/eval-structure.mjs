@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Scores the structure stage (src/structure.ts) against mentions whose part in their clause was
+// labelled by hand, blind to the code (corpus/structure/sample-N.tsv; how they were made:
+// corpus/structure/README.md): per sample, the share of roles right and of agents and targets right.
+// usage: npm run build && node scripts/eval-structure.mjs [--json] [--errors]
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../dist/index.js';
+import { corpusSplit } from './lib/corpus.mjs';
+
+const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
+const dir = path.join(root, 'corpus', 'structure');
+const args = process.argv.slice(2);
+/** The stage's roles as the hand labels name them: "of" and "noverb" are neither agent, target, place nor topic. */
+const AS_LABELLED = { agent: 'agent', target: 'target', place: 'place', topic: 'topic', of: 'other', noverb: 'other' };
+
+function readSample(file) {
+  const [header, ...lines] = fs.readFileSync(file, 'utf8').trim().split('\n');
+  const keys = header.split('\t');
+  return lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [keys[i], /^\d+$/.test(v) && keys[i] !== 'surface' ? Number(v) : v])));
+}
+
+const samples = fs.readdirSync(dir).filter((f) => /^sample-\d+\.tsv$/.test(f)).sort().map((f) => ({ name: f.replace(/\.tsv$/, ''), items: readSample(path.join(dir, f)) }));
+const wanted = new Set(samples.flatMap((s) => s.items.map((x) => x.article)));
+const roles = new Map();
+for (const article of ['train', 'dev'].flatMap((split) => corpusSplit(split)).filter((a) => wanted.has(a.name))) {
+  const sentences = new Map();
+  const result = analyze(article.text, {
+    actorSet: article.actorSet,
+    onStructure: (index, readings) => sentences.set(index, readings),
+  });
+  for (const s of result.sentences) for (const r of sentences.get(s.index) ?? []) roles.set(`${article.name}|${s.index}|${r.mention.start - s.start}`, AS_LABELLED[r.role]);
+}
+
+const report = samples.map(({ name, items }) => {
+  let right = 0, agentTarget = 0, agentTargetRight = 0;
+  const confusion = {};
+  const errors = [];
+  for (const x of items) {
+    const got = roles.get(`${x.article}|${x.sentence}|${x.start}`) ?? 'missing';
+    (confusion[x.role] ??= {})[got] = (confusion[x.role][got] ?? 0) + 1;
+    if (got === x.role) right++;
+    else errors.push(`${name} #${x.id} ${x.article} sentence ${x.sentence} "${x.surface}": hand ${x.role}, got ${got}`);
+    if (x.role === 'agent' || x.role === 'target') {
+      agentTarget++;
+      if (got === x.role) agentTargetRight++;
+    }
+  }
+  const share = (a, b) => Math.round((a / b) * 1000) / 1000;
+  return { sample: name, mentions: items.length, rolesRight: share(right, items.length), agentsAndTargets: agentTarget, agentTargetRight: share(agentTargetRight, agentTarget), confusion, errors };
+});
+
+if (args.includes('--json')) console.log(JSON.stringify(report.map(({ errors, ...r }) => r), null, 1));
+else {
+  console.log('sample     mentions  roles right  agents+targets  right');
+  for (const r of report) console.log(`${r.sample.padEnd(10)} ${String(r.mentions).padStart(8)}  ${r.rolesRight.toFixed(3).padStart(11)}  ${String(r.agentsAndTargets).padStart(14)}  ${r.agentTargetRight.toFixed(3)}`);
+  if (args.includes('--errors')) for (const r of report) for (const e of r.errors) console.log(e);
+}
