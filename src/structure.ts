@@ -23,8 +23,6 @@ import {
   TARGET_PREPOSITIONS,
   TOPIC_NOUNS_BEFORE_ON,
   TOPIC_PREPOSITIONS,
-  TRAVEL_BEFORE_TO,
-  VISIT_VERBS,
 } from './data/structure.js';
 import { listAround } from './syntax.js';
 import { firstEndingAfter } from './spans.js';
@@ -72,8 +70,6 @@ const PLACE_NOUN_PREPOSITION = new Set(PLACE_NOUN_PREPOSITIONS);
 const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const TARGET = new Set(TARGET_PREPOSITIONS);
 const SOURCE = new Set(SOURCE_PREPOSITIONS);
-const TRAVEL = new Set(TRAVEL_BEFORE_TO);
-const VISIT = new Set(VISIT_VERBS);
 const TOPIC_NOUNS = new Set(TOPIC_NOUNS_BEFORE_ON);
 const SPEECH = new Set(SPEECH_VERBS);
 const CONDITIONAL = new Set(CONDITIONAL_WORDS);
@@ -168,13 +164,10 @@ function beforeRelativeClause(tokens: Token[], after: number): boolean {
 function roleOf(tokens: Token[], at: number, end: number, verb: number, passive: boolean, preposition: { word: string; index: number } | null): ActorRole {
   // "washed up on the Japanese coast": a demonym before a place noun names a place.
   if (PLACE_NOUN.has(tokens[end]?.lower ?? '') && (preposition === null || PLACE.has(preposition.word) || PLACE_NOUN_PREPOSITION.has(preposition.word))) return 'place';
-  // "will visit Beijing", "toured Moscow": where a visit goes is a place.
-  if (preposition === null && at > 0 && VISIT.has(tokens[at - (tokens[at - 1]!.pos === 'DET' ? 2 : 1)]?.lemma ?? '')) return 'place';
   if (preposition) {
     const { word, index } = preposition;
     if (word === 'by') return passive ? 'agent' : 'target';
     if (SOURCE.has(word)) return 'agent';
-    if (word === 'to' && TRAVEL.has(tokens[index - 1]?.lower ?? '')) return 'place';
     if (word === 'of') return 'of';
     if (word === 'on') return TOPIC_NOUNS.has(tokens[index - 1]?.lower ?? '') ? 'topic' : 'target';
     if (word === 'at') return index > 0 && (isVerb(tokens[index - 1]!) || tokens[index - 1]!.pos === 'ADJ') ? 'target' : 'place';

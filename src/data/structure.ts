@@ -20,9 +20,6 @@ export const PLACE_NOUN_PREPOSITIONS: string[] = ['on', 'to'];
 /** "talks about North Korea": the actor is what others discuss. */
 export const TOPIC_PREPOSITIONS: string[] = ['about', 'over', 'regarding', 'concerning', 'on', 're'];
 
-/** Verbs whose object is where someone goes, a place: "will visit Beijing", "toured Moscow". */
-export const VISIT_VERBS: string[] = ['visit', 'tour'];
-
 /** Words that open an aside after a subject, before its verb: "Japan, while supporting that approach, insisted". */
 export const ASIDE_OPENERS: string[] = ['while', 'although', 'though', 'despite', 'like', 'unlike'];
 
@@ -31,12 +28,6 @@ export const TARGET_PREPOSITIONS: string[] = ['to', 'against', 'with', 'toward',
 
 /** "a letter from the White House", "recognition from Moscow": the actor is where an act comes from, its agent. */
 export const SOURCE_PREPOSITIONS: string[] = ['from'];
-
-/** Words of travel before "to" that make what follows a destination, a place: "a state visit to Beijing", "travelled to Moscow". */
-export const TRAVEL_BEFORE_TO: string[] = [
-  'visit', 'visits', 'trip', 'trips', 'journey', 'voyage', 'travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling',
-  'flew', 'flight', 'flights', 'went', 'go', 'goes', 'going', 'came', 'come', 'returned', 'return', 'visitors', 'tourists', 'tourism',
-];
 
 /** Nouns after "on" that make the actor a topic rather than a target ("talks on North Korea's programme"). */
 export const TOPIC_NOUNS_BEFORE_ON: string[] = ['talks', 'discussions', 'consultations', 'views', 'report', 'reports', 'briefing', 'debate', 'policy', 'stance', 'position', 'comment', 'comments', 'remarks', 'statement', 'questions', 'question'];

@@ -43,11 +43,9 @@ describe('structure: roles in the clause', () => {
     expect(rolesOf('The envoy carried a letter from the Kremlin to the summit.', 'moscow')).toEqual(['agent']);
   });
 
-  it('reads the destination of a visit or a journey as a place', () => {
-    expect(rolesOf('The president ended his tour with a state visit to Beijing.', 'beijing')).toEqual(['place']);
-    expect(rolesOf('The premier will visit Tokyo next month.', 'tokyo')).toEqual(['place']);
-    // A message or a protest sent to an actor still has it as its target.
-    expect(rolesOf('Seoul sent a protest to Tokyo.', 'tokyo')).toEqual(['target']);
+  it('reads the host of a visit as a party to it, not a place (ANALYSIS.md §3)', () => {
+    expect(rolesOf('The president ended his tour with a state visit to Beijing.', 'beijing')).toEqual(['target']);
+    expect(rolesOf('The summit was held in Hanoi, and delegates met in Tokyo.', 'tokyo')).toEqual(['place']);
   });
 
   it('gives every name in a list the part its preposition gives the first', () => {
