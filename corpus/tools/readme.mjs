@@ -50,7 +50,15 @@ const labelRows = SPLITS.map((s) => {
 
 const decisionFiles = fs.existsSync(path.join(root, 'agreement')) ? fs.readdirSync(path.join(root, 'agreement')).filter((f) => /^decisions-\d+\.txt$/.test(f)) : [];
 const decisions = decisionFiles.flatMap((f) => fs.readFileSync(path.join(root, 'agreement', f), 'utf8').split('\n').filter((l) => /^\S+ #\d+ /.test(l)));
-const unclear = decisions.filter((l) => /UNCLEAR:/.test(l)).length;
+// Earlier rounds marked the cases the rules did not decide in the decision lines ("UNCLEAR:"); later ones list them in unclear-rules-K.txt.
+const unclear = decisionFiles
+  .map((f) => {
+    const lines = fs.readFileSync(path.join(root, 'agreement', f), 'utf8').split('\n');
+    const marked = lines.filter((l) => /UNCLEAR:/.test(l)).length;
+    const listed = path.join(root, 'agreement', f.replace('decisions-', 'unclear-rules-'));
+    return marked > 0 || !fs.existsSync(listed) ? marked : fs.readFileSync(listed, 'utf8').split('\n').filter((l) => l.trim()).length;
+  })
+  .reduce((a, b) => a + b, 0);
 const agreementText = agreement
   ? `Second annotators (each working alone, like the writers) labelled ${agreement.articles} articles of train and dev (${pct(agreement.articles, manifest.filter((r) => r.split !== 'test').length)} of them, ${pct(agreement.articles, manifest.length)} of the corpus; chosen by \`corpus/tools/agreement.mjs sample\`, stratified by kind) from the article and its numbered sentences alone, never seeing the first gold. The figures
 compare the two annotations as made, before adjudication.
@@ -90,7 +98,9 @@ byline and a dateline; null when the text states none), in \`meta.json\`:
   §1a: in the first round, the title never gives the publisher and a named publication is the
   publisher rather than the institution behind it; in the second, a briefing's spokesperson is
   no writer, nor are those credited with additional reporting or editing, and a translation in
-  parentheses, a desk or a section is no publisher.
+  parentheses, a desk or a section is no publisher; in the third (the fifth batch), a writer's
+  affiliation is the publisher where the byline names nothing else, a credited agency standing
+  alone is the publisher, and an issue number is no part of a publication's name.
 - In all, ${metaReport.nulls.author} articles name no author, ${metaReport.nulls.publisher} no publisher and ${metaReport.nulls.date} give no full date.
   \`node corpus/tools/meta.mjs\` rebuilds \`meta.json\` and \`meta/report.json\`.`
   : 'The metadata annotation is not done yet.';
@@ -105,7 +115,8 @@ studied on dev, and scored on test only at milestones.
 
 ## How it was made
 - **Plan.** \`tools/plan.mjs\` drew the slots (\`plan.json\`): 320 for eight annotators in a first
-  batch, 560 for seven more in a second, and 280 each for seven more in a third and a fourth,
+  batch, 560 for seven more in a second, and 280 each for seven more in a third, a fourth and a
+  fifth,
   each slot with a kind, an era, an actor set (default or a list of other capitals), whether the
   article has a sender, and a layout (CRLF, hard-wrapped, BOM). The corpus has the slots that
   were written.
@@ -123,7 +134,7 @@ studied on dev, and scored on test only at milestones.
 - **Splits.** \`tools/build.mjs\` gives each new article a split, stratified by kind (60 / 20 / 20),
   and records it in \`splits.json\`; an article never changes split. The test split was frozen
   after the first batch (\`test-frozen.json\`; the build refuses to change it), so the second
-  batch went to train and dev only (75 / 25), and the third and fourth, written when the
+  batch went to train and dev only (75 / 25), and the third, fourth and fifth, written when the
   learning curve showed that training text pays and dev (8,400 pairs) was already large enough
   to measure by, to train only. The test split is scored only at milestones, and its errors are
   never read while developing.
