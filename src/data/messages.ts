@@ -98,8 +98,8 @@ export const REPORTING: string[] = ['said', 'says', 'told', 'according to', 'add
 /** Share of body sentences that relay words, at or above which a report without signal words has no sender (fitted on the corpus train split). */
 export const RELAYED_SHARE = 0.1;
 
-/** A question line of a briefing transcript: "Q: ...", "Question: ...". */
-export const QUESTION_LINE = /^(?:Q|Question|QUESTION)\s*\d*\s*[:.]/;
+/** A question line of a briefing transcript: "Q: ...", "Question: ...", "Q (Sato, Nikkei): ...", "Reporter: ...". */
+export const QUESTION_LINE = /^(?:(?:Q|Question|QUESTION)\s*\d*\s*(?:\([^()\n]{1,60}\)\s*)?[:.]|(?:Reporter|Journalist)\s*(?:\([^()\n]{1,60}\)\s*)?:)/;
 
 /** A transcript's speaker label opening a paragraph ("Spokesperson: ", "Chief Cabinet Secretary: ", "A: "): not part of the sentence's grammar. */
 export const SPEAKER_LABEL = /^(?:[\p{Lu}][\p{L}'’.-]*)(?: [\p{Lu}][\p{L}'’.-]*){0,4}:\s+/u;

@@ -118,6 +118,20 @@ describe('messages', () => {
     const r = analyze(text, { sender: 'washington' });
     expect(r.sentences.find((s) => s.text.startsWith('QUESTION:'))!.messageTo).toBe('beijing');
   });
+  it('reads questions that name their asker ("Q (Kyodo):") and a "Reporter:" line as questions', () => {
+    const text = [
+      'Daily Press Briefing',
+      'Washington, DC, May 5, 2019',
+      'SPOKESPERSON: Good afternoon. We have raised the launch with our allies.',
+      'Q (Kyodo): Is the administration worried that Beijing will block sanctions on Pyongyang?',
+      'SPOKESPERSON: We do not. The launch violates the resolutions.',
+      'Reporter (Yonhap): Seoul wants talks. Will you join them?',
+      'SPOKESPERSON: We will consult our ally.',
+    ].join('\n\n');
+    const r = analyze(text, { sender: 'washington' });
+    expect(r.sentences.find((s) => s.text.startsWith('Q (Kyodo):'))!.messageTo).toBe('beijing');
+    expect(r.sentences.find((s) => s.text.startsWith('Reporter (Yonhap):'))!.messageTo).toBe('seoul');
+  });
   it('takes an outlet that speaks for its state, though it is no mention, for that state\'s voice', () => {
     const editorial = analyze('Seoul Will Regret Its Choice\n\nGlobal Times | Editorial | March 8, 2017\n\nSeoul said the system is defensive. Washington will not pay the price for it. Seoul will.');
     expect(editorial.meta.publisher).toBe('Global Times');
