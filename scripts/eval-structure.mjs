@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Scores the structure stage (src/structure.ts) against mentions whose part in their clause was
 // labelled by hand, blind to the code (corpus/structure/sample-N.tsv; how they were made:
-// corpus/structure/README.md): per sample, the share of roles right and of agents and targets right.
+// corpus/structure/README.md): per sample, the share of roles right, the share of hand-labelled
+// agents and targets read right, and precision, recall and F1 per label (so that reading agent or
+// target where the hand says place or other costs what it should).
 // usage: npm run build && node scripts/eval-structure.mjs [--json] [--errors]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,7 +25,7 @@ function readSample(file) {
 const samples = fs.readdirSync(dir).filter((f) => /^sample-\d+\.tsv$/.test(f)).sort().map((f) => ({ name: f.replace(/\.tsv$/, ''), items: readSample(path.join(dir, f)) }));
 const wanted = new Set(samples.flatMap((s) => s.items.map((x) => x.article)));
 const roles = new Map();
-for (const article of ['train', 'dev'].flatMap((split) => corpusSplit(split)).filter((a) => wanted.has(a.name))) {
+for (const article of corpusSplit('dev').filter((a) => wanted.has(a.name))) {
   const sentences = new Map();
   const result = analyze(article.text, {
     actorSet: article.actorSet,
@@ -46,13 +48,26 @@ const report = samples.map(({ name, items }) => {
       if (got === x.role) agentTargetRight++;
     }
   }
-  const share = (a, b) => Math.round((a / b) * 1000) / 1000;
-  return { sample: name, mentions: items.length, rolesRight: share(right, items.length), agentsAndTargets: agentTarget, agentTargetRight: share(agentTargetRight, agentTarget), confusion, errors };
+  const share = (a, b) => (b === 0 ? 0 : Math.round((a / b) * 1000) / 1000);
+  const missing = items.filter((x) => !roles.has(`${x.article}|${x.sentence}|${x.start}`)).length;
+  const labels = {};
+  for (const label of ['agent', 'target', 'place', 'topic', 'other']) {
+    const tp = confusion[label]?.[label] ?? 0;
+    const hand = Object.values(confusion[label] ?? {}).reduce((a, b) => a + b, 0);
+    const read = Object.values(confusion).reduce((n, row) => n + (row[label] ?? 0), 0);
+    const precision = share(tp, read);
+    const recall = share(tp, hand);
+    labels[label] = { hand, read, precision, recall, f1: share(2 * precision * recall, precision + recall) };
+  }
+  return { sample: name, mentions: items.length, missing, rolesRight: share(right, items.length), agentsAndTargets: agentTarget, agentTargetRight: share(agentTargetRight, agentTarget), labels, confusion, errors };
 });
 
 if (args.includes('--json')) console.log(JSON.stringify(report.map(({ errors, ...r }) => r), null, 1));
 else {
   console.log('sample     mentions  roles right  agents+targets  right');
-  for (const r of report) console.log(`${r.sample.padEnd(10)} ${String(r.mentions).padStart(8)}  ${r.rolesRight.toFixed(3).padStart(11)}  ${String(r.agentsAndTargets).padStart(14)}  ${r.agentTargetRight.toFixed(3)}`);
+  for (const r of report) {
+    console.log(`${r.sample.padEnd(10)} ${String(r.mentions).padStart(8)}  ${r.rolesRight.toFixed(3).padStart(11)}  ${String(r.agentsAndTargets).padStart(14)}  ${r.agentTargetRight.toFixed(3)}${r.missing ? `  (${r.missing} not found)` : ''}`);
+    console.log(`           ${Object.entries(r.labels).map(([label, l]) => `${label} P ${l.precision.toFixed(2)} R ${l.recall.toFixed(2)} F1 ${l.f1.toFixed(2)}`).join(' | ')}`);
+  }
   if (args.includes('--errors')) for (const r of report) for (const e of r.errors) console.log(e);
 }

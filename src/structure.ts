@@ -5,10 +5,9 @@
  */
 import type { Clause } from './clauses.js';
 import { isVerb } from './clauses.js';
-import { RELATIVE_OPENERS } from './data/clauses.js';
+import { BACKGROUND_OPENERS, RELATIVE_OPENERS } from './data/clauses.js';
 import type { PosTag } from './data/pos.js';
 import {
-  ASIDE_OPENERS,
   CONDITIONAL_WORDS,
   NEGATION_WORDS,
   NOUN_PHRASE_POS,
@@ -18,7 +17,8 @@ import {
   PLACE_PREPOSITIONS,
   POSSESSIVE_ENDINGS,
   QUOTE_MARKS,
-  SOURCE_PREPOSITIONS,
+  RAISING_VERBS,
+  SOURCE_NOUNS_BEFORE_FROM,
   SPEECH_VERBS,
   TARGET_PREPOSITIONS,
   TOPIC_NOUNS_BEFORE_ON,
@@ -69,7 +69,8 @@ const PLACE_NOUN = new Set(PLACE_NOUNS);
 const PLACE_NOUN_PREPOSITION = new Set(PLACE_NOUN_PREPOSITIONS);
 const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const TARGET = new Set(TARGET_PREPOSITIONS);
-const SOURCE = new Set(SOURCE_PREPOSITIONS);
+const SOURCE_NOUNS = new Set(SOURCE_NOUNS_BEFORE_FROM);
+const RAISING = new Set(RAISING_VERBS);
 const TOPIC_NOUNS = new Set(TOPIC_NOUNS_BEFORE_ON);
 const SPEECH = new Set(SPEECH_VERBS);
 const CONDITIONAL = new Set(CONDITIONAL_WORDS);
@@ -94,8 +95,9 @@ function headVerb(tokens: Token[], clause: Clause): number {
 
 function isPassive(tokens: Token[], verb: number): boolean {
   if (verb < 0 || tokens[verb]!.pos !== 'VERB' || tokens[verb]!.lower.endsWith('ing')) return false;
-  // "Kim is expected to travel", "is said to have agreed": the subject does what follows.
-  if (tokens[verb + 1]?.lower === 'to') return false;
+  // "Kim is expected to travel", "is said to have agreed": the subject does what follows ("was invited to the talks" stays passive).
+  const then = tokens[verb + 2];
+  if (RAISING.has(tokens[verb]!.lemma) && tokens[verb + 1]?.lower === 'to' && then !== undefined && isVerb(then)) return false;
   for (let i = verb - 1; i >= Math.max(0, verb - 3); i--) {
     const t = tokens[i]!;
     if (t.pos === 'AUX') return PASSIVE_AUX.has(t.lemma);
@@ -114,45 +116,47 @@ function prepositionBefore(tokens: Token[], at: number): { word: string; index: 
   return null;
 }
 
-/** Longest list of names, in tokens, read back to the preposition that governs it. */
-const LIST_REACH = 10;
-
-/** The preposition governing a list the mention continues: "in Beijing, Pyongyang, Moscow and Washington". */
-function listPrepositionBefore(tokens: Token[], at: number): { word: string; index: number } | null {
-  const before = tokens[at - 1];
-  if (!before || (before.text !== ',' && before.pos !== 'CCONJ')) return null;
-  for (let i = at - 1; i >= Math.max(0, at - LIST_REACH); i--) {
-    const t = tokens[i]!;
-    if (t.pos === 'ADP' || t.lower === 'to') return { word: t.lower, index: i };
-    if (t.text !== ',' && t.pos !== 'CCONJ' && t.pos !== 'PROPN' && t.pos !== 'DET' && t.pos !== 'ADJ') return null;
-  }
-  return null;
-}
-
 const NOUN_PHRASE = new Set<PosTag>(NOUN_PHRASE_POS);
 
 /**
  * Whether the noun phrase the mention ends at token `after` is the subject of
  * a verb of its own: "said Beijing was pleased", "hope the Russian government
- * will allow", "the British moves amount to".
+ * will allow", "the British moves amount to", "South Korean and Japanese fans
+ * are", and after "and" or a comma, past an adverb: "..., and a Russian
+ * company now runs", "..., and Moscow quickly retaliated". `at` is the
+ * mention's first token; the scan stops at `limit`, the end of its clause.
  */
-function subjectOfOwnVerb(tokens: Token[], after: number): boolean {
-  for (let i = after; i < Math.min(tokens.length, after + 5); i++) {
+function subjectOfOwnVerb(tokens: Token[], at: number, after: number, limit: number): boolean {
+  const opensClause = startsAfterJoin(tokens, at);
+  for (let i = after; i < Math.min(limit, after + 5); i++) {
     const t = tokens[i]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-    // "a Russian company now carries", "South Korean and Japanese fans are".
-    if (t.pos === 'ADV' && i > after) continue;
-    if (t.pos === 'CCONJ' && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'PROPN')) continue;
+    if (t.pos === 'ADV' && opensClause) continue;
+    // Coordinated demonyms: "South Korean and Japanese fans".
+    if (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'ADJ') continue;
     if (!NOUN_PHRASE.has(t.pos) || t.lower === 'to') return false;
   }
   return false;
 }
 
-const RELATIVE = new Set(RELATIVE_OPENERS);
-const ASIDE = new Set(ASIDE_OPENERS);
+/** Whether the noun phrase at token `at` follows "and", "but" or a comma (past its article and adjectives): a new clause may start there. */
+function startsAfterJoin(tokens: Token[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ')) i--;
+  return i >= 0 && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.text === ',');
+}
 
-/** "China, whose relations ... , sent": the noun phrase the mention ends at opens a relative clause, so it is the subject of a verb after it. */
-function beforeRelativeClause(tokens: Token[], after: number): boolean {
+const RELATIVE = new Set(RELATIVE_OPENERS);
+const ASIDE = new Set(BACKGROUND_OPENERS.filter((opener) => !opener.includes(' ')));
+
+/**
+ * Whether the noun phrase the mention ends at token `after` is followed by a
+ * relative clause or an aside between commas ("China, whose relations ...,
+ * sent"; "Japan, while backing the plan, insisted"), so that the mention is
+ * the subject of the verb after them. Consulted for a mention whose own
+ * clause (the noun phrase alone) has no verb.
+ */
+function subjectBeforeAside(tokens: Token[], after: number): boolean {
   for (let i = after; i < Math.min(tokens.length, after + 6); i++) {
     const t = tokens[i]!;
     if (t.text === ',') return RELATIVE.has(tokens[i + 1]?.lower ?? '') || ASIDE.has(tokens[i + 1]?.lower ?? '');
@@ -161,13 +165,34 @@ function beforeRelativeClause(tokens: Token[], after: number): boolean {
   return false;
 }
 
-function roleOf(tokens: Token[], at: number, end: number, verb: number, passive: boolean, preposition: { word: string; index: number } | null): ActorRole {
+/** The head verb of the first main clause after `clause`: where a subject resumes after a relative clause or an aside. */
+function resumedVerb(tokens: Token[], clauses: Clause[], verbs: number[], clause: number): number {
+  for (let k = clause + 1; k < clauses.length; k++) {
+    const c = clauses[k]!;
+    if (c.role === 'main' && !RELATIVE.has(tokens[c.from]?.lower ?? '')) return verbs[k] ?? -1;
+  }
+  return -1;
+}
+
+/** Where the mention stands in its sentence: its first token, the token after it, its clause's end, head verb and voice, and the verb it resumes as subject after an aside (or -1). */
+interface Place {
+  at: number;
+  end: number;
+  limit: number;
+  verb: number;
+  passive: boolean;
+  resumed: number;
+}
+
+function roleOf(tokens: Token[], place: Place, preposition: { word: string; index: number } | null): ActorRole {
+  const { at, end, limit, verb, passive, resumed } = place;
   // "washed up on the Japanese coast": a demonym before a place noun names a place.
   if (PLACE_NOUN.has(tokens[end]?.lower ?? '') && (preposition === null || PLACE.has(preposition.word) || PLACE_NOUN_PREPOSITION.has(preposition.word))) return 'place';
   if (preposition) {
     const { word, index } = preposition;
     if (word === 'by') return passive ? 'agent' : 'target';
-    if (SOURCE.has(word)) return 'agent';
+    // "a letter from the Kremlin", "pressure from Washington": where an act comes from; "withdrew from Seoul" stays as it was.
+    if (word === 'from' && SOURCE_NOUNS.has(tokens[index - 1]?.lower ?? '')) return 'agent';
     if (word === 'of') return 'of';
     if (word === 'on') return TOPIC_NOUNS.has(tokens[index - 1]?.lower ?? '') ? 'topic' : 'target';
     if (word === 'at') return index > 0 && (isVerb(tokens[index - 1]!) || tokens[index - 1]!.pos === 'ADJ') ? 'target' : 'place';
@@ -175,8 +200,12 @@ function roleOf(tokens: Token[], at: number, end: number, verb: number, passive:
     if (TOPIC.has(word)) return 'topic';
     if (TARGET.has(word)) return 'target';
   }
-  if (subjectOfOwnVerb(tokens, end) && (verb < 0 || at > verb)) return 'agent';
-  if (verb < 0) return beforeRelativeClause(tokens, end) ? 'agent' : 'noverb';
+  if (subjectOfOwnVerb(tokens, at, end, limit) && (verb < 0 || at > verb)) return 'agent';
+  if (verb < 0) {
+    if (!subjectBeforeAside(tokens, end)) return 'noverb';
+    // "Japan, while backing the plan, was rebuffed": the resumed verb's voice decides.
+    return resumed >= 0 && isPassive(tokens, resumed) ? 'target' : 'agent';
+  }
   if (at < verb) return passive ? 'target' : 'agent';
   return 'target';
 }
@@ -199,8 +228,9 @@ export function readStructure(input: string, tokens: Token[], clauses: Clause[],
     const verb = verbs[clause] ?? -1;
     const passive = passives[clause] ?? false;
     const end = tokenAt(tokens, mention.end);
-    const preposition = prepositionBefore(tokens, token) ?? (subjectOfOwnVerb(tokens, end) ? null : listPrepositionBefore(tokens, token));
-    const role = roleOf(tokens, token, end, verb, passive, preposition);
+    const preposition = prepositionBefore(tokens, token);
+    const resumed = verb < 0 ? resumedVerb(tokens, clauses, verbs, clause) : -1;
+    const role = roleOf(tokens, { at: token, end, limit: clauses[clause]?.to ?? tokens.length, verb, passive, resumed }, preposition);
     const after = input.slice(mention.end, mention.end + 2);
     const s = speech[clause] ?? -1;
     let quotes = 0;

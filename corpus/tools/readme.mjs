@@ -50,15 +50,16 @@ const labelRows = SPLITS.map((s) => {
 
 const decisionFiles = fs.existsSync(path.join(root, 'agreement')) ? fs.readdirSync(path.join(root, 'agreement')).filter((f) => /^decisions-\d+\.txt$/.test(f)) : [];
 const decisions = decisionFiles.flatMap((f) => fs.readFileSync(path.join(root, 'agreement', f), 'utf8').split('\n').filter((l) => /^\S+ #\d+ /.test(l)));
-// Earlier rounds marked the cases the rules did not decide in the decision lines ("UNCLEAR:"); later ones list them in unclear-rules-K.txt.
-const unclear = decisionFiles
-  .map((f) => {
-    const lines = fs.readFileSync(path.join(root, 'agreement', f), 'utf8').split('\n');
-    const marked = lines.filter((l) => /UNCLEAR:/.test(l)).length;
-    const listed = path.join(root, 'agreement', f.replace('decisions-', 'unclear-rules-'));
-    return marked > 0 || !fs.existsSync(listed) ? marked : fs.readFileSync(listed, 'utf8').split('\n').filter((l) => l.trim()).length;
-  })
-  .reduce((a, b) => a + b, 0);
+// The first four rounds marked each (sentence, actor) decision the rules did not decide ("UNCLEAR:");
+// the fifth listed the sentences, with the rule applied, in unclear-rules-5.txt. The two are
+// counted apart: pairs and sentences are different units.
+const unclearPairs = decisions.filter((l) => /UNCLEAR:/.test(l)).length;
+const unclearSentences = decisionFiles
+  .filter((f) => !fs.readFileSync(path.join(root, 'agreement', f), 'utf8').includes('UNCLEAR:'))
+  .map((f) => path.join(root, 'agreement', f.replace('decisions-', 'unclear-rules-')))
+  .filter((f) => fs.existsSync(f))
+  .reduce((n, f) => n + fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).length, 0);
+const unclear = `${unclearPairs} decisions in the first four rounds${unclearSentences ? ` and ${unclearSentences} sentences in the fifth` : ''}`;
 const agreementText = agreement
   ? `Second annotators (each working alone, like the writers) labelled ${agreement.articles} articles of train and dev (${pct(agreement.articles, manifest.filter((r) => r.split !== 'test').length)} of them, ${pct(agreement.articles, manifest.length)} of the corpus; chosen by \`corpus/tools/agreement.mjs sample\`, stratified by kind) from the article and its numbered sentences alone, never seeing the first gold. The figures
 compare the two annotations as made, before adjudication.
@@ -74,7 +75,7 @@ compare the two annotations as made, before adjudication.
 
 An adjudicator, seeing both labels and the article, decided each of the ${decisions.length} disagreements by
 docs/ANALYSIS.md (\`agreement/decisions-K.txt\`, applied to the sheets by \`tools/adjudicate.mjs\`); where the
-rules did not decide (${unclear} cases), the rule it applied was written into docs/ANALYSIS.md (see the CHANGELOG). Per-article
+rules did not decide (${unclear}), the rule it applied was written into docs/ANALYSIS.md (see the CHANGELOG). Per-article
 agreement is in \`agreement/report.json\`, the disagreements in \`agreement/disagreements-K.txt\`.`
   : 'The second annotation is not done yet.';
 

@@ -20,14 +20,19 @@ export const PLACE_NOUN_PREPOSITIONS: string[] = ['on', 'to'];
 /** "talks about North Korea": the actor is what others discuss. */
 export const TOPIC_PREPOSITIONS: string[] = ['about', 'over', 'regarding', 'concerning', 'on', 're'];
 
-/** Words that open an aside after a subject, before its verb: "Japan, while supporting that approach, insisted". */
-export const ASIDE_OPENERS: string[] = ['while', 'although', 'though', 'despite', 'like', 'unlike'];
-
 /** "sanctions against Pyongyang", "ties with Seoul": the actor is acted on, or is the partner. */
 export const TARGET_PREPOSITIONS: string[] = ['to', 'against', 'with', 'toward', 'towards', 'at', 'on', 'upon', 'into', 'for', 'between', 'among', 'vis-à-vis'];
 
-/** "a letter from the White House", "recognition from Moscow": the actor is where an act comes from, its agent. */
-export const SOURCE_PREPOSITIONS: string[] = ['from'];
+/** Nouns before "from" that make the actor after it where the act comes from, its agent: "a letter from the Kremlin", "pressure from Washington". */
+export const SOURCE_NOUNS_BEFORE_FROM: string[] = [
+  'letter', 'letters', 'message', 'messages', 'note', 'notes', 'statement', 'statements', 'reply', 'replies', 'response', 'responses',
+  'signal', 'signals', 'call', 'calls', 'offer', 'offers', 'invitation', 'invitations', 'request', 'requests', 'assurance', 'assurances',
+  'warning', 'warnings', 'threat', 'threats', 'pressure', 'protest', 'protests', 'criticism', 'condemnation', 'complaint', 'complaints',
+  'objection', 'objections', 'recognition', 'support', 'aid', 'help', 'envoy', 'envoys', 'delegation', 'delegations',
+];
+
+/** Verbs whose passive is followed by what its subject does: "Kim is expected to travel", "is said to have agreed", "is set to sign". */
+export const RAISING_VERBS: string[] = ['expect', 'say', 'believe', 'report', 'think', 'suppose', 'see', 'set', 'schedule', 'rumour', 'rumor', 'understand', 'know', 'consider'];
 
 /** Nouns after "on" that make the actor a topic rather than a target ("talks on North Korea's programme"). */
 export const TOPIC_NOUNS_BEFORE_ON: string[] = ['talks', 'discussions', 'consultations', 'views', 'report', 'reports', 'briefing', 'debate', 'policy', 'stance', 'position', 'comment', 'comments', 'remarks', 'statement', 'questions', 'question'];
