@@ -17,7 +17,8 @@ import {
   PLACE_PREPOSITIONS,
   POSSESSIVE_ENDINGS,
   QUOTE_MARKS,
-  RAISING_VERBS,
+  PASSIVE_BEFORE_TO,
+  CLAUSE_VERBS,
   SOURCE_NOUNS_BEFORE_FROM,
   SPEECH_VERBS,
   TARGET_PREPOSITIONS,
@@ -70,7 +71,8 @@ const PLACE_NOUN_PREPOSITION = new Set(PLACE_NOUN_PREPOSITIONS);
 const TOPIC = new Set(TOPIC_PREPOSITIONS);
 const TARGET = new Set(TARGET_PREPOSITIONS);
 const SOURCE_NOUNS = new Set(SOURCE_NOUNS_BEFORE_FROM);
-const RAISING = new Set(RAISING_VERBS);
+const PASSIVE_TO = new Set(PASSIVE_BEFORE_TO);
+const CLAUSE_VERB = new Set(CLAUSE_VERBS);
 const TOPIC_NOUNS = new Set(TOPIC_NOUNS_BEFORE_ON);
 const SPEECH = new Set(SPEECH_VERBS);
 const CONDITIONAL = new Set(CONDITIONAL_WORDS);
@@ -95,9 +97,13 @@ function headVerb(tokens: Token[], clause: Clause): number {
 
 function isPassive(tokens: Token[], verb: number): boolean {
   if (verb < 0 || tokens[verb]!.pos !== 'VERB' || tokens[verb]!.lower.endsWith('ing')) return false;
-  // "Kim is expected to travel", "is said to have agreed": the subject does what follows ("was invited to the talks" stays passive).
-  const then = tokens[verb + 2];
-  if (RAISING.has(tokens[verb]!.lemma) && tokens[verb + 1]?.lower === 'to' && then !== undefined && isVerb(then)) return false;
+  // "Kim is expected to travel", "is poised to formally announce": the subject does what follows
+  // ("was asked to pay" and "was invited to the talks" stay passive).
+  if (tokens[verb + 1]?.lower === 'to' && !PASSIVE_TO.has(tokens[verb]!.lemma)) {
+    let then = verb + 2;
+    while (tokens[then]?.pos === 'ADV') then++;
+    if (tokens[then] !== undefined && isVerb(tokens[then]!)) return false;
+  }
   for (let i = verb - 1; i >= Math.max(0, verb - 3); i--) {
     const t = tokens[i]!;
     if (t.pos === 'AUX') return PASSIVE_AUX.has(t.lemma);
@@ -118,32 +124,62 @@ function prepositionBefore(tokens: Token[], at: number): { word: string; index: 
 
 const NOUN_PHRASE = new Set<PosTag>(NOUN_PHRASE_POS);
 
+/** The sentence's mentions by the token each starts at and by the token right after each. */
+interface MentionTokens {
+  startingAt: Map<number, Mention>;
+  endingBefore: Map<number, Mention>;
+}
+
 /**
  * Whether the noun phrase the mention ends at token `after` is the subject of
  * a verb of its own: "said Beijing was pleased", "hope the Russian government
- * will allow", "the British moves amount to", "South Korean and Japanese fans
- * are", and after "and" or a comma, past an adverb: "..., and a Russian
- * company now runs", "..., and Moscow quickly retaliated". `at` is the
- * mention's first token; the scan stops at `limit`, the end of its clause.
+ * will allow", "the British moves amount to". Where a clause may open at the
+ * mention (after "and", "but", a comma, "that" or a verb such as "said"), the
+ * scan reads past an adverb ("and Moscow quickly retaliated") and along a list
+ * of actors ("said Japan and South Korea would"); elsewhere only along a list
+ * of demonyms ("South Korean and Japanese fans are"). `at` is the mention's
+ * first token; the scan stops at `limit`, the end of the mention's clause.
  */
-function subjectOfOwnVerb(tokens: Token[], at: number, after: number, limit: number): boolean {
-  const opensClause = startsAfterJoin(tokens, at);
-  for (let i = after; i < Math.min(limit, after + 5); i++) {
+function subjectOfOwnVerb(tokens: Token[], at: number, after: number, limit: number, named: MentionTokens): boolean {
+  const opensClause = clauseMayOpenAt(tokens, at);
+  for (let i = after; i < Math.min(limit, after + 12); i++) {
     const t = tokens[i]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
     if (t.pos === 'ADV' && opensClause) continue;
-    // Coordinated demonyms: "South Korean and Japanese fans".
-    if (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'ADJ') continue;
+    if (t.pos === 'CCONJ' || t.text === ',') {
+      // A bare comma joins a list only where "and" / "or" closes it before any verb: "Tokyo, Seoul announced" is no list.
+      if (t.text === ',' && tokens[i + 1]?.pos !== 'CCONJ' && !listClosesAfter(tokens, i + 1, limit)) return false;
+      let next = t.text === ',' && tokens[i + 1]?.pos === 'CCONJ' ? i + 2 : i + 1;
+      while (tokens[next]?.pos === 'DET') next++;
+      const before = named.endingBefore.get(i);
+      const following = named.startingAt.get(next);
+      if (before && following && (opensClause || (before.form === 'demonym' && following.form === 'demonym'))) {
+        i = next - 1;
+        continue;
+      }
+      return false;
+    }
     if (!NOUN_PHRASE.has(t.pos) || t.lower === 'to') return false;
   }
   return false;
 }
 
-/** Whether the noun phrase at token `at` follows "and", "but" or a comma (past its article and adjectives): a new clause may start there. */
-function startsAfterJoin(tokens: Token[], at: number): boolean {
+/** Whether "and" or "or" comes at or after token `from`, before any verb and before `limit`. */
+function listClosesAfter(tokens: Token[], from: number, limit: number): boolean {
+  for (let i = from; i < limit; i++) {
+    if (isVerb(tokens[i]!)) return false;
+    if (tokens[i]!.pos === 'CCONJ') return true;
+  }
+  return false;
+}
+
+/** Whether a clause may open at the noun phrase of token `at` (read back past its article, adjectives and titles): after "and", "but", a comma, "that", "as" or a verb that takes a clause. */
+function clauseMayOpenAt(tokens: Token[], at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ')) i--;
-  return i >= 0 && (tokens[i]!.pos === 'CCONJ' || tokens[i]!.text === ',');
+  while (i >= 0 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'PROPN')) i--;
+  const t = tokens[i];
+  if (t === undefined) return false;
+  return t.pos === 'CCONJ' || t.text === ',' || t.lower === 'that' || t.lower === 'as' || (isVerb(t) && CLAUSE_VERB.has(t.lemma));
 }
 
 const RELATIVE = new Set(RELATIVE_OPENERS);
@@ -165,7 +201,11 @@ function subjectBeforeAside(tokens: Token[], after: number): boolean {
   return false;
 }
 
-/** The head verb of the first main clause after `clause`: where a subject resumes after a relative clause or an aside. */
+/**
+ * The head verb of the first main clause after `clause`: where a subject resumes after an aside
+ * ("Japan, while backing the plan, was rebuffed"). The clause split runs a relative clause to the
+ * sentence's end, so after one there is none (-1), and the subject reads as an agent.
+ */
 function resumedVerb(tokens: Token[], clauses: Clause[], verbs: number[], clause: number): number {
   for (let k = clause + 1; k < clauses.length; k++) {
     const c = clauses[k]!;
@@ -174,24 +214,24 @@ function resumedVerb(tokens: Token[], clauses: Clause[], verbs: number[], clause
   return -1;
 }
 
-/** Where the mention stands in its sentence: its first token, the token after it, its clause's end, head verb and voice, and the verb it resumes as subject after an aside (or -1). */
+/** Where the mention stands in its sentence: its first token, the token after it, its clause's head verb and voice, and the verb it resumes as subject after an aside (or -1). */
 interface Place {
   at: number;
   end: number;
-  limit: number;
   verb: number;
   passive: boolean;
   resumed: number;
 }
 
-function roleOf(tokens: Token[], place: Place, preposition: { word: string; index: number } | null): ActorRole {
-  const { at, end, limit, verb, passive, resumed } = place;
+function roleOf(tokens: Token[], place: Place, preposition: { word: string; index: number } | null, ownVerb: boolean): ActorRole {
+  const { at, end, verb, passive, resumed } = place;
   // "washed up on the Japanese coast": a demonym before a place noun names a place.
   if (PLACE_NOUN.has(tokens[end]?.lower ?? '') && (preposition === null || PLACE.has(preposition.word) || PLACE_NOUN_PREPOSITION.has(preposition.word))) return 'place';
   if (preposition) {
     const { word, index } = preposition;
     if (word === 'by') return passive ? 'agent' : 'target';
-    // "a letter from the Kremlin", "pressure from Washington": where an act comes from; "withdrew from Seoul" stays as it was.
+    // "a letter from the Kremlin", "pressure from Washington": where an act comes from. Otherwise "from" is read as the
+    // other prepositions of TARGET_PREPOSITIONS are ("withdrew from Seoul": target).
     if (word === 'from' && SOURCE_NOUNS.has(tokens[index - 1]?.lower ?? '')) return 'agent';
     if (word === 'of') return 'of';
     if (word === 'on') return TOPIC_NOUNS.has(tokens[index - 1]?.lower ?? '') ? 'topic' : 'target';
@@ -200,7 +240,7 @@ function roleOf(tokens: Token[], place: Place, preposition: { word: string; inde
     if (TOPIC.has(word)) return 'topic';
     if (TARGET.has(word)) return 'target';
   }
-  if (subjectOfOwnVerb(tokens, at, end, limit) && (verb < 0 || at > verb)) return 'agent';
+  if (ownVerb && (verb < 0 || at > verb)) return 'agent';
   if (verb < 0) {
     if (!subjectBeforeAside(tokens, end)) return 'noverb';
     // "Japan, while backing the plan, was rebuffed": the resumed verb's voice decides.
@@ -221,6 +261,10 @@ export function readStructure(input: string, tokens: Token[], clauses: Clause[],
   const lastSpeech = speech.reduce((last, s) => (s >= 0 ? s : last), -1);
   // "..., a foreign ministry spokesman said.": an attribution at the end reports all before it.
   const trailing = lastSpeech >= 0 && tokens.length - lastSpeech <= 4 ? tokens.slice(0, lastSpeech).map((t) => t.text).lastIndexOf(',') : -1;
+  const named: MentionTokens = {
+    startingAt: new Map(mentions.map((m) => [tokenAt(tokens, m.start), m])),
+    endingBefore: new Map(mentions.map((m) => [tokenAt(tokens, m.end), m])),
+  };
   return mentions.map((mention) => {
     const token = Math.min(tokenAt(tokens, mention.start), tokens.length - 1);
     let clause = clauses.findIndex((c) => token >= c.from && token < c.to);
@@ -228,17 +272,20 @@ export function readStructure(input: string, tokens: Token[], clauses: Clause[],
     const verb = verbs[clause] ?? -1;
     const passive = passives[clause] ?? false;
     const end = tokenAt(tokens, mention.end);
-    const preposition = prepositionBefore(tokens, token);
-    const resumed = verb < 0 ? resumedVerb(tokens, clauses, verbs, clause) : -1;
-    const role = roleOf(tokens, { at: token, end, limit: clauses[clause]?.to ?? tokens.length, verb, passive, resumed }, preposition);
-    const after = input.slice(mention.end, mention.end + 2);
-    const s = speech[clause] ?? -1;
-    let quotes = 0;
-    for (let i = 0; i < token; i++) if (QUOTES.has(tokens[i]!.text)) quotes++;
     const inClause = mentions.filter((m) => {
       const t = tokenAt(tokens, m.start);
       return t >= clauses[clause]!.from && t < clauses[clause]!.to;
     });
+    const list = listAround(input, inClause, mention);
+    const ownVerb = subjectOfOwnVerb(tokens, token, end, clauses[clause]!.to, named);
+    // A name later in a list takes the part its first name's preposition gives: "rejected by Beijing and Moscow".
+    const preposition = prepositionBefore(tokens, token) ?? (list[0] !== mention && !ownVerb ? prepositionBefore(tokens, tokenAt(tokens, list[0]!.start)) : null);
+    const resumed = verb < 0 ? resumedVerb(tokens, clauses, verbs, clause) : -1;
+    const role = roleOf(tokens, { at: token, end, verb, passive, resumed }, preposition, ownVerb);
+    const after = input.slice(mention.end, mention.end + 2);
+    const s = speech[clause] ?? -1;
+    let quotes = 0;
+    for (let i = 0; i < token; i++) if (QUOTES.has(tokens[i]!.text)) quotes++;
     return {
       mention,
       token,
@@ -249,7 +296,7 @@ export function readStructure(input: string, tokens: Token[], clauses: Clause[],
       speaker: (s >= 0 && token < s && role === 'agent') || (trailing >= 0 && token > trailing && token < lastSpeech),
       reported: (s >= 0 && token > s) || (trailing >= 0 && token < trailing),
       quoted: quotes % 2 === 1,
-      listed: new Set(listAround(input, inClause, mention).map((m) => m.actor)).size > 1,
+      listed: new Set(list.map((m) => m.actor)).size > 1,
       passive,
       fromVerb: verb >= 0 ? token - verb : null,
       verb: verb >= 0 ? tokens[verb]!.lemma : null,

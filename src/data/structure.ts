@@ -29,10 +29,26 @@ export const SOURCE_NOUNS_BEFORE_FROM: string[] = [
   'signal', 'signals', 'call', 'calls', 'offer', 'offers', 'invitation', 'invitations', 'request', 'requests', 'assurance', 'assurances',
   'warning', 'warnings', 'threat', 'threats', 'pressure', 'protest', 'protests', 'criticism', 'condemnation', 'complaint', 'complaints',
   'objection', 'objections', 'recognition', 'support', 'aid', 'help', 'envoy', 'envoys', 'delegation', 'delegations',
+  'proposal', 'proposals', 'pledge', 'pledges', 'promise', 'promises', 'visit', 'visits', 'backing', 'endorsement', 'praise', 'fire',
+  'attack', 'attacks', 'provocation', 'provocations', 'interference', 'retaliation',
 ];
 
-/** Verbs whose passive is followed by what its subject does: "Kim is expected to travel", "is said to have agreed", "is set to sign". */
-export const RAISING_VERBS: string[] = ['expect', 'say', 'believe', 'report', 'think', 'suppose', 'see', 'set', 'schedule', 'rumour', 'rumor', 'understand', 'know', 'consider'];
+/**
+ * Verbs whose passive before "to" + a verb keeps its subject the one acted on: "Seoul was asked to
+ * pay", "Japan was urged to apologise". Any other "is VERB-ed to VERB" reads as the subject's own
+ * act: "Kim is expected to travel", "Beijing is poised to announce", "Seoul is committed to improving".
+ */
+export const PASSIVE_BEFORE_TO: string[] = [
+  'ask', 'urge', 'invite', 'tell', 'force', 'order', 'press', 'pressure', 'push', 'require', 'oblige', 'compel', 'persuade',
+  'allow', 'permit', 'forbid', 'advise', 'encourage', 'warn', 'instruct', 'authorize', 'authorise', 'summon', 'send', 'pay',
+  'appoint', 'elect', 'choose', 'select', 'hire', 'call', 'lead', 'make',
+];
+
+/** Verbs that take a clause whose subject may open right after them: "said Japan and South Korea would", "believe Russian hackers repeatedly targeted". */
+export const CLAUSE_VERBS: string[] = [
+  'say', 'believe', 'think', 'hope', 'expect', 'fear', 'suspect', 'know', 'claim', 'insist', 'argue', 'suggest', 'assume',
+  'predict', 'report', 'announce', 'acknowledge', 'conclude', 'feel', 'worry', 'reckon', 'add', 'note', 'stress', 'hint', 'estimate',
+];
 
 /** Nouns after "on" that make the actor a topic rather than a target ("talks on North Korea's programme"). */
 export const TOPIC_NOUNS_BEFORE_ON: string[] = ['talks', 'discussions', 'consultations', 'views', 'report', 'reports', 'briefing', 'debate', 'policy', 'stance', 'position', 'comment', 'comments', 'remarks', 'statement', 'questions', 'question'];

@@ -23,11 +23,14 @@ describe('structure: roles in the clause', () => {
     expect(roles('Seoul was asked to pay more.')).toEqual(['Seoul=target']);
   });
 
-  it('reads the subject of "is expected to" or "is said to" as the agent of what follows', () => {
+  it('reads the subject of "is expected to", "is poised to" + a verb as the agent of what follows, and "was asked to" as passive', () => {
     expect(roles('Beijing is expected to announce new curbs on Japan.')).toEqual(['Beijing=agent', 'Japan=target']);
+    expect(roles('Beijing is poised to formally announce new curbs.')).toEqual(['Beijing=agent']);
+    expect(roles('Seoul is committed to improving ties with Tokyo.')).toEqual(['Seoul=agent', 'Tokyo=target']);
+    expect(roles('Japan was known to the Chinese public.')).toEqual(['Japan=target', 'Chinese=target']);
   });
 
-  it('reads a subject before a relative clause or an aside as the subject of the verb after it, in its voice', () => {
+  it('reads a subject before a relative clause or an aside as the subject of the verb after it (after an aside, in its voice)', () => {
     expect(roles('China, whose ties with India have soured, sent a relief team.')).toEqual(['China=agent']);
     expect(roles('Japan, while backing the plan in principle, insisted on changes.')).toEqual(['Japan=agent']);
     expect(roles('Japan, while backing the plan in principle, was rebuffed by Washington.')).toEqual(['Japan=target', 'Washington=agent']);
@@ -36,7 +39,20 @@ describe('structure: roles in the clause', () => {
   it('reads the subject of a new clause after "and" or a comma past an adverb, and coordinated demonyms', () => {
     expect(roles('Trade grew quickly last year, and a Russian company now runs the port.')).toEqual(['Russian=agent']);
     expect(roles('Tokyo expelled Russian diplomats, and Moscow quickly retaliated.')).toEqual(['Tokyo=agent', 'Russian=target', 'Moscow=agent']);
-    expect(roles('The dramas are popular, and South Korean and Japanese fans are watching them.')).toEqual(['South Korean=agent', 'Japanese=agent']);
+    expect(roles('The dramas are popular, and South Korean and Japanese fans are still watching them.')).toEqual(['South Korean=agent', 'Japanese=agent']);
+    expect(roles('Tokyo expelled Russian diplomats, Moscow quickly retaliated.')).toEqual(['Tokyo=agent', 'Russian=target', 'Moscow=agent']);
+  });
+
+  it('reads the subjects of a clause after "said" or "believe" as agents, along a list and past an adverb', () => {
+    expect(roles('Officials said Japan, South Korea and the United States would hold talks.')).toEqual(['Japan=agent', 'South Korea=agent', 'United States=agent']);
+    expect(roles('Officials said Chinese and Russian firms were investing.')).toEqual(['Chinese=agent', 'Russian=agent']);
+    expect(roles('Analysts believe Russian hackers repeatedly targeted the election.')).toEqual(['Russian=agent']);
+  });
+
+  it('gives a later name in a list the part the preposition before its first name gives', () => {
+    expect(roles('The plan was rejected by Beijing and Moscow.')).toEqual(['Beijing=agent', 'Moscow=agent']);
+    expect(roles('The statement was read closely in Seoul, Tokyo and Moscow.')).toEqual(['Seoul=place', 'Tokyo=place', 'Moscow=place']);
+    expect(roles('After talks with Washington and Tokyo, Seoul announced a new plan.')).toEqual(['Washington=target', 'Tokyo=target', 'Seoul=agent']);
   });
 
   it('keeps an object an object before "and" or "but" and another clause, or before an adverb and a participle', () => {
@@ -47,11 +63,13 @@ describe('structure: roles in the clause', () => {
 
   it('reads where a message or pressure comes from as its agent, and other uses of "from" as before', () => {
     expect(roles('The envoy carried a letter from the Kremlin to the summit.')).toEqual(['Kremlin=agent']);
+    expect(roles('Seoul received a proposal from Tokyo.')).toEqual(['Seoul=agent', 'Tokyo=agent']);
     expect(roles('Seoul demanded an apology from Tokyo.')).toEqual(['Seoul=agent', 'Tokyo=target']);
   });
 
   it('keeps a fronted time phrase out of a list: the subject after it is an agent', () => {
     expect(roles('On Tuesday, China again warned the United States.')).toEqual(['China=agent', 'United States=target']);
+    expect(roles('On Monday, Japan, South Korea and the United States issued a joint statement.')).toEqual(['Japan=agent', 'South Korea=agent', 'United States=agent']);
   });
 
   it('reads a place as a place and the host of a visit as a party (ANALYSIS.md §3)', () => {
