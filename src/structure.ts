@@ -8,17 +8,17 @@ import { isVerb } from './clauses.js';
 import { BACKGROUND_OPENERS, RELATIVE_OPENERS } from './data/clauses.js';
 import type { PosTag } from './data/pos.js';
 import {
+  CLAUSE_VERBS,
   CONDITIONAL_WORDS,
   NEGATION_WORDS,
   NOUN_PHRASE_POS,
   PASSIVE_AUXILIARIES,
+  PASSIVE_BEFORE_TO,
   PLACE_NOUN_PREPOSITIONS,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
   POSSESSIVE_ENDINGS,
   QUOTE_MARKS,
-  PASSIVE_BEFORE_TO,
-  CLAUSE_VERBS,
   SOURCE_NOUNS_BEFORE_FROM,
   SPEECH_VERBS,
   TARGET_PREPOSITIONS,
@@ -73,6 +73,8 @@ const TARGET = new Set(TARGET_PREPOSITIONS);
 const SOURCE_NOUNS = new Set(SOURCE_NOUNS_BEFORE_FROM);
 const PASSIVE_TO = new Set(PASSIVE_BEFORE_TO);
 const CLAUSE_VERB = new Set(CLAUSE_VERBS);
+const RELATIVE = new Set(RELATIVE_OPENERS);
+const ASIDE = new Set(BACKGROUND_OPENERS.filter((opener) => !opener.includes(' ')));
 const TOPIC_NOUNS = new Set(TOPIC_NOUNS_BEFORE_ON);
 const SPEECH = new Set(SPEECH_VERBS);
 const CONDITIONAL = new Set(CONDITIONAL_WORDS);
@@ -181,9 +183,6 @@ function clauseMayOpenAt(tokens: Token[], at: number): boolean {
   if (t === undefined) return false;
   return t.pos === 'CCONJ' || t.text === ',' || t.lower === 'that' || t.lower === 'as' || (isVerb(t) && CLAUSE_VERB.has(t.lemma));
 }
-
-const RELATIVE = new Set(RELATIVE_OPENERS);
-const ASIDE = new Set(BACKGROUND_OPENERS.filter((opener) => !opener.includes(' ')));
 
 /**
  * Whether the noun phrase the mention ends at token `after` is followed by a

@@ -49,13 +49,14 @@ const labelRows = SPLITS.map((s) => {
 });
 
 const decisionFiles = fs.existsSync(path.join(root, 'agreement')) ? fs.readdirSync(path.join(root, 'agreement')).filter((f) => /^decisions-\d+\.txt$/.test(f)) : [];
-const decisions = decisionFiles.flatMap((f) => fs.readFileSync(path.join(root, 'agreement', f), 'utf8').split('\n').filter((l) => /^\S+ #\d+ /.test(l)));
+const decisionsByFile = new Map(decisionFiles.map((f) => [f, fs.readFileSync(path.join(root, 'agreement', f), 'utf8').split('\n').filter((l) => /^\S+ #\d+ /.test(l))]));
+const decisions = [...decisionsByFile.values()].flat();
 // The first four rounds marked each (sentence, actor) decision the rules did not decide ("UNCLEAR:");
 // the fifth listed the sentences, with the rule applied, in unclear-rules-5.txt. The two are
 // counted apart: pairs and sentences are different units.
 const unclearPairs = decisions.filter((l) => /UNCLEAR:/.test(l)).length;
 const unclearSentences = decisionFiles
-  .filter((f) => !fs.readFileSync(path.join(root, 'agreement', f), 'utf8').includes('UNCLEAR:'))
+  .filter((f) => !decisionsByFile.get(f).some((l) => l.includes('UNCLEAR:')))
   .map((f) => path.join(root, 'agreement', f.replace('decisions-', 'unclear-rules-')))
   .filter((f) => fs.existsSync(f))
   .reduce((n, f) => n + fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).length, 0);

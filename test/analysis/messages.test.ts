@@ -107,30 +107,26 @@ describe('messages', () => {
     expect(r.sentences[question('Spokesperson: We reject')]!.messageTo).toBe('pyongyang');
     expect(r.sentences[question('Q: Washington')]!.messageTo).toBe('washington');
   });
+  /** A State Department transcript with these exchanges after the spokesperson's opening, read with Washington as sender. */
+  const transcript = (...exchanges: string[]) =>
+    analyze(
+      ['Daily Press Briefing', 'Washington, DC, May 5, 2019', 'SPOKESPERSON: Good afternoon. We have raised the launch with our allies.', ...exchanges].join('\n\n'),
+      { sender: 'washington' },
+    );
+  const sectionAt = (r: ReturnType<typeof analyze>, start: string) => r.sentences.find((s) => s.text.startsWith(start))!.messageTo;
   it('reads a transcript\'s questions in capitals ("QUESTION:") as questions', () => {
-    const text = [
-      'Daily Press Briefing',
-      'Washington, DC, May 5, 2019',
-      'SPOKESPERSON: Good afternoon. We have raised the launch with our allies.',
-      'QUESTION: Is the administration worried that Beijing will block sanctions on Pyongyang?',
-      'SPOKESPERSON: We do not. The launch violates the resolutions.',
-    ].join('\n\n');
-    const r = analyze(text, { sender: 'washington' });
-    expect(r.sentences.find((s) => s.text.startsWith('QUESTION:'))!.messageTo).toBe('beijing');
+    const r = transcript('QUESTION: Is the administration worried that Beijing will block sanctions on Pyongyang?', 'SPOKESPERSON: We do not. The launch violates the resolutions.');
+    expect(sectionAt(r, 'QUESTION:')).toBe('beijing');
   });
   it('reads questions that name their asker ("Q (Kyodo):") and a "Reporter:" line as questions', () => {
-    const text = [
-      'Daily Press Briefing',
-      'Washington, DC, May 5, 2019',
-      'SPOKESPERSON: Good afternoon. We have raised the launch with our allies.',
+    const r = transcript(
       'Q (Kyodo): Is the administration worried that Beijing will block sanctions on Pyongyang?',
       'SPOKESPERSON: We do not. The launch violates the resolutions.',
       'Reporter (Yonhap): Seoul wants talks. Will you join them?',
       'SPOKESPERSON: We will consult our ally.',
-    ].join('\n\n');
-    const r = analyze(text, { sender: 'washington' });
-    expect(r.sentences.find((s) => s.text.startsWith('Q (Kyodo):'))!.messageTo).toBe('beijing');
-    expect(r.sentences.find((s) => s.text.startsWith('Reporter (Yonhap):'))!.messageTo).toBe('seoul');
+    );
+    expect(sectionAt(r, 'Q (Kyodo):')).toBe('beijing');
+    expect(sectionAt(r, 'Reporter (Yonhap):')).toBe('seoul');
   });
   it('takes an outlet that speaks for its state, though it is no mention, for that state\'s voice', () => {
     const editorial = analyze('Seoul Will Regret Its Choice\n\nGlobal Times | Editorial | March 8, 2017\n\nSeoul said the system is defensive. Washington will not pay the price for it. Seoul will.');
