@@ -7,12 +7,14 @@
 // Batches 3 and 4: writers 16-22 and 23-29, 40 slots each (a881-a1440), drawn when the learning
 // curve showed that more training text pays; their articles go to train only (see build.mjs).
 // Batch 5: writers 30-36, 40 slots each (a1441-a1720), train only, drawn for the same reason.
+// Batch 6: writers 37-43, 40 slots each (a1721-a2000), train only, likewise.
 const BATCHES = [
   { writers: [1, 2, 3, 4, 5, 6, 7, 8], perWriter: 40, seed: 20261201 },
   { writers: [9, 10, 11, 12, 13, 14, 15], perWriter: 80, seed: 20261202 },
   { writers: [16, 17, 18, 19, 20, 21, 22], perWriter: 40, seed: 20261203 },
   { writers: [23, 24, 25, 26, 27, 28, 29], perWriter: 40, seed: 20261204 },
   { writers: [30, 31, 32, 33, 34, 35, 36], perWriter: 40, seed: 20261205 },
+  { writers: [37, 38, 39, 40, 41, 42, 43], perWriter: 40, seed: 20261206 },
 ];
 const KINDS = [
   ['wire', 10], ['op-ed', 8], ['analysis', 6], ['state-media', 4], ['briefing', 4], ['long-read', 3], ['short', 5],
