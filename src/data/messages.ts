@@ -135,8 +135,19 @@ export const CHOOSER_MIN_WORDS = 100;
 /**
  * Outlets that speak for their state without being its mentions (ANALYSIS.md §2: "Global Times" is a
  * publisher, not a mention of Beijing): as publisher, the state's voice, like its state media.
+ * Listed: outlets the state owns and whose editorial line it sets (state agencies, government and
+ * party papers, state broadcasters abroad), by general reference knowledge. Public broadcasters
+ * with editorial independence (NHK, KBS, the BBC) and independent agencies (Yonhap, Kyodo, Reuters)
+ * are not a state's voice. Keys are actor ids; the entries for actors outside the default six
+ * apply where an actor file uses that id.
  */
 export const STATE_OUTLETS: Record<string, string[]> = {
-  beijing: ['Global Times', 'China Daily'],
-  moscow: ['ITAR-TASS'],
+  beijing: ['Global Times', 'China Daily', 'CGTN', 'China Radio International', 'China News Service', 'Qiushi'],
+  moscow: ['ITAR-TASS', 'Sputnik', 'RT', 'Russia Today', 'Rossiyskaya Gazeta', 'Voice of Russia', 'Radio Moscow', 'Novosti Press Agency'],
+  pyongyang: ['Pyongyang Times', 'Voice of Korea', 'Korean Central Television', 'Uriminzokkiri', 'Minju Joson'],
+  tehran: ['IRNA', 'Islamic Republic News Agency', 'Press TV', 'IRIB'],
+  hanoi: ['Nhan Dan', 'Vietnam News Agency', 'VNA', 'Quan Doi Nhan Dan'],
+  ankara: ['Anadolu Agency', 'TRT'],
+  cairo: ['MENA', 'Middle East News Agency', 'Al-Ahram'],
+  riyadh: ['Saudi Press Agency', 'SPA'],
 };

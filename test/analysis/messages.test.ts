@@ -133,6 +133,15 @@ describe('messages', () => {
     expect(editorial.meta.publisher).toBe('Global Times');
     expect(editorial.senderEvidence).toMatchObject({ method: 'voice', sender: 'beijing' });
   });
+  it('knows state outlets abroad and state papers (Sputnik, Rossiyskaya Gazeta), but not an independent agency (Yonhap)', () => {
+    const body = 'Berlin said the pipeline is business. Warsaw will not pay for it. Berlin will.';
+    for (const outlet of ['Sputnik', 'Rossiyskaya Gazeta']) {
+      const piece = analyze(`Berlin Knows Its Interest\n\n${outlet} | Opinion | July 12, 2018\n\n${body}`);
+      expect([piece.meta.publisher, piece.senderEvidence.method, piece.sender]).toEqual([outlet, 'voice', 'moscow']);
+    }
+    const agency = analyze(`Berlin Knows Its Interest\n\nYonhap | July 12, 2018\n\n${body}`);
+    expect(agency.senderEvidence.method).not.toBe('voice');
+  });
 });
 
 
