@@ -52,7 +52,7 @@ const decisionFiles = fs.existsSync(path.join(root, 'agreement')) ? fs.readdirSy
 const decisionsByFile = new Map(decisionFiles.map((f) => [f, fs.readFileSync(path.join(root, 'agreement', f), 'utf8').split('\n').filter((l) => /^\S+ #\d+ /.test(l))]));
 const decisions = [...decisionsByFile.values()].flat();
 // The first four rounds marked each (sentence, actor) decision the rules did not decide ("UNCLEAR:");
-// the fifth listed the sentences, with the rule applied, in unclear-rules-5.txt. The two are
+// the later ones listed the sentences, with the rule applied, in unclear-rules-N.txt. The two are
 // counted apart: pairs and sentences are different units.
 const unclearPairs = decisions.filter((l) => /UNCLEAR:/.test(l)).length;
 const unclearSentences = decisionFiles
@@ -60,7 +60,8 @@ const unclearSentences = decisionFiles
   .map((f) => path.join(root, 'agreement', f.replace('decisions-', 'unclear-rules-')))
   .filter((f) => fs.existsSync(f))
   .reduce((n, f) => n + fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).length, 0);
-const unclear = `${unclearPairs} decisions in the first four rounds${unclearSentences ? ` and ${unclearSentences} sentences in the fifth` : ''}`;
+const laterRounds = decisionFiles.filter((f) => !decisionsByFile.get(f).some((l) => l.includes('UNCLEAR:'))).length;
+const unclear = `${unclearPairs} decisions in the first four rounds${unclearSentences ? ` and ${unclearSentences} sentences in the ${laterRounds > 1 ? 'later ones' : 'fifth'}` : ''}`;
 const agreementText = agreement
   ? `Second annotators (each working alone, like the writers) labelled ${agreement.articles} articles of train and dev (${pct(agreement.articles, manifest.filter((r) => r.split !== 'test').length)} of them, ${pct(agreement.articles, manifest.length)} of the corpus; chosen by \`corpus/tools/agreement.mjs sample\`, stratified by kind) from the article and its numbered sentences alone, never seeing the first gold. The figures
 compare the two annotations as made, before adjudication.
@@ -102,7 +103,11 @@ byline and a dateline; null when the text states none), in \`meta.json\`:
   no writer, nor are those credited with additional reporting or editing, and a translation in
   parentheses, a desk or a section is no publisher; in the third (the fifth batch), a writer's
   affiliation is the publisher where the byline names nothing else, a credited agency standing
-  alone is the publisher, and an issue number is no part of a publication's name.
+  alone is the publisher, and an issue number is no part of a publication's name; in the
+  fourth (the sixth batch; no field changed), where reporters filed from is no part of their
+  names, a lower-case description, an edition or a lower-case "the" is no part of a
+  publication's, a distinctive name heading the byline alone is the publisher, and an outlet
+  in the "by" slot is the publisher, with no author.
 - In all, ${metaReport.nulls.author} articles name no author, ${metaReport.nulls.publisher} no publisher and ${metaReport.nulls.date} give no full date.
   \`node corpus/tools/meta.mjs\` rebuilds \`meta.json\` and \`meta/report.json\`.`
   : 'The metadata annotation is not done yet.';
@@ -117,8 +122,8 @@ studied on dev, and scored on test only at milestones.
 
 ## How it was made
 - **Plan.** \`tools/plan.mjs\` drew the slots (\`plan.json\`): 320 for eight annotators in a first
-  batch, 560 for seven more in a second, and 280 each for seven more in a third, a fourth and a
-  fifth,
+  batch, 560 for seven more in a second, and 280 each for seven more in a third, a fourth, a
+  fifth and a sixth,
   each slot with a kind, an era, an actor set (default or a list of other capitals), whether the
   article has a sender, and a layout (CRLF, hard-wrapped, BOM). The corpus has the slots that
   were written.
@@ -136,7 +141,7 @@ studied on dev, and scored on test only at milestones.
 - **Splits.** \`tools/build.mjs\` gives each new article a split, stratified by kind (60 / 20 / 20),
   and records it in \`splits.json\`; an article never changes split. The test split was frozen
   after the first batch (\`test-frozen.json\`; the build refuses to change it), so the second
-  batch went to train and dev only (75 / 25), and the third, fourth and fifth, written when the
+  batch went to train and dev only (75 / 25), and the third to the sixth, written when the
   learning curve showed that training text pays and dev (8,400 pairs) was already large enough
   to measure by, to train only. The test split is scored only at milestones, and its errors are
   never read while developing.
