@@ -8,6 +8,7 @@
 // curve showed that more training text pays; their articles go to train only (see build.mjs).
 // Batch 5: writers 30-36, 40 slots each (a1441-a1720), train only, drawn for the same reason.
 // Batch 6: writers 37-43, 40 slots each (a1721-a2000), train only, likewise.
+// Batch 7: writers 44-50, 40 slots each (a2001-a2280), train only, likewise.
 const BATCHES = [
   { writers: [1, 2, 3, 4, 5, 6, 7, 8], perWriter: 40, seed: 20261201 },
   { writers: [9, 10, 11, 12, 13, 14, 15], perWriter: 80, seed: 20261202 },
@@ -15,6 +16,7 @@ const BATCHES = [
   { writers: [23, 24, 25, 26, 27, 28, 29], perWriter: 40, seed: 20261204 },
   { writers: [30, 31, 32, 33, 34, 35, 36], perWriter: 40, seed: 20261205 },
   { writers: [37, 38, 39, 40, 41, 42, 43], perWriter: 40, seed: 20261206 },
+  { writers: [44, 45, 46, 47, 48, 49, 50], perWriter: 40, seed: 20261207 },
 ];
 const KINDS = [
   ['wire', 10], ['op-ed', 8], ['analysis', 6], ['state-media', 4], ['briefing', 4], ['long-read', 3], ['short', 5],
