@@ -55,13 +55,12 @@ const decisions = [...decisionsByFile.values()].flat();
 // the later ones listed the sentences, with the rule applied, in unclear-rules-N.txt. The two are
 // counted apart: pairs and sentences are different units.
 const unclearPairs = decisions.filter((l) => /UNCLEAR:/.test(l)).length;
-const unclearSentences = decisionFiles
-  .filter((f) => !decisionsByFile.get(f).some((l) => l.includes('UNCLEAR:')))
+const laterRounds = decisionFiles.filter((f) => !decisionsByFile.get(f).some((l) => l.includes('UNCLEAR:')));
+const unclearSentences = laterRounds
   .map((f) => path.join(root, 'agreement', f.replace('decisions-', 'unclear-rules-')))
   .filter((f) => fs.existsSync(f))
   .reduce((n, f) => n + fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).length, 0);
-const laterRounds = decisionFiles.filter((f) => !decisionsByFile.get(f).some((l) => l.includes('UNCLEAR:'))).length;
-const unclear = `${unclearPairs} decisions in the first four rounds${unclearSentences ? ` and ${unclearSentences} sentences in the ${laterRounds > 1 ? 'later ones' : 'fifth'}` : ''}`;
+const unclear = `${unclearPairs} decisions in the first four rounds${unclearSentences ? ` and ${unclearSentences} sentences in the ${laterRounds.length > 1 ? 'later ones' : 'fifth'}` : ''}`;
 const agreementText = agreement
   ? `Second annotators (each working alone, like the writers) labelled ${agreement.articles} articles of train and dev (${pct(agreement.articles, manifest.filter((r) => r.split !== 'test').length)} of them, ${pct(agreement.articles, manifest.length)} of the corpus; chosen by \`corpus/tools/agreement.mjs sample\`, stratified by kind) from the article and its numbered sentences alone, never seeing the first gold. The figures
 compare the two annotations as made, before adjudication.
