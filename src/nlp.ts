@@ -2,6 +2,7 @@
  * The one module that talks to wink-nlp. It returns plain tokens and sentence
  * spans with character offsets, so nothing else depends on wink's helpers.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { PosTag } from './data/pos.js';
 import type { Span } from './types.js';
@@ -86,6 +87,64 @@ interface CoreModel {
   features: { lexeme: WordTable };
 }
 
+interface PackedCoreModel {
+  packing: { layout: Record<string, number[]> };
+  features: Record<string, { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }>;
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+/** Each word of `list` to its index, in an object with no prototype (as wink's own loader builds it). */
+function indexOf(list: unknown[]): Record<string, number> {
+  // Filled as a plain object, then cut from its prototype: about half the time of filling an
+  // Object.create(null), which is in dictionary mode from its first key. No list holds "__proto__".
+  const index: Record<string, number> = {};
+  for (let k = 0; k < list.length; k += 1) index[list[k] as string] = k;
+  return Object.setPrototypeOf(index, null) as Record<string, number>;
+}
+
+function uint32From(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+/**
+ * The model's core, as its `load-core-model` builds it, in about half the
+ * time (a cold start's largest part): the package requires its 3 MB of JSON
+ * and then copies it through JSON.stringify and JSON.parse for each engine,
+ * and decodes base64 a character at a time; here the file is parsed once
+ * per engine and decoded by Buffer. test/nlp-model.test.ts holds the two
+ * results equal.
+ */
+export function readCoreModel(require: NodeRequire): CoreModel {
+  const file = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
+  const model = JSON.parse(readFileSync(file, 'utf8')) as PackedCoreModel;
+  const { packing, features, pos } = model;
+  model.lexicon = uint32From(model.lexicon as string);
+  model.xpansions = uint32From(model.xpansions as string);
+  const efList: string[] = [];
+  for (const name in packing.layout) {
+    const layout = packing.layout[name]!;
+    const feature = features[name]!;
+    if (layout[3] === 0) {
+      feature.hash = indexOf(feature.list);
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = layout[1]! >>> layout[2]!;
+    }
+    if (layout[4] === 1) efList.push(name);
+  }
+  Object.assign(packing, { efList });
+  const lexeme = features.lexeme!;
+  lexeme.hash = indexOf(lexeme.list);
+  lexeme.intrinsicSize = lexeme.list.length;
+  lexeme.index = lexeme.list.length;
+  const clusters = features.posClusters!.list;
+  for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] || 0));
+  return model as unknown as CoreModel;
+}
+
 /** A wink automaton that recognises nothing, in its JSON form. */
 const NO_MACHINE = '[100,0,{"0":{}},{},{},{}]';
 
@@ -107,7 +166,7 @@ function pipelineModel(require: NodeRequire): { core: () => CoreModel; featureFn
   });
   const nothing = (): unknown => ({ machines: [NO_MACHINE], setter: () => undefined });
   return Object.assign(Object.create(null) as object, {
-    core: part('load-core-model') as () => CoreModel,
+    core: () => readCoreModel(require),
     sbd: part('load-sbd-model') as Loader,
     pos: part('load-pos-model') as Loader,
     featureFn: part('feature') as (config: unknown) => FeatureFns,
