@@ -8,10 +8,12 @@ import { isVerb } from './clauses.js';
 import { BACKGROUND_OPENERS, RELATIVE_OPENERS } from './data/clauses.js';
 import type { PosTag } from './data/pos.js';
 import {
+  CLAUSE_SUBJECT_OPENERS,
   CLAUSE_VERBS,
   CONDITIONAL_WORDS,
   NEGATION_WORDS,
   NOUN_PHRASE_POS,
+  OWNER_PRONOUN_WORDS,
   PASSIVE_AUXILIARIES,
   PASSIVE_BEFORE_TO,
   PLACE_NOUN_PREPOSITIONS,
@@ -24,6 +26,7 @@ import {
   TARGET_PREPOSITIONS,
   TOPIC_NOUNS_BEFORE_ON,
   TOPIC_PREPOSITIONS,
+  VERBS_BY_TARGET,
 } from './data/structure.js';
 import { listAround } from './syntax.js';
 import { firstEndingAfter } from './spans.js';
@@ -82,6 +85,10 @@ const NEGATION = new Set(NEGATION_WORDS);
 const QUOTES = new Set(QUOTE_MARKS);
 const PASSIVE_AUX = new Set(PASSIVE_AUXILIARIES);
 const POSSESSIVE = new Set(POSSESSIVE_ENDINGS);
+const OWNER_PRONOUNS = new Set(OWNER_PRONOUN_WORDS);
+const SUBJECT_OPENERS = new Set(CLAUSE_SUBJECT_OPENERS);
+const BY_AS_TARGET = new Set(VERBS_BY_TARGET);
+const HEAD_PHRASE = new Set<PosTag>(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 
 /** Index of the token at `offset`, or of the first after it. */
 const tokenAt = (tokens: Token[], offset: number): number => firstEndingAfter(tokens, offset);
@@ -108,7 +115,8 @@ function isPassive(tokens: Token[], verb: number): boolean {
   }
   for (let i = verb - 1; i >= Math.max(0, verb - 3); i--) {
     const t = tokens[i]!;
-    if (t.pos === 'AUX') return PASSIVE_AUX.has(t.lemma);
+    // wink gives "being" the lemma "being": "is being told".
+    if (t.pos === 'AUX') return PASSIVE_AUX.has(t.lemma) || t.lower === 'being';
     if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
   }
   return false;
@@ -142,15 +150,31 @@ interface MentionTokens {
  * of demonyms ("South Korean and Japanese fans are"). `at` is the mention's
  * first token; the scan stops at `limit`, the end of the mention's clause.
  */
-function subjectOfOwnVerb(tokens: Token[], at: number, after: number, limit: number, named: MentionTokens): boolean {
+function subjectOfOwnVerb(tokens: Token[], at: number, after: number, limit: number, named: MentionTokens): number {
   const opensClause = clauseMayOpenAt(tokens, at);
   for (let i = after; i < Math.min(limit, after + 12); i++) {
     const t = tokens[i]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-    if (t.pos === 'ADV' && opensClause) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return mainVerbFrom(tokens, i, limit);
+    if (QUOTES.has(t.text)) continue;
+    // "Washington's lead": what a possessive owns is a noun, whatever wink tags it.
+    if (POSSESSIVE.has(t.text) && tokens[i + 1] !== undefined) {
+      i++;
+      continue;
+    }
+    if (opensClause) {
+      if (t.pos === 'ADV') continue;
+      // "that Beijing's support for the North is unchanged": the subject's own modifiers.
+      if ((t.pos === 'ADP' && t.lower !== 'to') || t.pos === 'DET' || OWNER_PRONOUNS.has(t.lower)) continue;
+      // "in which North Korea halts its tests", "and Japanese officials fear a backlash": wink tags the verb a noun; a noun
+      // right before an article or an owner's pronoun is a verb there.
+      if (t.pos === 'NOUN' && isDeterminer(tokens[i + 1])) return i;
+    }
     if (t.pos === 'CCONJ' || t.text === ',') {
+      // "that South Korea, with China as its largest market, would": an aside between commas, then the verb.
+      const resumed = t.text === ',' && opensClause ? verbAfterAside(tokens, i + 1, limit) : -1;
+      if (resumed >= 0) return mainVerbFrom(tokens, resumed, limit);
       // A bare comma joins a list only where "and" / "or" closes it before any verb: "Tokyo, Seoul announced" is no list.
-      if (t.text === ',' && tokens[i + 1]?.pos !== 'CCONJ' && !listClosesAfter(tokens, i + 1, limit)) return false;
+      if (t.text === ',' && tokens[i + 1]?.pos !== 'CCONJ' && !listClosesAfter(tokens, i + 1, limit)) return -1;
       let next = t.text === ',' && tokens[i + 1]?.pos === 'CCONJ' ? i + 2 : i + 1;
       while (tokens[next]?.pos === 'DET') next++;
       const before = named.endingBefore.get(i);
@@ -159,11 +183,37 @@ function subjectOfOwnVerb(tokens: Token[], at: number, after: number, limit: num
         i = next - 1;
         continue;
       }
-      return false;
+      return -1;
     }
-    if (!NOUN_PHRASE.has(t.pos) || t.lower === 'to') return false;
+    if (!NOUN_PHRASE.has(t.pos) || t.lower === 'to') return -1;
   }
-  return false;
+  return -1;
+}
+
+/** The main verb of the verb group that starts at token `from` ("had not been consulted": "consulted"), or `from` where it has none. */
+function mainVerbFrom(tokens: Token[], from: number, limit: number): number {
+  for (let i = from; i < Math.min(limit, from + 5); i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB') return i;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return from;
+  }
+  return from;
+}
+
+const isDeterminer = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'DET' || OWNER_PRONOUNS.has(t.lower));
+
+/** Where an aside without a verb runs from token `from` to a comma and a verb (past adverbs) comes right after it, that verb; otherwise -1. */
+function verbAfterAside(tokens: Token[], from: number, limit: number): number {
+  for (let i = from; i < Math.min(limit, from + 10); i++) {
+    const t = tokens[i]!;
+    if (isVerb(t) || t.pos === 'AUX' || t.pos === 'CCONJ' || RELATIVE.has(t.lower)) return -1;
+    if (t.text === ',') {
+      let next = i + 1;
+      while (tokens[next]?.pos === 'ADV') next++;
+      return next < limit && (tokens[next]!.pos === 'VERB' || tokens[next]!.pos === 'AUX') ? next : -1;
+    }
+  }
+  return -1;
 }
 
 /** Whether "and" or "or" comes at or after token `from`, before any verb and before `limit`. */
@@ -181,7 +231,7 @@ function clauseMayOpenAt(tokens: Token[], at: number): boolean {
   while (i >= 0 && (tokens[i]!.pos === 'DET' || tokens[i]!.pos === 'ADJ' || tokens[i]!.pos === 'PROPN')) i--;
   const t = tokens[i];
   if (t === undefined) return false;
-  return t.pos === 'CCONJ' || t.text === ',' || t.lower === 'that' || t.lower === 'as' || (isVerb(t) && CLAUSE_VERB.has(t.lemma));
+  return t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.text === ',' || t.lower === 'that' || t.lower === 'as' || SUBJECT_OPENERS.has(t.lower) || (isVerb(t) && CLAUSE_VERB.has(t.lemma));
 }
 
 /**
@@ -222,24 +272,49 @@ interface Place {
   resumed: number;
 }
 
-function roleOf(tokens: Token[], place: Place, preposition: { word: string; index: number } | null, ownVerb: boolean): ActorRole {
+/** Whether "by" at token `by` names a doer: after a noun, or after a verb's past participle other than "stand by" and its kind (past adverbs). */
+function byMarksDoer(tokens: Token[], by: number): boolean {
+  let i = by - 1;
+  while (i > 0 && tokens[i]!.pos === 'ADV') i--;
+  const before = tokens[i];
+  if (before === undefined) return false;
+  if (before.pos === 'NOUN') return true;
+  return before.pos === 'VERB' && !before.lower.endsWith('ing') && !BY_AS_TARGET.has(before.lemma);
+}
+
+/** The first token of the noun phrase right before "of" at token `of` ("the government of", "one of"), or -1 where there is none. */
+function headPhraseStart(tokens: Token[], of: number): number {
+  let i = of - 1;
+  while (i >= 0 && (HEAD_PHRASE.has(tokens[i]!.pos) || POSSESSIVE.has(tokens[i]!.text))) i--;
+  return i === of - 1 ? -1 : i + 1;
+}
+
+function roleOf(tokens: Token[], place: Place, preposition: { word: string; index: number } | null, ownVerb: number): ActorRole {
   const { at, end, verb, passive, resumed } = place;
   // "washed up on the Japanese coast": a demonym before a place noun names a place.
   if (PLACE_NOUN.has(tokens[end]?.lower ?? '') && (preposition === null || PLACE.has(preposition.word) || PLACE_NOUN_PREPOSITION.has(preposition.word))) return 'place';
   if (preposition) {
     const { word, index } = preposition;
-    if (word === 'by') return passive ? 'agent' : 'target';
+    // "abducted by North Korean agents", "an apology by a Japanese prime minister": the doer of a participle or of an act
+    // named by a noun, whatever the clause's own voice.
+    if (word === 'by') return passive || byMarksDoer(tokens, index) ? 'agent' : 'target';
     // "a letter from the Kremlin", "pressure from Washington": where an act comes from. Otherwise "from" is read as the
     // other prepositions of TARGET_PREPOSITIONS are ("withdrew from Seoul": target).
     if (word === 'from' && SOURCE_NOUNS.has(tokens[index - 1]?.lower ?? '')) return 'agent';
-    if (word === 'of') return 'of';
+    // "the government of Japan said", "a quarter of China's trade": a name after "of" plays the part of the phrase it belongs to.
+    if (word === 'of') {
+      const head = headPhraseStart(tokens, index);
+      return head < 0 ? 'of' : roleOf(tokens, { ...place, at: head, end: index }, prepositionBefore(tokens, head), ownVerb);
+    }
     if (word === 'on') return TOPIC_NOUNS.has(tokens[index - 1]?.lower ?? '') ? 'topic' : 'target';
     if (word === 'at') return index > 0 && (isVerb(tokens[index - 1]!) || tokens[index - 1]!.pos === 'ADJ') ? 'target' : 'place';
     if (PLACE.has(word)) return 'place';
     if (TOPIC.has(word)) return 'topic';
     if (TARGET.has(word)) return 'target';
   }
-  if (ownVerb && (verb < 0 || at > verb)) return 'agent';
+  // "said Washington had not been consulted": the subject of a passive of its own is acted on.
+  // A verb whose form is its lemma is no participle: wink tags "is firm" as a verb.
+  if (ownVerb >= 0) return isPassive(tokens, ownVerb) && tokens[ownVerb]!.lower !== tokens[ownVerb]!.lemma ? 'target' : 'agent';
   if (verb < 0) {
     if (!subjectBeforeAside(tokens, end)) return 'noverb';
     // "Japan, while backing the plan, was rebuffed": the resumed verb's voice decides.
@@ -278,7 +353,7 @@ export function readStructure(input: string, tokens: Token[], clauses: Clause[],
     const list = listAround(input, inClause, mention);
     const ownVerb = subjectOfOwnVerb(tokens, token, end, clauses[clause]!.to, named);
     // A name later in a list takes the part its first name's preposition gives: "rejected by Beijing and Moscow".
-    const preposition = prepositionBefore(tokens, token) ?? (list[0] !== mention && !ownVerb ? prepositionBefore(tokens, tokenAt(tokens, list[0]!.start)) : null);
+    const preposition = prepositionBefore(tokens, token) ?? (list[0] !== mention && ownVerb < 0 ? prepositionBefore(tokens, tokenAt(tokens, list[0]!.start)) : null);
     const resumed = verb < 0 ? resumedVerb(tokens, clauses, verbs, clause) : -1;
     const role = roleOf(tokens, { at: token, end, verb, passive, resumed }, preposition, ownVerb);
     const after = input.slice(mention.end, mention.end + 2);

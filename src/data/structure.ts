@@ -73,6 +73,15 @@ export const CONTENT_POS: PosTag[] = ['NOUN', 'VERB', 'ADJ', 'ADV'];
 /** Parts of speech a noun phrase runs through before its own verb: "hope the Russian government will allow". */
 export const NOUN_PHRASE_POS: PosTag[] = ['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART'];
 
+/** Verbs after which "by" leads to whom they keep to, not to a doer: "stood by Seoul". */
+export const VERBS_BY_TARGET: string[] = ['stand', 'abide', 'stick', 'swear', 'live', 'go', 'pass', 'drop', 'come'];
+
+/** Pronouns that stand where an article does: "halts its tests". */
+export const OWNER_PRONOUN_WORDS: string[] = ['its', 'their', 'his', 'her', 'our', 'my', 'your'];
+
+/** Words besides conjunctions after which a clause, with a subject of its own, may open: "a freeze in which North Korea halts". */
+export const CLAUSE_SUBJECT_OPENERS: string[] = ['which', 'who', 'whom', 'where', 'when', 'whether', 'if', 'because', 'since', 'while', 'although', 'though', 'whereas', 'unless', 'until', 'once'];
+
 /** Auxiliary lemmas that make a past participle passive: "was rebuffed by", "got rebuffed". */
 export const PASSIVE_AUXILIARIES: string[] = ['be', 'get'];
 

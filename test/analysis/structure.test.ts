@@ -72,6 +72,28 @@ describe('structure: roles in the clause', () => {
     expect(roles('On Monday, Japan, South Korea and the United States issued a joint statement.')).toEqual(['Japan=agent', 'South Korea=agent', 'United States=agent']);
   });
 
+  it('reads the subject of a clause after "that", "which" or "and" as its agent, past a possessive, a modifier, quotation marks or an aside', () => {
+    expect(roles('Officials assured the envoy that Moscow\'s backing for the plan is firm.')).toEqual(['Moscow=agent']);
+    expect(roles('A diplomat told reporters that Tokyo "had taken note" of the move.')).toEqual(['Tokyo=agent']);
+    expect(roles('Aides worried that Seoul, with Beijing as its main market, would hesitate.')).toEqual(['Seoul=agent', 'Beijing=target']);
+    expect(roles('The plan offers a pause in which Pyongyang halts its tests.')).toEqual(['Pyongyang=agent']);
+    expect(roles('Exports are falling, and Japanese officials fear a slump.')).toEqual(['Japanese=agent']);
+  });
+
+  it('reads the subject of a passive of its own as acted on, and "by" after a participle or a noun as the doer', () => {
+    expect(roles('An official said Washington had not been consulted.')).toEqual(['Washington=target']);
+    expect(roles('The ministry said Seoul is being told very little.')).toEqual(['Seoul=target']);
+    expect(roles('Tokyo insists that the fate of citizens abducted by North Korean agents be settled.')).toEqual(['Tokyo=agent', 'North Korean=agent']);
+    expect(roles('The speech offered the clearest apology yet by a Japanese premier.')).toEqual(['Japanese=agent']);
+    expect(roles('The ministry said Seoul stood by Washington.')).toEqual(['Seoul=agent', 'Washington=target']);
+  });
+
+  it('gives a name after "of" the part of the phrase it belongs to', () => {
+    expect(roles('The government of Japan protested.')).toEqual(['Japan=agent']);
+    expect(roles('Seoul rejected most of Tokyo\'s demands.')).toEqual(['Seoul=agent', 'Tokyo=target']);
+    expect(roles('The talks were held in the capital of South Korea.')).toEqual(['South Korea=place']);
+  });
+
   it('reads a place as a place and the host of a visit as a party (ANALYSIS.md §3)', () => {
     expect(roles('The summit was held in Hanoi, and delegates from Seoul met in Tokyo.')).toContain('Tokyo=place');
     expect(roles('The premier will pay a state visit to Beijing.')).toEqual(['Beijing=target']);
