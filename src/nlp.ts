@@ -117,7 +117,7 @@ function uint32From(base64: string): Uint32Array {
  * per engine and decoded by Buffer. test/nlp-model.test.ts holds the two
  * results equal.
  */
-export function readCoreModel(require: NodeRequire): CoreModel {
+export function readCoreModel(require: { resolve(id: string): string }): CoreModel {
   const file = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
   const model = JSON.parse(readFileSync(file, 'utf8')) as PackedCoreModel;
   const { packing, features, pos } = model;
