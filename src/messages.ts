@@ -5,6 +5,7 @@
 import {
   ABOUT_A_MESSAGE,
   ADDRESSEE_LIST,
+  AUDIENCE_AFTER,
   AUDIENCE_BEFORE,
   CUE_ADVERBS,
   CHOOSER_MIN_WORDS,
@@ -12,6 +13,7 @@ import {
   CUE_UNDONE_BEFORE,
   MAY_NAME_AUDIENCE,
   MESSAGE_FOR_BEFORE,
+  MESSAGE_FROM_TO_BEFORE,
   PARAGRAPH_LEAD,
   PEOPLE_IN,
   PLACE_LEAD,
@@ -320,7 +322,8 @@ const undone = (around: Surroundings, pattern: CuePattern): boolean =>
 /** Whether the sentence names the mention as a message's audience: "The first addressee is Seoul". */
 const namedAudience = (sentence: Sentence, mention: Mention): boolean => {
   const before = plain(sentence.text.slice(0, mention.start - sentence.start));
-  return AUDIENCE_BEFORE.test(before) || MESSAGE_FOR_BEFORE.test(before);
+  const after = plain(sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + 60));
+  return AUDIENCE_BEFORE.test(before) || MESSAGE_FOR_BEFORE.test(before) || MESSAGE_FROM_TO_BEFORE.test(before) || AUDIENCE_AFTER.test(after);
 };
 
 /**

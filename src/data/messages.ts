@@ -41,24 +41,32 @@ export const RECEIVER_CUES: string[] = [
 export const RECEIVER_CUES_WITH_MESSAGE: string[] = [
   'RECEIVER hears', 'RECEIVER receives', 'RECEIVER gets', 'went to RECEIVER', 'goes to RECEIVER', 'is for RECEIVER',
   'was for RECEIVER', 'aimed at RECEIVER', 'directed at RECEIVER', 'intended for RECEIVER', 'meant for RECEIVER',
-  'is to RECEIVER', 'was to RECEIVER', 'RECEIVER received', 'gone to RECEIVER',
+  'is to RECEIVER', 'was to RECEIVER', 'RECEIVER received', 'gone to RECEIVER', 'sends to RECEIVER', 'sent to RECEIVER',
+  'reserved for RECEIVER', 'meant to reach RECEIVER',
 ];
 
 /**
  * Before a mention (from the sentence's start, in lower case), what names it
  * as a message's audience: "The first audience is obviously Tokyo", "its
  * addressee was in Washington", "The second is Seoul" (in a run of them), "The first reader was
- * meant to be Tokyo".
+ * meant to be Tokyo", "The third reader, Seoul, ...", "There is a second reader in Washington",
+ * "And then there is Moscow" (in a run of them).
  */
 export const AUDIENCE_BEFORE =
-  /(?:\b(?:audiences?|addressees?|readers?|listeners?|recipients?|address)\b[^.;:!?]{0,40}?|^(?:the )?(?:first|second|third|fourth|fifth|next|last) )\b(?:is|was|are|were|sits|sat|may be|may have been|has been|will be|be)\s+(?:\p{Ll}+ly\s+)?(?:in\s+|at\s+)?(?:the\s+)?$/u;
+  /(?:\b(?:audiences?|addressees?|readers?|listeners?|recipients?|address)\b[^.;:!?]{0,40}?|^(?:the )?(?:first|second|third|fourth|fifth|next|last) )\b(?:is|was|are|were|sits|sat|may be|may have been|has (?:always |long )?been|will be|be)\s+(?:\p{Ll}+ly\s+)?(?:in\s+|at\s+)?(?:the\s+)?$|^(?:the )?(?:first|second|third|fourth|fifth|next|last|final|other) (?:audience|addressee|reader|listener|recipient), (?:the\s+)?$|^(?:and )?(?:then )?there (?:is|was) (?:a|an|one) (?:[\p{L}-]+ )?(?:audience|addressee|reader|listener|recipient),? (?:in |at )?(?:the\s+)?$|^(?:and )?then there (?:is|was) (?:the\s+)?$/u;
 
 /** The same, said of a message as the one meant for the mention: "The message that mattered most was the one received in Washington". */
 export const MESSAGE_FOR_BEFORE =
   /^(?:the|its|this|that)\s+(?:[\p{L}-]+\s+){0,3}messages?\b[^.;:!?]{0,60}?\b(?:is|was|are|were)\s+the\s+ones?\s+(?:[\p{L}-]+\s+){0,3}(?:for|in|to|at)\s+(?:the\s+)?$/u;
 
+/** After a mention, what names it as a message's audience: "Tokyo is the third reader", "Beijing is its first addressee". */
+export const AUDIENCE_AFTER = /^\s+(?:is|was|has (?:always |long )?been|will be)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,3}(?:audience|addressee|reader|listener|recipient)\b/u;
+
+/** Before a mention, a message named with its sender and then its receiver: "The message from Beijing to Washington is ...". */
+export const MESSAGE_FROM_TO_BEFORE = /\bmessages?\s+(?:[\p{L}-]+\s+){0,2}from\s+(?:the\s+)?[\p{L}'’. -]{2,30}?\s+to\s+(?:the\s+)?$/u;
+
 /** A quick test for a sentence that may name an audience: one of AUDIENCE_BEFORE's or MESSAGE_FOR_BEFORE's words. */
-export const MAY_NAME_AUDIENCE = /\b(?:audience|addressee|reader|listener|recipient|address|first|second|third|fourth|fifth|next|last|message)/i;
+export const MAY_NAME_AUDIENCE = /\b(?:audience|addressee|reader|listener|recipient|address|first|second|third|fourth|fifth|next|last|message|then there)/i;
 
 /**
  * Just before a receiver cue, what keeps it from naming the section's

@@ -183,6 +183,13 @@ describe('where a message section starts', () => {
     ['a reader meant to be someone', 'The first reader was meant to be Washington.', 'washington'],
     ['a message that is the one meant for someone', 'The sharpest message was the one composed for Pyongyang.', 'pyongyang'],
     ['a receiver named by the people who stand for it', 'To the rulers in Pyongyang, the signal is colder.', 'pyongyang'],
+    ['an audience in apposition', 'The third reader, Tokyo, heard it least comfortably.', 'tokyo'],
+    ['an audience that "there is"', 'There is a second audience in Washington.', 'washington'],
+    ['the next in a run of audiences', 'And then there is Moscow.', 'moscow'],
+    ['an audience named after the receiver', 'Seoul is the third and least willing reader.', 'seoul'],
+    ['an audience that has always been one', 'The most important audience has always been Pyongyang.', 'pyongyang'],
+    ['a message named with its sender and its receiver', 'The message from Beijing to Washington is that pressure alone will not work.', 'washington'],
+    ['what a message "sends to"', 'The message it sends to Tokyo is plain.', 'tokyo'],
   ])('at %s: "%s"', (_, paragraph, receiver) => {
     expect(sections([paragraph])[0]).toBe(receiver);
   });
