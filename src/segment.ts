@@ -9,6 +9,8 @@ import {
   AFTER_AUTHOR_SEPARATOR,
   AUTHOR_ROLES,
   AUTHOR_TITLE,
+  AUTHOR_NOTE_MAX_WORDS,
+  AUTHOR_NOTE_PATTERNS,
   BOILERPLATE_PATTERNS,
   BRIEFING_NAME,
   BRIEFING_OF_BODY,
@@ -264,7 +266,8 @@ function isDateLine(line: string): boolean {
   return wordCount(rest.replace(/[^\p{L}\s]/gu, ' '), DATE_LINE_MAX_WORDS + 1) <= DATE_LINE_MAX_WORDS;
 }
 
-const isBoilerplateText = (text: string): boolean => BOILERPLATE_PATTERNS.some((re) => re.test(text));
+const isBoilerplateText = (text: string): boolean =>
+  BOILERPLATE_PATTERNS.some((re) => re.test(text)) || (wordCount(text, AUTHOR_NOTE_MAX_WORDS + 1) <= AUTHOR_NOTE_MAX_WORDS && AUTHOR_NOTE_PATTERNS.some((re) => re.test(text)));
 
 function looksLikeTitle(text: string): boolean {
   return !/[\r\n]/.test(text) && wordCount(text) <= 20 && !/[.]$/.test(text);

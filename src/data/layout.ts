@@ -33,17 +33,56 @@ export const BOILERPLATE_PATTERNS: RegExp[] = [
   /\brepublished (?:with|by|from)\b/i,
   /^(?:copyright|©)/i,
   // An author note: "Jane Roe is a senior fellow at the Institute ...".
-  /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s+(?:is|was|has been|served as)\s+(?:a|an|the)\s[^.]{0,80}\b(?:fellow|associate|economist|lawyer|negotiator|diplomat|professor|director|editor|correspondent|analyst|researcher|writer|columnist|lecturer|ambassador|author|chair|president)\b/u,
+  /^(?!The\s)\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s+(?:is|was|has been|served as)\s+(?:a|an|the)\s[^.]{0,80}\b(?:fellow|associate|economist|lawyer|negotiator|diplomat|professor|director|editor|correspondent|analyst|researcher|writer|columnist|lecturer|ambassador|author|chair|president)\b/u,
   // "Jane Roe is Tokyo correspondent for ...", "Jane Roe, a former official, was for many years a correspondent in Tokyo".
-  /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:,\s[^,]{3,60},)?\s+(?:is|was)(?:\s+for many years)?\s+(?:(?:a|an|the)\s+)?(?:(?:former|senior|research|\p{Lu}\p{L}+)\s+)?(?:fellow|associate|correspondent|director|editor|economist|lawyer|analyst|researcher|columnist|writer|negotiator|diplomat)\b/u,
+  /^(?!The\s)\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:,\s[^,]{3,60},)?\s+(?:is|was)(?:\s+for many years)?\s+(?:(?:a|an|the)\s+)?(?:(?:former|senior|research|\p{Lu}\p{L}+)\s+)?(?:fellow|associate|correspondent|director|editor|economist|lawyer|analyst|researcher|columnist|writer|negotiator|diplomat)\b/u,
   // "Jane Roe writes on East Asian affairs", "... has reported from Seoul", "... covered the summit for The Review", "... directs the Asia programme at ...".
-  /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:,\s[^,]{3,60},)?\s+(?:writes\s+(?:on|about|for|a\s+\w+\s+column)|has\s+reported\s+from|reported\s+from|covered\s[^.]{0,60}\b(?:for|from)\s|directs\s+the\s[^.]{0,60}\b(?:programme|program|project)\b)/u,
+  /^(?!The\s)\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:,\s[^,]{3,60},)?\s+(?:writes\s+(?:on|about|for|a\s+\w+\s+column)|has\s+reported\s+from|reported\s+from|covered\s[^.]{0,60}\b(?:for|from)\s|directs\s+the\s[^.]{0,60}\b(?:programme|program|project)\b)/u,
   // "The authors are research fellows at ...".
   /^The authors?\s+(?:is|are|was|were)\s[^.]{0,80}\b(?:fellows?|associates?|researchers?|analysts?|professors?|correspondents?|editors?)\b/,
   /\btakes? no institutional positions?\b/i,
+  /\b(?:institute|centre|center|foundation|council|review|journal|newsletter|publisher|organi[sz]ation) takes? no positions?\b/i,
   /^(?:read more|related|see also|more on this)\b/i,
   /^(?:photo|image|picture)s?\s*(?::|by\b|credit)/i,
+  // "The writer is a former ambassador ...".
+  /^the (?:writer|author)s? (?:is|are|was|were)\b/i,
+  // A transcript's or a translation's note: "This is an unofficial English rendering ...", "Translated from the Russian by ...".
+  /\b(?:is|are|was) an? (?:unofficial|provisional|informal) (?:english[- ]language |english )?(?:translation|rendering)\b/i,
+  /^translated (?:from|by)\b/i,
+  /^\(?the (?:briefing|press conference|press briefing|conference) (?:concluded|ended|adjourned)\b/i,
+  // Credits: "(Reporting by ...; editing by ...)", "Additional reporting by ...", "Distributed by ...", "Research assistance by ..."
+  // (a plain "Reporting by ..." line is a byline).
+  /^(?:\((?:additional )?|additional )(?:reporting|writing|editing) by\b/i,
+  /^(?:distributed|issued) by\b/i,
+  /^(?:research|reporting) (?:for this (?:article|report|piece)|assistance)\b/i,
+  /\breflect(?:s|ing)? (?:only )?the (?:views?|judge?ments?|opinions?) of\b/i,
+  /\b(?:editorial|article|commentary|paper) (?:expresses|represents|states) the (?:policy|views?|position)\b/i,
+  /^(?:(?:the|his|her|their|my) )?(?:opinions|views) (?:expressed )?(?:here )?are (?:his|her|their|my|the author's|the authors') own\b/i,
+  /\b(?:write|writes|speak|speaks) in (?:a|their|his|her) personal capacity\b/i,
+  /\b(?:original|text|version) (?:prevails|is authoritative)\b/i,
+  /\bhas been (?:edited|condensed|abridged|shortened) for (?:length|clarity)\b/i,
+  /\bis published (?:quarterly|monthly|weekly|daily|twice)\b/i,
 ];
+
+/**
+ * A short closing note on its writer, tried only on paragraphs of a few
+ * sentences: "Jane Roe teaches diplomatic history", "Jane Roe and John Doe
+ * write about Korean affairs for ...", "John Doe served on the National
+ * Security Council staff from 1989 to 1993". A leader's title opens no such
+ * note ("President Carter served ..."), nor does "The".
+ */
+export const AUTHOR_NOTE_PATTERNS: RegExp[] = [
+  // What the writer does: "teaches", "writes about", "reports on" (verbs a state's name does not take).
+  /^(?!The\s)(?!(?:President|Prime|Premier|Chairman|Chairwoman|Chancellor|General|Secretary|Minister|King|Queen|Emperor|Crown|Foreign|Defen[cs]e|Vice|Supreme|Marshal|Comrade|Senator|Ambassador|Governor|Mayor|Admiral)\b)\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})?\s+(?:teaches|writes?\s+(?:on|about|for)|reports?\s+on|ha(?:s|ve)\s+(?:reported|written|taught)|reported\s+from|writes\s+(?:the|a)\s+[^.]{0,40}\b(?:newsletter|column|blog))\b/u,
+  // What the writer did or does, with the years it took ("... from 1989 to 1993", "for eleven years"): "Kim Jong Un taught his
+  // generals a lesson" and "South Korea serves as a bridge" are no notes.
+  /^(?!The\s)(?!(?:President|Prime|Premier|Chairman|Chairwoman|Chancellor|General|Secretary|Minister|King|Queen|Emperor|Crown|Foreign|Defen[cs]e|Vice|Supreme|Marshal|Comrade|Senator|Ambassador|Governor|Mayor|Admiral)\b)\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})?\s+(?:taught|wrote\s+(?:on|about|for)|reported\s+on|covered|covers|works?\s+on|worked\s+(?:on|at|for|as)|serves?\s+(?:on|as)|served\s+(?:on|as|in)|(?:is|was)\s+a\s+member\s+of|ha(?:s|ve)\s+(?:covered|worked|served))\b(?=[^]*?\b(?:(?:from|between|since|until)\s+\d{4}|for\s+(?:[a-z-]+\s+){0,2}years)\b)/u,
+  // "Jane Roe is a former State Department official who writes on arms control".
+  /^(?!The\s)(?!(?:President|Prime|Premier|Chairman|Chairwoman|Chancellor|General|Secretary|Minister|King|Queen|Emperor|Crown|Foreign|Defen[cs]e|Vice|Supreme|Marshal|Comrade|Senator|Ambassador|Governor|Mayor|Admiral)\b)\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})?\s+(?:is|was)\s+(?:a|an)\s[^.]{0,60}\bwho\s+(?:writes|wrote|reports|teaches|covers)\b/u,
+];
+
+/** The longest paragraph, in words, that AUTHOR_NOTE_PATTERNS are tried on. */
+export const AUTHOR_NOTE_MAX_WORDS = 60;
 
 /** Month names and their abbreviations, lower case, with the month's number. */
 export const MONTHS: Record<string, number> = {

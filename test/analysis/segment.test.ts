@@ -22,6 +22,38 @@ describe('paragraphs', () => {
     expect(roles(text)).toEqual(['title', 'deck', 'byline', 'body', 'body', 'boilerplate']);
   });
 
+  const closing = (note: string): string => roles(['Moscow Signals to Tokyo', 'By Jane Doe, Some Review, March 3, 2017', 'Body paragraph one.', 'Body paragraph two.', note].join('\n\n')).at(-1)!;
+
+  it.each([
+    'The writer is a former ambassador and a regular contributor to this newspaper.',
+    'Mary Roe teaches diplomatic history.',
+    'Mary Roe and Li Wei write about Korean affairs for Some Review.',
+    'John Doe served on the National Security Council staff from 1989 to 1993.',
+    'Jane Doe is a former State Department official who writes on arms control.',
+    'Translated from the Russian by the Some Review desk.',
+    'This is an unofficial English translation provided for reference.',
+    'The Korean text is authoritative.',
+    '(The briefing concluded at 12:58 p.m.)',
+    '(Reporting by Jane Doe in Tokyo; editing by John Roe)',
+    'Additional reporting by Jane Doe in Seoul.',
+    'The preceding editorial reflects the views of the United States Government.',
+    'Opinions are her own.',
+    'This transcript has been edited for length.',
+    'The Institute takes no position on questions of policy.',
+  ])('reads a closing note as boilerplate: "%s"', (note) => {
+    expect(closing(note)).toBe('boilerplate');
+  });
+
+  it.each([
+    'President Carter served as the host of both delegations.',
+    'The United States is the real author of this agreement.',
+    'The United States, which takes no position on the claims, welcomed the survey.',
+    'Kim Jong Un taught his generals a lesson in patience, and Moscow has taken note.',
+    'South Korea serves as a bridge between the two, and it is a member of both clubs.',
+  ])('keeps a closing sentence about the story in the body: "%s"', (note) => {
+    expect(closing(note)).toBe('body');
+  });
+
   it('does not take a body sentence that starts with "By" for a byline', () => {
     const text = 'A Title\n\nBy reactivating its policy on Pyongyang, Moscow is sending messages to Seoul.\n\nBy Jane Doe\n\nBody.';
     expect(roles(text)).toEqual(['title', 'deck', 'byline', 'body']);
