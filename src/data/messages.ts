@@ -34,7 +34,8 @@ export const RECEIVER_CUES: string[] = [
   'To RECEIVER,', 'As for RECEIVER', 'For RECEIVER,', 'RECEIVER is told', 'RECEIVER is being told',
   'RECEIVER is warned', 'RECEIVER gets the message', 'message, to RECEIVER', 'addressed to RECEIVER',
   'addressee was RECEIVER', 'addressee is RECEIVER', 'Start with RECEIVER', 'listener is RECEIVER', 'audience is RECEIVER',
-  'audience was RECEIVER', 'Toward RECEIVER', 'Towards RECEIVER', 'To RECEIVER:',
+  'audience was RECEIVER', 'Toward RECEIVER', 'Towards RECEIVER', 'To RECEIVER:', 'For RECEIVER the message', 'For RECEIVER itself,',
+  'To RECEIVER itself,',
 ];
 
 /** These start a section only in a sentence about a message or signal ("Pyongyang hears a mixed message", not "Seoul receives aid"). */
@@ -78,9 +79,10 @@ export const CUE_UNDONE_BEFORE = /\b(?:not (?:all |only |just |even )?|send(?:s|
 
 /**
  * Just before a mention, the people who stand for it in a receiver cue, read past as "the" is:
- * "To the rulers in Islamabad, ..." and "The message to the leaders in Beijing" name Islamabad and Beijing.
+ * "To the rulers in Islamabad, ...", "The message to the leaders in Beijing" and "To our friends in Tokyo, ..." name
+ * Islamabad, Beijing and Tokyo.
  */
-export const RECEIVER_PEOPLE_BEFORE = /\bthe (?:\p{Ll}+ )?(?:leaders?|leadership|rulers?|government|regime|authorities|officials|policymakers|people|comrades) (?:in|of) $/u;
+export const RECEIVER_PEOPLE_BEFORE = /\b(?:the|our) (?:\p{Ll}+ )?(?:leaders?|leadership|rulers?|government|regime|authorities|officials|policymakers|people|comrades|friends|partners|allies|colleagues) (?:in|of) $/u;
 
 /** Between two receivers of one message, each given "to": "a message to Washington, to Tokyo and, less obviously, to ...". */
 export const ADDRESSEE_LIST = /^\s*,?\s*(?:and\s+)?to\s+(?:the\s+)?$/;

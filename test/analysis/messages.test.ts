@@ -190,6 +190,9 @@ describe('where a message section starts', () => {
     ['an audience that has always been one', 'The most important audience has always been Pyongyang.', 'pyongyang'],
     ['a message named with its sender and its receiver', 'The message from Beijing to Washington is that pressure alone will not work.', 'washington'],
     ['what a message "sends to"', 'The message it sends to Tokyo is plain.', 'tokyo'],
+    ['a receiver before "the message" without a comma', 'For Pyongyang the message was simpler still.', 'pyongyang'],
+    ['a receiver "itself"', 'For Seoul itself, the signal is warm.', 'seoul'],
+    ['a receiver named by its friends there', 'To our friends in Tokyo, the signal is clear.', 'tokyo'],
   ])('at %s: "%s"', (_, paragraph, receiver) => {
     expect(sections([paragraph])[0]).toBe(receiver);
   });
