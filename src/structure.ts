@@ -88,6 +88,7 @@ const POSSESSIVE = new Set(POSSESSIVE_ENDINGS);
 const OWNER_PRONOUNS = new Set(OWNER_PRONOUN_WORDS);
 const SUBJECT_OPENERS = new Set(CLAUSE_SUBJECT_OPENERS);
 const BY_AS_TARGET = new Set(VERBS_BY_TARGET);
+const VERB_PARTICLES = new Set(['down', 'up', 'off', 'out', 'back']);
 const HEAD_PHRASE = new Set<PosTag>(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
 
 /** Index of the token at `offset`, or of the first after it. */
@@ -245,7 +246,25 @@ function subjectBeforeAside(tokens: Token[], after: number): boolean {
   for (let i = after; i < Math.min(tokens.length, after + 6); i++) {
     const t = tokens[i]!;
     if (t.text === ',') return RELATIVE.has(tokens[i + 1]?.lower ?? '') || ASIDE.has(tokens[i + 1]?.lower ?? '');
-    if (!NOUN_PHRASE.has(t.pos) && t.text !== '-') return false;
+    // "Abe and his clan, who ...": a subject of two nouns.
+    if (!NOUN_PHRASE.has(t.pos) && t.text !== '-' && t.pos !== 'CCONJ' && !OWNER_PRONOUNS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * In a clause where wink found no verb, whether the noun phrase the mention
+ * ends at token `after` is followed by a word tagged as a noun that stands
+ * where a verb would, before an article or a verb's particle: "The Soviet
+ * Union shot down a Korean airliner" (wink tags "shot" as a noun). "Chinese
+ * ships in the strait" stays without a verb.
+ */
+function verbTaggedAsNoun(tokens: Token[], after: number, limit: number): boolean {
+  for (let i = after; i < Math.min(limit, after + 4); i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.pos === 'NOUN' && (isDeterminer(next) || VERB_PARTICLES.has(next?.lower ?? ''))) return true;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return false;
   }
   return false;
 }
@@ -267,6 +286,8 @@ function resumedVerb(tokens: Token[], clauses: Clause[], verbs: number[], clause
 interface Place {
   at: number;
   end: number;
+  /** The end of the mention's clause. */
+  limit: number;
   verb: number;
   passive: boolean;
   resumed: number;
@@ -290,7 +311,7 @@ function headPhraseStart(tokens: Token[], of: number): number {
 }
 
 function roleOf(tokens: Token[], place: Place, preposition: { word: string; index: number } | null, ownVerb: number): ActorRole {
-  const { at, end, verb, passive, resumed } = place;
+  const { at, end, limit, verb, passive, resumed } = place;
   // "washed up on the Japanese coast": a demonym before a place noun names a place.
   if (PLACE_NOUN.has(tokens[end]?.lower ?? '') && (preposition === null || PLACE.has(preposition.word) || PLACE_NOUN_PREPOSITION.has(preposition.word))) return 'place';
   if (preposition) {
@@ -316,6 +337,7 @@ function roleOf(tokens: Token[], place: Place, preposition: { word: string; inde
   // A verb whose form is its lemma is no participle: wink tags "is firm" as a verb.
   if (ownVerb >= 0) return isPassive(tokens, ownVerb) && tokens[ownVerb]!.lower !== tokens[ownVerb]!.lemma ? 'target' : 'agent';
   if (verb < 0) {
+    if (verbTaggedAsNoun(tokens, end, limit)) return 'agent';
     if (!subjectBeforeAside(tokens, end)) return 'noverb';
     // "Japan, while backing the plan, was rebuffed": the resumed verb's voice decides.
     return resumed >= 0 && isPassive(tokens, resumed) ? 'target' : 'agent';
@@ -355,7 +377,7 @@ export function readStructure(input: string, tokens: Token[], clauses: Clause[],
     // A name later in a list takes the part its first name's preposition gives: "rejected by Beijing and Moscow".
     const preposition = prepositionBefore(tokens, token) ?? (list[0] !== mention && ownVerb < 0 ? prepositionBefore(tokens, tokenAt(tokens, list[0]!.start)) : null);
     const resumed = verb < 0 ? resumedVerb(tokens, clauses, verbs, clause) : -1;
-    const role = roleOf(tokens, { at: token, end, verb, passive, resumed }, preposition, ownVerb);
+    const role = roleOf(tokens, { at: token, end, limit: clauses[clause]!.to, verb, passive, resumed }, preposition, ownVerb);
     const after = input.slice(mention.end, mention.end + 2);
     const s = speech[clause] ?? -1;
     let quotes = 0;

@@ -88,6 +88,12 @@ describe('structure: roles in the clause', () => {
     expect(roles('The ministry said Seoul stood by Washington.')).toEqual(['Seoul=agent', 'Washington=target']);
   });
 
+  it('reads a subject as an agent where wink tags its verb a noun, and a subject of two nouns before a relative clause', () => {
+    expect(roles('The Soviet Union shot down an airliner.')).toEqual(['Soviet Union=agent']);
+    expect(roles('Abe and his allies, who once backed the plan, are now silent.')).toEqual(['Abe=agent']);
+    expect(roles('Chinese ships in the strait')).toEqual(['Chinese=noverb']);
+  });
+
   it('gives a name after "of" the part of the phrase it belongs to', () => {
     expect(roles('The government of Japan protested.')).toEqual(['Japan=agent']);
     expect(roles('Seoul rejected most of Tokyo\'s demands.')).toEqual(['Seoul=agent', 'Tokyo=target']);
