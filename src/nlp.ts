@@ -114,7 +114,7 @@ function uint32From(base64: string): Uint32Array {
  * time (a cold start's largest part): the package requires its 3 MB of JSON
  * and then copies it through JSON.stringify and JSON.parse for each engine,
  * and decodes base64 a character at a time; here the file is parsed once
- * per engine and decoded by Buffer. test/nlp-model.test.ts holds the two
+ * per engine and decoded by Buffer. test/analysis/core-model.test.ts holds the two
  * results equal.
  */
 export function readCoreModel(require: { resolve(id: string): string }): CoreModel {

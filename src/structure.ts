@@ -11,6 +11,7 @@ import {
   CLAUSE_SUBJECT_OPENERS,
   CLAUSE_VERBS,
   CONDITIONAL_WORDS,
+  HEAD_PHRASE_POS,
   NEGATION_WORDS,
   NOUN_PHRASE_POS,
   OWNER_PRONOUN_WORDS,
@@ -26,6 +27,7 @@ import {
   TARGET_PREPOSITIONS,
   TOPIC_NOUNS_BEFORE_ON,
   TOPIC_PREPOSITIONS,
+  VERB_PARTICLE_WORDS,
   VERBS_BY_TARGET,
 } from './data/structure.js';
 import { listAround } from './syntax.js';
@@ -88,8 +90,8 @@ const POSSESSIVE = new Set(POSSESSIVE_ENDINGS);
 const OWNER_PRONOUNS = new Set(OWNER_PRONOUN_WORDS);
 const SUBJECT_OPENERS = new Set(CLAUSE_SUBJECT_OPENERS);
 const BY_AS_TARGET = new Set(VERBS_BY_TARGET);
-const VERB_PARTICLES = new Set(['down', 'up', 'off', 'out', 'back']);
-const HEAD_PHRASE = new Set<PosTag>(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON']);
+const VERB_PARTICLES = new Set(VERB_PARTICLE_WORDS);
+const HEAD_PHRASE = new Set<PosTag>(HEAD_PHRASE_POS);
 
 /** Index of the token at `offset`, or of the first after it. */
 const tokenAt = (tokens: Token[], offset: number): number => firstEndingAfter(tokens, offset);

@@ -71,14 +71,18 @@ export const BOILERPLATE_PATTERNS: RegExp[] = [
  * Security Council staff from 1989 to 1993". A leader's title opens no such
  * note ("President Carter served ..."), nor does "The".
  */
+/** Who a writer's note opens with: one or two names of two to four capitalised words, not "The" nor a leader's title. */
+const WRITER_NAME = String.raw`(?!The\s)(?!(?:President|Prime|Premier|Chairman|Chairwoman|Chancellor|General|Secretary|Minister|King|Queen|Emperor|Crown|Foreign|Defen[cs]e|Vice|Supreme|Marshal|Comrade|Senator|Ambassador|Governor|Mayor|Admiral)\b)\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})?`;
+const writerNote = (rest: string): RegExp => new RegExp(`^${WRITER_NAME}\\s+${rest}`, 'u');
+
 export const AUTHOR_NOTE_PATTERNS: RegExp[] = [
   // What the writer does: "teaches", "writes about", "reports on" (verbs a state's name does not take).
-  /^(?!The\s)(?!(?:President|Prime|Premier|Chairman|Chairwoman|Chancellor|General|Secretary|Minister|King|Queen|Emperor|Crown|Foreign|Defen[cs]e|Vice|Supreme|Marshal|Comrade|Senator|Ambassador|Governor|Mayor|Admiral)\b)\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})?\s+(?:teaches|writes?\s+(?:on|about|for)|reports?\s+on|ha(?:s|ve)\s+(?:reported|written|taught)|reported\s+from|writes\s+(?:the|a)\s+[^.]{0,40}\b(?:newsletter|column|blog))\b/u,
+  writerNote(String.raw`(?:teaches|writes?\s+(?:on|about|for)|reports?\s+on|ha(?:s|ve)\s+(?:reported|written|taught)|reported\s+from|writes\s+(?:the|a)\s+[^.]{0,40}\b(?:newsletter|column|blog))\b`),
   // What the writer did or does, with the years it took ("... from 1989 to 1993", "for eleven years"): "Kim Jong Un taught his
   // generals a lesson" and "South Korea serves as a bridge" are no notes.
-  /^(?!The\s)(?!(?:President|Prime|Premier|Chairman|Chairwoman|Chancellor|General|Secretary|Minister|King|Queen|Emperor|Crown|Foreign|Defen[cs]e|Vice|Supreme|Marshal|Comrade|Senator|Ambassador|Governor|Mayor|Admiral)\b)\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})?\s+(?:taught|wrote\s+(?:on|about|for)|reported\s+on|covered|covers|works?\s+on|worked\s+(?:on|at|for|as)|serves?\s+(?:on|as)|served\s+(?:on|as|in)|(?:is|was)\s+a\s+member\s+of|ha(?:s|ve)\s+(?:covered|worked|served))\b(?=[^]*?\b(?:(?:from|between|since|until)\s+\d{4}|for\s+(?:[a-z-]+\s+){0,2}years)\b)/u,
+  writerNote(String.raw`(?:taught|wrote\s+(?:on|about|for)|reported\s+on|covered|covers|works?\s+on|worked\s+(?:on|at|for|as)|serves?\s+(?:on|as)|served\s+(?:on|as|in)|(?:is|was)\s+a\s+member\s+of|ha(?:s|ve)\s+(?:covered|worked|served))\b(?=[^]*?\b(?:(?:from|between|since|until)\s+\d{4}|for\s+(?:[a-z-]+\s+){0,2}years)\b)`),
   // "Jane Roe is a former State Department official who writes on arms control".
-  /^(?!The\s)(?!(?:President|Prime|Premier|Chairman|Chairwoman|Chancellor|General|Secretary|Minister|King|Queen|Emperor|Crown|Foreign|Defen[cs]e|Vice|Supreme|Marshal|Comrade|Senator|Ambassador|Governor|Mayor|Admiral)\b)\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3})?\s+(?:is|was)\s+(?:a|an)\s[^.]{0,60}\bwho\s+(?:writes|wrote|reports|teaches|covers)\b/u,
+  writerNote(String.raw`(?:is|was)\s+(?:a|an)\s[^.]{0,60}\bwho\s+(?:writes|wrote|reports|teaches|covers)\b`),
 ];
 
 /** The longest paragraph, in words, that AUTHOR_NOTE_PATTERNS are tried on. */

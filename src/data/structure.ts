@@ -73,6 +73,12 @@ export const CONTENT_POS: PosTag[] = ['NOUN', 'VERB', 'ADJ', 'ADV'];
 /** Parts of speech a noun phrase runs through before its own verb: "hope the Russian government will allow". */
 export const NOUN_PHRASE_POS: PosTag[] = ['NOUN', 'PROPN', 'ADJ', 'NUM', 'PART'];
 
+/** Parts of speech of the noun phrase a name after "of" belongs to: "the government of Japan", "one of". */
+export const HEAD_PHRASE_POS: PosTag[] = ['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PRON'];
+
+/** A verb's particles: after a word wink tags as a noun, they show it is the verb ("shot down"). */
+export const VERB_PARTICLE_WORDS: string[] = ['down', 'up', 'off', 'out', 'back'];
+
 /** Verbs after which "by" leads to whom they keep to, not to a doer: "stood by Seoul". */
 export const VERBS_BY_TARGET: string[] = ['stand', 'abide', 'stick', 'swear', 'live', 'go', 'pass', 'drop', 'come'];
 
