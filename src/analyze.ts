@@ -212,6 +212,8 @@ function notNames(input: string, paragraphs: Paragraph[], publisher: string | nu
 }
 
 /** Every sentence of every paragraph; those of the title, deck and body with mentions and stances. */
+const WHITE_SPACE = /\s/;
+
 function readSentences(input: string, article: ReadArticle, set: ActorSet, model: StanceModel | null, options: AnalyzeOptions): { sentences: Sentence[]; others: Map<string, number>; firstReadings: FirstReading[] } {
   const sentences: Sentence[] = [];
   const others = new Map<string, number>();
@@ -228,7 +230,7 @@ function readSentences(input: string, article: ReadArticle, set: ActorSet, model
       const next = windows.next();
       if (next.done) break;
       window = next.value;
-      starts = sentenceStarts(window, article.missedStarts, missed);
+      starts = sentenceStarts(input, window, article.missedStarts, missed);
       cursor = { at: 0 };
     }
     const analysed = ANALYSED_ROLES.has(paragraph.role);
@@ -249,9 +251,12 @@ function readSentences(input: string, article: ReadArticle, set: ActorSet, model
   return { sentences, others, firstReadings };
 }
 
-/** Sentence starts in `window`: wink's and the ones it missed (in text order, read on from `cursor`), in order. */
-function sentenceStarts(window: TextWindow, missed: number[], cursor: { at: number }): number[] {
-  const starts = window.sentences.map((s) => s.start);
+/**
+ * Sentence starts in `window`: wink's and the ones it missed (in text order, read on from `cursor`), in order.
+ * A sentence starts after white space: wink's start inside "Japan-U.S." is dropped.
+ */
+function sentenceStarts(input: string, window: TextWindow, missed: number[], cursor: { at: number }): number[] {
+  const starts = window.sentences.map((s) => s.start).filter((at) => at === 0 || WHITE_SPACE.test(input[at - 1]!));
   while (cursor.at < missed.length && missed[cursor.at]! < window.start) cursor.at++;
   for (; cursor.at < missed.length && missed[cursor.at]! < window.end; cursor.at++) starts.push(missed[cursor.at]!);
   return [...new Set(starts)].sort((a, b) => a - b);

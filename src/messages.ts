@@ -292,6 +292,7 @@ function sectionCue(input: string, sentence: Sentence, sender: string | null): s
     if (m.actor === sender || m.form === 'pronoun') continue;
     const pattern = keywords && nearKeyword(sentence, m, keywords) ? cuePattern(sentence, m) : undefined;
     const audience = mayNameAudience && namedAudience(sentence, m);
+    if (!pattern && !audience) continue;
     // "To Tokyo, Beijing's tone ..." ends its cue with the comma; "messages to Seoul, Tokyo and Beijing" and "to Seoul, to Tokyo" are lists.
     const listed = [...new Set(listAround(input, sentence.mentions, m).map((x) => x.actor))];
     const alone = (listed.length === 1 || (listed.length === 2 && listed[0] === m.actor)) && !addressesMore(input, sentence.mentions, m);

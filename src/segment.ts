@@ -7,6 +7,7 @@ import { wordCount } from './words.js';
 import type { Meta, Paragraph, ParagraphRole, Span } from './types.js';
 import {
   AFTER_AUTHOR_SEPARATOR,
+  ANSWER_NO_BOUNDARY,
   AUTHOR_ROLES,
   AUTHOR_TITLE,
   AUTHOR_NOTE_MAX_WORDS,
@@ -539,18 +540,20 @@ function lowerBound(values: number[], target: number): number {
 /**
  * Sentences of a paragraph: wink's boundaries (`sentenceStarts`, sorted)
  * clipped to the paragraph, and for heading-like paragraphs (title, byline)
- * every line on its own.
+ * every line on its own. A title's line is one sentence whatever its stops
+ * ("Who Won in Singapore? A Scorecard From Six Capitals").
  */
 export function sentenceSpans(input: string, paragraph: Paragraph, sentenceStarts: number[]): Span[] {
   const pieces: Span[] =
     paragraph.role === 'title' || paragraph.role === 'byline'
       ? lineSpans(input, paragraph.start, paragraph.end)
       : [{ start: paragraph.start, end: paragraph.end }];
+  const starts = paragraph.role === 'title' ? [] : sentenceStarts;
   const out: Span[] = [];
   for (const piece of pieces) {
     let from = piece.start;
-    for (let i = lowerBound(sentenceStarts, piece.start + 1); i < sentenceStarts.length; i++) {
-      const cut = sentenceStarts[i]!;
+    for (let i = lowerBound(starts, piece.start + 1); i < starts.length; i++) {
+      const cut = starts[i]!;
       if (cut >= piece.end) break;
       const span = trimSpan(input, from, cut);
       if (span.end > span.start) out.push(span);
@@ -565,9 +568,10 @@ export function sentenceSpans(input: string, paragraph: Paragraph, sentenceStart
 const ABBREVIATIONS = new Set(LOWERCASE_ABBREVIATIONS);
 
 /**
- * Sentence starts the tokenizer missed: after a lower-case word and a full
- * stop, before a capital ("hard to miss. A Russian statement": wink reads
- * "miss." as the title Miss). Lower-case abbreviations are left alone.
+ * Sentence starts the tokenizer missed, in text order: after a lower-case
+ * word and a full stop, before a capital ("hard to miss. A Russian
+ * statement": wink reads "miss." as the title Miss), lower-case
+ * abbreviations left alone; and after an answer's "No." before a capital.
  */
 export function missedSentenceStarts(input: string): number[] {
   const starts: number[] = [];
@@ -575,5 +579,6 @@ export function missedSentenceStarts(input: string): number[] {
     if (ABBREVIATIONS.has(m[1]!)) continue;
     starts.push(m.index + m[0].length);
   }
-  return starts;
+  const afterNo = [...input.matchAll(ANSWER_NO_BOUNDARY)].map((m) => m.index + m[0].length);
+  return afterNo.length === 0 ? starts : [...starts, ...afterNo].sort((a, b) => a - b);
 }

@@ -119,10 +119,16 @@ export const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
 export const DATE_LINE_MAX_WORDS = 6;
 
 /** Lower-case words that a period after them does not end a sentence: "vs. Japan", "et al. The". */
-export const LOWERCASE_ABBREVIATIONS: string[] = ['vs', 'approx', 'incl', 'cf', 'al', 'ca', 'viz', 'resp', 'govt', 'dept', 'est', 'fig', 'no', 'nos', 'op', 'cit', 'ibid'];
+export const LOWERCASE_ABBREVIATIONS: string[] = ['vs', 'approx', 'incl', 'cf', 'al', 'ca', 'viz', 'resp', 'govt', 'dept', 'est', 'fig', 'nos', 'op', 'cit', 'ibid'];
 
 /** A sentence end the tokenizer may miss: a lower-case word, a full stop, then a capital ("hard to miss. A Russian statement"). */
 export const MISSED_BOUNDARY = /\b([a-z]{2,})[.!?]["”’)]?[ \t]+(?=["“‘(]?\p{Lu})/gu;
+
+/**
+ * "No." before a capital ends a sentence ("A: No. France decided ..."): wink
+ * takes it for the abbreviation of "number", which comes before a numeral.
+ */
+export const ANSWER_NO_BOUNDARY = /(?<![\p{L}.])No\.[ \t]+(?=["“‘(]?\p{Lu})/gu;
 
 /** A dateline on a line of its own: "SEOUL, March 3, 2019 (Agency) —", "Pyongyang, August 22 (KCNA) --"; the agency is the publisher. */
 export const DATELINE = /^\p{Lu}[\p{L}.'’ /-]*(?:,\s*[^()]{0,40})?\s*\(([^)]{2,60})\)\s*(?:—|–|--|-|:)?\s*$/u;

@@ -104,4 +104,21 @@ describe('sentences', () => {
     const texts = analyze(text).sentences.map((s) => s.text);
     expect(texts).toEqual(['A Title Without A Period', 'published by', 'The Review', 'First body sentence', 'Second paragraph.']);
   });
+
+  const body = (paragraph: string): string[] => analyze(`A Title\n\n${paragraph}`).sentences.slice(1).map((s) => s.text);
+
+  it('ends a sentence at an answer\'s "No." and a lower-case "no." before a capital, not at "No. 5"', () => {
+    expect(body('A: No. France decided this with London. See No. 5 for details.')).toEqual(['A: No.', 'France decided this with London.', 'See No. 5 for details.']);
+    expect(body('The Kremlin has not said no. South Korean firms have not waited.')).toEqual(['The Kremlin has not said no.', 'South Korean firms have not waited.']);
+  });
+
+  it('starts no sentence inside a word: "Japan-U.S." stays whole, and so does its mention', () => {
+    const result = analyze('A Title\n\nThe Japan-U.S. alliance is not affected by this matter.');
+    expect(result.sentences.slice(1).map((s) => s.text)).toEqual(['The Japan-U.S. alliance is not affected by this matter.']);
+    expect(result.sentences[1]!.mentions.map((m) => m.actor)).toEqual(['tokyo', 'washington']);
+  });
+
+  it('reads a title line as one sentence, whatever its stops', () => {
+    expect(analyze('Who Won in Singapore? A Scorecard From Six Capitals\n\nBody text.').sentences[0]!.text).toBe('Who Won in Singapore? A Scorecard From Six Capitals');
+  });
 });
