@@ -17,7 +17,7 @@ import { allFeatures, pairFeatures, type PairFeatures } from './features.js';
 import { classifySentence, defaultModel, type StanceModel } from './reader.js';
 import { cueAndRule, defaultContextModel, readInContext, type ContextModel, type FirstReading } from './context.js';
 import { readStructure, sentenceShape, type MentionReading } from './structure.js';
-import type { AnalysisResult, InputInfo, Mention, Meta, Paragraph, SenderEvidence, Sentence, Span } from './types.js';
+import type { AnalysisResult, InputInfo, Mention, Meta, Paragraph, SenderEvidence, Sentence, Span, Stance } from './types.js';
 import { VERSION } from './version.js';
 import { sha256 } from './hash.js';
 
@@ -104,6 +104,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const { sentences, others, firstReadings } = readSentences(input, article, set, model, options);
   const stageDone = (): void => options.onProgress?.(input.length, input.length);
   if (contextModel) readStancesInContext(sentences, firstReadings, contextModel, options.explain === true);
+  for (const s of sentences) settleTone(s);
   stageDone();
   markFormerLeaders(sentences, set, options.asOf ?? article.dateClue);
   const analysed = sentences.filter((s) => ANALYSED_ROLES.has(article.paragraphs[s.paragraph]!.role));
@@ -360,6 +361,25 @@ function readStancesInContext(sentences: Sentence[], firstReadings: FirstReading
     sentence.stances[actor] = reading.stance;
     sentence.confidence[actor] = reading.confidence;
   });
+}
+
+/**
+ * A sentence's tone agrees with its stances: the stance most of its actors take. A tie goes to
+ * the tone of its cues where that is one of the tied stances, else to the tied stance its actors
+ * hold with more confidence. A sentence that names no actor keeps the tone of its cues.
+ */
+function settleTone(sentence: Sentence): void {
+  const votes = new Map<Stance, { actors: number; confidence: number }>();
+  for (const [actor, stance] of Object.entries(sentence.stances)) {
+    const vote = votes.get(stance) ?? votes.set(stance, { actors: 0, confidence: 0 }).get(stance)!;
+    vote.actors++;
+    vote.confidence += sentence.confidence[actor] ?? 0;
+  }
+  if (votes.size === 0) return;
+  const most = Math.max(...[...votes.values()].map((v) => v.actors));
+  const tied = [...votes].filter(([, v]) => v.actors === most);
+  if (tied.some(([stance]) => stance === sentence.tone)) return;
+  sentence.tone = tied.reduce((best, next) => (next[1].confidence > best[1].confidence ? next : best))[0];
 }
 
 /** Flags leaders named outside their years in office at `date` ("former President Carter" in 1994). */

@@ -39,6 +39,8 @@ import {
   IN_THE_OUTLET_PART,
   LEADING_DATELINE,
   LOWERCASE_ABBREVIATIONS,
+  MARKDOWN_EMPHASIS,
+  MARKDOWN_HEADING,
   MINISTRY_IN_TITLE,
   MINISTRY_LINE,
   MISSED_BOUNDARY,
@@ -118,9 +120,12 @@ export function paragraphSpans(input: string): Span[] {
 
 export const normalizeSpace = (text: string): string => text.replace(/[\s\u00a0\ufeff]+/g, ' ').trim();
 
+/** A heading or byline line as its words read, without Markdown's heading marks and emphasis. */
+const withoutMarkup = (line: string): string => line.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_EMPHASIS, '$2');
+
 function isBylineText(text: string): boolean {
   if (text.length > 400 || wordCount(text, 40) > 40) return false;
-  const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim());
+  const lines = text.split(/\r\n|\r|\n/).map((l) => withoutMarkup(l.trim()));
   if (lines.length > 6) return false;
   return lines.some((line) => BYLINE_LINE_PATTERNS.some((re) => re.test(line)) || BY_OUTLET_WRITER.test(line) || isDateLine(line) || DATELINE.test(line) || DATELINE_BY.test(line) || isDashDateline(line) || isSeparatedByline(line));
 }
@@ -345,11 +350,11 @@ const clean = (value: string | undefined): string | null => {
 export function readMeta(input: string, paragraphs: Paragraph[], isPlace: (name: string) => boolean = () => false): Meta {
   const textOf = (role: ParagraphRole): string | null => {
     const p = paragraphs.find((x) => x.role === role);
-    return p ? normalizeSpace(input.slice(p.start, p.end)) : null;
+    return p ? withoutMarkup(normalizeSpace(input.slice(p.start, p.end))) : null;
   };
   const meta: Meta = { title: textOf('title'), deck: textOf('deck'), publisher: null, author: null, date: null };
   for (const p of paragraphs.filter((x) => x.role === 'byline')) {
-    const lines = lineSpans(input, p.start, p.end).map((l) => normalizeSpace(input.slice(l.start, l.end))).filter(Boolean);
+    const lines = lineSpans(input, p.start, p.end).map((l) => withoutMarkup(normalizeSpace(input.slice(l.start, l.end)))).filter(Boolean);
     const state = { publisherNext: false };
     // "Opinion / Keiko Arimura / The Harbour Review / May 5, 2019": a name on a line of its own, beside an outlet's, is the writer.
     const writer = bareWriter(lines, isPlace);

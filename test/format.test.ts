@@ -50,10 +50,22 @@ describe('text format', () => {
     expect(barCells({ cooperative: 1, conflictual: 1, neutral: 1 })).toEqual([4, 4, 4]);
     expect(barCells({ cooperative: 0, conflictual: 0, neutral: 0 })).toEqual([0, 0, 0]);
     expect(barCells({ cooperative: 13, conflictual: 9, neutral: 4 }).reduce((a, b) => a + b)).toBe(12);
+    // Equal counts, equal cells: the cell a tie cannot share goes to a smaller remainder, or stays blank.
+    expect(barCells({ cooperative: 1, conflictual: 1, neutral: 3 })).toEqual([2, 2, 8]);
+    expect(barCells({ cooperative: 1, conflictual: 3, neutral: 1 })).toEqual([2, 8, 2]);
+    expect(barCells({ cooperative: 3, conflictual: 3, neutral: 2 })).toEqual([4, 4, 3]);
+    expect(tallyBar({ cooperative: 3, conflictual: 3, neutral: 2 }, new Chalk({ level: 0 }))).toBe('++++----... ');
     expect(tallyBar({ cooperative: 2, conflictual: 1, neutral: 1 }, new Chalk({ level: 0 }))).toBe('++++++---...');
     const bar = tallyBar({ cooperative: 2, conflictual: 1, neutral: 1 }, colour);
     expect(bar).toContain('\u001b[32m');
     expect(stripSgr(bar)).toBe('++++++---...');
+  });
+
+  it('says why there is no sender: several actors relayed, or none named at all', () => {
+    expect(formatText(analyze('')).split('\n')[2]).toBe('Sender: none (no actor is named)');
+    const relayed = analyze('Allies Meet\n\nSeoul said it would attend, officials said.\n\nTokyo said it agreed, a spokesman said.\n\nWashington said talks would go on, according to officials.');
+    expect(relayed.senderEvidence.method).toBe('relayed');
+    expect(formatText(relayed).split('\n')[2]).toBe('Sender: none (a report of several actors; name one with --sender ID to see its messages)');
   });
 
   it('has no colour codes without a chalk level, and colours postures with one', () => {

@@ -147,6 +147,12 @@ describe('expectations', () => {
     expect(compare({ snapshot: snapshotOf(result) }, result)).toEqual([]);
   });
 
+  it('takes a snapshot pasted whole from analyze --json, leaving out its tool and input path as snapshotOf does', () => {
+    const pasted = JSON.parse(JSON.stringify({ ...result, tool: { name: 'nkmsg', version: '0.0.1' }, input: { ...result.input, path: 'elsewhere/article.txt' } }));
+    expect(compare({ snapshot: pasted }, result)).toEqual([]);
+    expect(compare({ snapshot: { ...pasted, sender: 'nobody' } }, result).map((d) => d.field)).toEqual(['snapshot.sender']);
+  });
+
   it('reports a changed posture with its evidence sentences', () => {
     const other = tokyo.posture === 'friendly' ? 'hostile' : 'friendly';
     const diffs = compare({ postures: { tokyo: other } }, result);

@@ -121,6 +121,12 @@ export const DATE_LINE_MAX_WORDS = 6;
 /** Lower-case words that a period after them does not end a sentence: "vs. Japan", "et al. The". */
 export const LOWERCASE_ABBREVIATIONS: string[] = ['vs', 'approx', 'incl', 'cf', 'al', 'ca', 'viz', 'resp', 'govt', 'dept', 'est', 'fig', 'nos', 'op', 'cit', 'ibid'];
 
+/** Markdown's heading marks ("# Title"): a .md article's title is read without them. */
+export const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
+
+/** Markdown's emphasis around words ("*By Jane Roe*", "**Global Times**, 2020-01-02"): its byline is read without it. */
+export const MARKDOWN_EMPHASIS = /(?<![\p{L}\p{N}*_])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}*_])/gu;
+
 /** A sentence end the tokenizer may miss: a lower-case word, a full stop, then a capital ("hard to miss. A Russian statement"). */
 export const MISSED_BOUNDARY = /\b([a-z]{2,})[.!?]["”’)]?[ \t]+(?=["“‘(]?\p{Lu})/gu;
 

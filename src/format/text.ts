@@ -9,7 +9,11 @@ import { safeLine } from './sanitize.js';
 
 const BAR_WIDTH = 12;
 
-/** Splits `width` cells between the three counts, largest remainders first. */
+/**
+ * Splits `width` cells between the three counts, largest remainders first.
+ * Equal counts get equal cells: a cell that cannot go to every count of a
+ * tie goes to a smaller remainder, or stays blank.
+ */
 export function barCells(tally: Tally, width = BAR_WIDTH): [number, number, number] {
   const counts = [tally.cooperative, tally.conflictual, tally.neutral];
   const total = counts[0]! + counts[1]! + counts[2]!;
@@ -17,11 +21,13 @@ export function barCells(tally: Tally, width = BAR_WIDTH): [number, number, numb
   const exact = counts.map((c) => (c * width) / total);
   const cells = exact.map(Math.floor);
   let left = width - cells.reduce((a, b) => a + b, 0);
-  const order = [0, 1, 2].sort((a, b) => exact[b]! - cells[b]! - (exact[a]! - cells[a]!));
+  const remainder = (i: number): number => exact[i]! - cells[i]!;
+  const order = [0, 1, 2].filter((i) => remainder(i) > 0).sort((a, b) => remainder(b) - remainder(a));
   for (const i of order) {
-    if (left === 0) break;
-    cells[i]!++;
-    left--;
+    const tie = order.filter((j) => counts[j] === counts[i]);
+    if (tie[0] !== i || tie.length > left) continue;
+    for (const j of tie) cells[j]!++;
+    left -= tie.length;
   }
   return cells as [number, number, number];
 }
@@ -33,8 +39,7 @@ export function barCells(tally: Tally, width = BAR_WIDTH): [number, number, numb
  */
 export function tallyBar(tally: Tally, chalk: Palette, width = BAR_WIDTH): string {
   const [c, k, n] = barCells(tally, width);
-  if (c + k + n === 0) return ' '.repeat(width);
-  return chalk.green('+'.repeat(c)) + chalk.red('-'.repeat(k)) + chalk.gray('.'.repeat(n));
+  return chalk.green('+'.repeat(c)) + chalk.red('-'.repeat(k)) + chalk.gray('.'.repeat(n)) + ' '.repeat(width - c - k - n);
 }
 
 export function paintPosture(posture: Posture, chalk: Palette, text: string = posture): string {
@@ -56,6 +61,15 @@ const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0,
 export const actorName = (result: AnalysisResult, id: string | null): string | null =>
   id === null ? null : safeLine(result.actors.find((a) => a.id === id)?.name ?? id);
 
+const SEE_MESSAGES = 'name one with --sender ID to see its messages';
+
+/** Why there is no sender, by the way the analysis decided it. */
+const NO_SENDER: Partial<Record<AnalysisResult['senderEvidence']['method'], string>> = {
+  relayed: `a report of several actors; ${SEE_MESSAGES}`,
+  spread: `no one actor's signalling stands ahead of the others'; ${SEE_MESSAGES}`,
+  none: 'no actor is named',
+};
+
 function header(result: AnalysisResult, chalk: Palette): string[] {
   const { meta } = result;
   const lines = [chalk.bold(safeLine(meta.title ?? '(untitled)'))];
@@ -63,7 +77,7 @@ function header(result: AnalysisResult, chalk: Palette): string[] {
   about.push(result.input.id !== undefined ? `${safeLine(result.input.path)} #${safeLine(String(result.input.id))}` : safeLine(result.input.path));
   lines.push(chalk.gray(about.join(' · ')));
   if (result.sender === null) {
-    lines.push(`Sender: none ${chalk.gray('(a report of several actors; name one with --sender ID to see its messages)')}`);
+    lines.push(`Sender: none ${chalk.gray(`(${NO_SENDER[result.senderEvidence.method] ?? NO_SENDER['relayed']})`)}`);
   } else {
     lines.push(`Sender: ${actorName(result, result.sender)}`);
   }

@@ -157,6 +157,9 @@ const FORMS: Form[] = [
   { byline: 'Ministry of Foreign Affairs of Japan', publisher: 'Ministry of Foreign Affairs of Japan' },
   { byline: 'Ministry of Foreign Affairs, Republic of China (Taiwan)', publisher: 'Ministry of Foreign Affairs' },
   { byline: 'By Jane Roe\nPacific Policy Monitor (Institute for Northern Studies), July 28, 1987', author: 'Jane Roe', publisher: 'Pacific Policy Monitor', date: '1987-07-28' },
+  // A Markdown article's byline, read without its emphasis.
+  { byline: '*By Jane Roe*\n**Global Times**, 2020-01-02', author: 'Jane Roe', publisher: 'Global Times', date: '2020-01-02' },
+  { byline: '_By Jane Roe_ | __The Harbour Review__', author: 'Jane Roe', publisher: 'The Harbour Review' },
 ];
 
 const SENTENCES_WITH_DATES = [
@@ -168,6 +171,14 @@ describe('a body sentence that gives a date', () => {
   it.each(SENTENCES_WITH_DATES)('is body text, not a byline: %s', (sentence) => {
     const r = analyze(`${TITLE}\n\n${sentence}\n\n${BODY}\n`);
     expect(r.paragraphs[1]!.role).toBe('body');
+  });
+});
+
+describe('a Markdown article', () => {
+  it('gives its title without the heading marks, and keeps the sentence text as written', () => {
+    const result = analyze(`## ${TITLE}\n\n${BODY}`);
+    expect(result.meta.title).toBe(TITLE);
+    expect(result.sentences[0]!.text).toBe(`## ${TITLE}`);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
 import { postureOf } from '../../src/posture.js';
+import { fixtures } from './support.js';
 
 /** The stances of a one-sentence body. */
 function stancesOf(sentence: string): Record<string, string> {
@@ -71,5 +72,16 @@ describe('posture', () => {
     [{ cooperative: 1, conflictual: 0, neutral: 0 }, 'friendly'],
   ])('%o is %s', (tally, posture) => {
     expect(postureOf(tally)).toBe(posture);
+  });
+});
+
+describe('sentence tone', () => {
+  it('is a stance its actors take, in every fixture sentence that names one', () => {
+    for (const fixture of fixtures()) {
+      for (const s of analyze(fixture.text, { actorSet: fixture.actorSet }).sentences) {
+        const stances = Object.values(s.stances);
+        if (stances.length > 0) expect(stances, `${fixture.name} [${s.index}] tone ${s.tone}`).toContain(s.tone);
+      }
+    }
   });
 });
