@@ -17,6 +17,7 @@ import {
   PRONOUN_FRONTERS,
   PRONOUNS,
   STATE_FORMS,
+  SURNAME_AFTER_THE_NOT_NAMING,
 } from './data/actors.js';
 import type { Mention, Span } from './types.js';
 
@@ -149,6 +150,7 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
       matched = true;
       consumedUntil = end - span.start;
       if (overlapsAny(context.excluded, pos, end)) break;
+      if (entry.form === 'leader' && set.surnames.has(entry.text) && notTheLeader(input, pos, end)) break;
       if (entry.actor) {
         mentions.push({ actor: entry.actor, surface: input.slice(pos, end), form: entry.form, start: pos, end });
       } else if (entry.other) {
@@ -163,7 +165,7 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
     // The title is looked for only before a surname of the set: the test is costly and most words are none.
     const titled = known === undefined && set.surnames.has(m[0]) && TITLE_BEFORE.test(input.slice(Math.max(0, pos - 24), pos)) ? set.surnames.get(m[0]) : undefined;
     const actor = known ?? titled;
-    if (actor && !LETTER_OR_DIGIT.test(input[end] ?? '') && !overlapsAny(context.excluded, pos, end)) {
+    if (actor && !LETTER_OR_DIGIT.test(input[end] ?? '') && !overlapsAny(context.excluded, pos, end) && !notTheLeader(input, pos, end)) {
       mentions.push({ actor, surface: m[0], form: 'leader', start: pos, end });
     }
   }
@@ -172,6 +174,13 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
 
 
 const alternatives = (words: string[]): string => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const THE_BEFORE = /\bthe\s+$/i;
+const NO_NOUN_AFTER = new RegExp(`^(?:\\s*$|\\s*[^\\s\\p{L}\\p{N}'’-]|\\s+(?:${SURNAME_AFTER_THE_NOT_NAMING.join('|')})\\b)`, 'u');
+
+/** "the Moon by 2030" is no leader, "the Moon government" and "the Nixon Doctrine" are: a bare surname after "the" needs a word after it. */
+const notTheLeader = (input: string, start: number, end: number): boolean =>
+  THE_BEFORE.test(input.slice(Math.max(0, start - 8), start)) && NO_NOUN_AFTER.test(input.slice(end, end + 24));
+
 const LEADING_PRONOUN = new RegExp(
   `^(?:(?:${alternatives(PRONOUN_CONNECTIVES)})\\s*,?\\s+|(?:${alternatives(PRONOUN_FRONTERS)})\\b[^,.;:]{0,80},\\s+|` +
     `(?:${alternatives(PRONOUN_FRONTERS)})(?:\\s+[\\p{L}\\p{N}]+){1,3}\\s+)?(${alternatives(LEADING_PRONOUNS)})\\b`,

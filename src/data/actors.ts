@@ -135,11 +135,21 @@ export const OTHER_STATES: Record<string, string[]> = {
 };
 
 /**
+ * After "the", a leader's bare surname names no leader before a stop or one
+ * of these words ("reach the Moon by 2030"); before any other word it does
+ * ("the Moon government", "the Nixon shock", "the Nixon Doctrine").
+ */
+export const SURNAME_AFTER_THE_NOT_NAMING: string[] = [
+  'by', 'to', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'for', 'with', 'from', 'as', 'is', 'was', 'were', 'are', 'will', 'would', 'has', 'had', 'have', 'that', 'which', 'itself',
+];
+
+/**
  * Names that contain an actor's name but are not the actor: people, places,
  * newspapers. A trap consumes its words, so nothing inside it is a mention.
  */
 export const TRAPS: string[] = [
   'George Washington',
+  'Diet of Worms',
   'Washington Post',
   'Washington Times',
   'Washington State',

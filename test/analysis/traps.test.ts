@@ -31,6 +31,16 @@ describe('traps', () => {
     expect(real.cues.some((c) => c.polarity === 'conflictual')).toBe(true);
   });
 
+  it('reads "the Moon" with nothing after it as the moon, and "the Diet of Worms" as no parliament of Tokyo', () => {
+    const named = 'President Moon Jae-in spoke on Monday. ';
+    expect(actors(`${named}The rocket will reach the Moon by 2030.`)).toEqual([]);
+    expect(actors(`${named}They looked up at the Moon.`)).toEqual([]);
+    expect(actors(`${named}The Moon government agreed.`)).toEqual(['seoul']);
+    expect(actors('The Nixon shock hit the yen.')).toEqual(['washington']);
+    expect(actors('The Diet of Worms met in 1521.')).toEqual([]);
+    expect(actors("Japan's Diet passed the bill.")).toEqual(['tokyo']);
+  });
+
   it('reads "Seoul Olympics" as Seoul, the venue', () => {
     expect(actors('Athletes arrived for the Seoul Olympics.')).toEqual(['seoul']);
   });
