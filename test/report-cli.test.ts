@@ -1,5 +1,5 @@
 /** `nkmsg report` as users run it: formats, saved results, NDJSON records with dates and sources, filters, bad input. */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,28 @@ describe('nkmsg report', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^# nkmsg report\n/);
     expect(run.stdout).toContain('## Dyads');
+  });
+
+  it('escapes Markdown and HTML in article text, publishers and actor names as analyze --format markdown does', async () => {
+    const dir = join(tmp.dir, 'markup');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'a.txt'),
+      'Turkey warns Germany <script>alert(1)</script>\n\npublished by\nGlobal <b>Times</b>\n on December 2, 2014\n\n' +
+        'Turkey sharply criticised Germany over <img src=x onerror=alert(1)> sanctions | and *stars*.\n',
+    );
+    const actors = join(tmp.dir, 'markup-actors.json');
+    writeFileSync(actors, JSON.stringify([{ id: 'ankara', name: 'Ankara <b>x</b> *bold*', country: 'Turkey' }, { id: 'berlin', name: 'Berlin | pipe', country: 'Germany' }]));
+    const run = await nkmsgInProcess(['report', dir, '--actors', actors, '--evidence', '100']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toMatch(/(?<!\\)[<>]/);
+    expect(run.stdout).toContain('“Turkey warns Germany \\<script\\>alert(1)\\</script\\>”');
+    expect(run.stdout).toContain('“Turkey sharply criticised Germany over \\<img src=x onerror=alert(1)\\> sanctions \\| and \\*stars\\*.”');
+    expect(run.stdout).toContain('| Global \\<b\\>Times\\</b\\> (1) | Ankara \\<b\\>x\\</b\\> \\*bold\\* |');
+    expect(run.stdout).toContain('### Ankara \\<b\\>x\\</b\\> \\*bold\\* → Berlin \\| pipe');
+    const html = await nkmsgInProcess(['report', dir, '--actors', actors, '--format', 'html']);
+    expect(html.stdout).not.toMatch(/<script|<img|<b>/);
+    expect(html.stdout).toContain('Global &lt;b&gt;Times&lt;/b&gt;');
   });
 
   it('takes "date" and "source" from NDJSON records, and filters by them', async () => {
