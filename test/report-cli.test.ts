@@ -149,6 +149,30 @@ describe('nkmsg report', () => {
     expect(statSync(copy).size).toBe(before);
   });
 
+  it.each([
+    ['an article', () => join(ROOT, 'fixtures', 'russia-nk-opening.txt'), 'line 1'],
+    ['NDJSON input records', () => join(ROOT, 'examples', 'articles.ndjson'), 'line 1'],
+    ['a report', () => (writeFileSync(join(tmp.dir, 'a-report.json'), JSON.stringify(direct, null, 2)), join(tmp.dir, 'a-report.json')), 'its JSON value'],
+    ['an array of something else', () => (writeFileSync(join(tmp.dir, 'numbers.json'), '[1, 2]\n'), join(tmp.dir, 'numbers.json')), 'its first item'],
+    ['a first line that is not valid JSON', () => (writeFileSync(join(tmp.dir, 'broken.ndjson'), `{"schemaVersion":1,\n${readFileSync(saved, 'utf8')}`), join(tmp.dir, 'broken.ndjson')), 'line 1'],
+  ])('refuses %s given as --from-results in one line (exit 2)', async (_what, file, where) => {
+    const path = file();
+    const run = await nkmsgInProcess(['report', '--format', 'json', '--from-results', path]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toHaveLength(2);
+    expect(run.stderr).toContain(`${where} is not a result record of nkmsg analyze, so it is not a results file`);
+  });
+
+  it('reads one result saved with --format json (a pretty-printed object)', async () => {
+    const one = join(tmp.dir, 'one.json');
+    const analysed = await nkmsgInProcess(['analyze', '--format', 'json', '-o', one, join(ROOT, 'fixtures', 'russia-nk-opening.txt')]);
+    expect(analysed.code, analysed.stderr).toBe(0);
+    const run = await nkmsgInProcess(['report', '--format', 'json', '--from-results', one]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).counts).toMatchObject({ inputs: 1, analysed: 1, failed: 0 });
+  });
+
   it('counts a saved line that is not a result as a failure', async () => {
     const bad = join(tmp.dir, 'bad.ndjson');
     writeFileSync(bad, `${readFileSync(saved, 'utf8').split('\n')[0]}\n{"hello": 1}\nnot json\n`);

@@ -88,7 +88,20 @@ async function openSaved(path: string): Promise<Readable> {
   }
 }
 
-/** Results saved by `nkmsg analyze --format ndjson` (or --format json, an array): digests and failures. */
+const notResults = (path: string, where: string): UsageError =>
+  new UsageError(
+    `--from-results ${showPath(path)}: ${where} is not a result record of nkmsg analyze, so it is not a results file; ` +
+      'give the output of nkmsg analyze --format ndjson, or give articles without --from-results',
+  );
+
+const isRecord = (value: unknown): boolean => isResult(value) || isFailure(value);
+
+/**
+ * Results saved by `nkmsg analyze --format ndjson` (or --format json: an
+ * array, or one result), as digests and failures. A file whose first record
+ * is not a result or an error record is refused whole (exit 2); after that,
+ * a line that is not one is a failure of its own.
+ */
 async function* savedResults(path: string, stdin: () => Readable, maxBytes: number, evidence: number): AsyncGenerator<Saved> {
   const stream = path === '-' ? stdin() : await openSaved(path);
   const asSaved = (value: unknown, where: string, line?: number): Saved => {
@@ -99,40 +112,50 @@ async function* savedResults(path: string, stdin: () => Readable, maxBytes: numb
   // A saved result is several times its article: lines are allowed 16 times --max-bytes.
   const limit = maxBytes * 16;
   let line = 0;
-  let array: Buffer[] | null = null;
+  let first = true;
+  let whole: Buffer[] | null = null;
   let size = 0;
   for await (const bytes of boundedLines(stream, limit)) {
     line++;
-    if (array !== null || (line === 1 && bytes !== null && bytes.toString('utf8').trimStart().replace(/^\uFEFF/, '').startsWith('['))) {
-      // A JSON array (--format json) is read whole.
-      array ??= [];
-      if (bytes === null || (size += bytes.length + 1) > limit) throw new UsageError(`--from-results ${showPath(path)}: is a JSON array over ${Math.round(limit / 2 ** 20)} MiB; save results with --format ndjson instead`);
-      array.push(bytes, Buffer.from('\n'));
+    if (whole !== null) {
+      if (bytes === null || (size += bytes.length + 1) > limit) throw new UsageError(`--from-results ${showPath(path)}: is a JSON text over ${Math.round(limit / 2 ** 20)} MiB; save results with --format ndjson instead`);
+      whole.push(bytes, Buffer.from('\n'));
       continue;
     }
     if (bytes === null) {
+      first = false;
       yield { failure: { path, line, code: 'too-large', message: `line ${line} is over ${Math.round(limit / 2 ** 20)} MiB` } };
       continue;
     }
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '').trim();
     if (text === '') continue;
+    // --format json writes an array, or one result pretty-printed ("{" alone on its first line): read whole.
+    if (first && (text.startsWith('[') || text === '{')) {
+      whole = [bytes, Buffer.from('\n')];
+      size = bytes.length + 1;
+      continue;
+    }
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
+      if (first) throw notResults(path, `line ${line}`);
       yield { failure: { path, line, code: 'bad-result', message: `line ${line} is not valid JSON; give the output of nkmsg analyze --format ndjson` } };
       continue;
     }
+    if (first && !isRecord(value)) throw notResults(path, `line ${line}`);
+    first = false;
     yield asSaved(value, `line ${line}`, line);
   }
-  if (array !== null) {
+  if (whole !== null) {
     let values: unknown;
     try {
-      values = JSON.parse(Buffer.concat(array).toString('utf8').replace(/^\uFEFF/, ''));
+      values = JSON.parse(Buffer.concat(whole).toString('utf8').replace(/^\uFEFF/, ''));
     } catch (error) {
       throw new UsageError(`--from-results ${showPath(path)}: is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
     }
     const list = Array.isArray(values) ? values : [values];
+    if (list.length > 0 && !isRecord(list[0])) throw notResults(path, Array.isArray(values) ? 'its first item' : 'its JSON value');
     for (const [i, value] of list.entries()) yield asSaved(value, `item ${i + 1}`);
   }
 }
