@@ -261,6 +261,15 @@ export const CASES: CliCase[] = [
   { name: '--color colours output to a pipe', args: ['analyze', '--color', ARTICLE], code: 0, check: (r) => expect(r.stdout).toContain('\u001b[') },
   { name: 'NO_COLOR keeps a pipe plain', smoke: true, args: ['analyze', ARTICLE], env: { NO_COLOR: '1' }, code: 0, check: (r) => expect(r.stdout).not.toContain('\u001b') },
   {
+    name: 'report counts an article given twice once, with one warning',
+    args: ['report', '--format', 'json', ARTICLE, `./${ARTICLE}`],
+    code: 0,
+    check: (r) => {
+      expect(parse(r.stdout).counts).toMatchObject({ inputs: 1, analysed: 1, included: 1 });
+      expect(r.stderr).toBe(`nkmsg: warning: skipped 1 duplicate input (./${ARTICLE}): a file given again, or a saved result of an input already counted, counts once\n`);
+    },
+  },
+  {
     name: 'report --from-results refuses a file that is not results in one line, exit 2',
     smoke: true,
     args: ['report', '--from-results', ARTICLE],

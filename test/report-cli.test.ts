@@ -1,5 +1,5 @@
 /** `nkmsg report` as users run it: formats, saved results, NDJSON records with dates and sources, filters, bad input. */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,35 @@ describe('nkmsg report', () => {
     // Self-contained: no script, stylesheet link, image or frame to fetch.
     expect(page).not.toMatch(/<script|<link |<img |<iframe|url\((?!#)|@import/i);
     expect(page).not.toMatch(/(?:src|href)="(?:https?:)?\/\//i);
+  });
+
+  it('counts an article once however often it is given: saved results twice, saved and analysed, a folder and its file', async () => {
+    const copy = join(tmp.dir, 'results-again.ndjson');
+    writeFileSync(copy, readFileSync(saved));
+    const one = join(COLLECTION, readdirSync(COLLECTION).filter((f) => f.endsWith('.txt')).sort()[0]!);
+    for (const [args, skipped] of [
+      [['--from-results', saved, '--from-results', saved], 'skipped 59 duplicate inputs'],
+      [['--from-results', saved, '--from-results', copy], 'skipped 59 duplicate inputs'],
+      [['--from-results', saved, COLLECTION], 'skipped 59 duplicate inputs'],
+      [[COLLECTION, one], 'skipped 1 duplicate input '],
+    ] as const) {
+      const run = await nkmsgInProcess(['report', '--format', 'json', ...args]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout), args.join(' ')).toEqual(direct);
+      expect(run.stderr.split('\n'), args.join(' ')).toHaveLength(2);
+      expect(run.stderr).toContain(`nkmsg: warning: ${skipped}`);
+    }
+    const quiet = await nkmsgInProcess(['report', '--format', 'json', '--quiet', '--from-results', saved, '--from-results', saved]);
+    expect(quiet.stderr).toBe('');
+  }, 60_000);
+
+  it('counts a failed input given twice once, and names it terminal-safe', async () => {
+    const missing = join(tmp.dir, 'gone\u001b[31m.txt');
+    const run = await nkmsgInProcess(['report', '--format', 'json', join(ROOT, 'fixtures', 'russia-nk-opening.txt'), missing, missing.replace(tmp.dir, `${tmp.dir}/.`)]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).counts).toMatchObject({ inputs: 2, analysed: 1, failed: 1 });
+    expect(run.stderr).toContain('nkmsg: warning: skipped 1 duplicate input (');
+    expect(run.stderr).not.toContain('\u001b');
   });
 
   it('writes Markdown to stdout by default', async () => {

@@ -5,11 +5,12 @@
  * where it was analysed; the report is written once, at the end, atomically.
  */
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { ReportBuilder, type ReportSettings } from '../collection/aggregate.js';
 import { dyadMatrixSpec, groupSpec, networkSpec, trendSpec, type VegaLiteSpec } from '../collection/charts.js';
 import { articleRef, digestOf } from '../collection/digest.js';
-import type { ArticleDigest, FailedArticle, Period, ReportAggregate, ReportFormat } from '../collection/types.js';
+import type { ArticleDigest, ArticleRef, FailedArticle, Period, ReportAggregate, ReportFormat } from '../collection/types.js';
 import { DEFAULT_ACTORS } from '../data/actors.js';
 import { formatJsonValue } from '../format/json.js';
 import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
@@ -190,6 +191,8 @@ export interface ReportPlan {
   sources: Source[];
   /** Filters, period and evidence cap, as the builder takes them. */
   builder: ReportSettings;
+  /** Sources left out because the same file was given before. */
+  repeated: Source[];
 }
 
 export async function runReport(inputs: string[], options: ReportCommandOptions, io: CliIO): Promise<number> {
@@ -215,9 +218,67 @@ export async function planReport(inputs: string[], options: ReportCommandOptions
     inputs = ['-'];
   }
   if ([...inputs, ...options.fromResults].filter((i) => i === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
-  const sources = await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
+  const { sources, repeated } = onceEach(await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS));
   if (options.output !== undefined) await refuseReportOutput(options.output, sources, options, io);
-  return { options, format, actors, sources, builder };
+  return { options, format, actors, sources, builder, repeated };
+}
+
+/** The sources with each file once: a file named again (a folder's article given by name too, ./a.txt and a.txt) is left out. */
+function onceEach(all: Source[]): { sources: Source[]; repeated: Source[] } {
+  const seen = new Set<string>();
+  const sources: Source[] = [];
+  const repeated: Source[] = [];
+  for (const source of all) {
+    const key = source.kind === 'stdin' ? '-' : resolve(source.path);
+    if (seen.has(key)) repeated.push(source);
+    else sources.push(source);
+    seen.add(key);
+  }
+  return { sources, repeated };
+}
+
+/**
+ * Which article a digest or a failure is about, for counting each once: its
+ * resolved path, its NDJSON id and line, and the sha256 of its bytes where
+ * known (a file analysed, a saved result). A failure has no sha256; it is
+ * the same failure when it names the same input.
+ */
+function articleKey(ref: ArticleRef & { sha256?: string }, failed: boolean): string {
+  return JSON.stringify([failed, ref.path === '-' ? '-' : resolve(ref.path), ref.id ?? null, ref.line ?? null, ref.sha256 ?? null]);
+}
+
+/** Counts each article once across the run, and what it left out for one warning at the end. */
+class Counted {
+  private readonly seen = new Set<string>();
+  private skipped = 0;
+  private example: string | null = null;
+
+  constructor(repeated: Source[]) {
+    for (const source of repeated) this.skip(source.kind === 'stdin' ? '-' : source.path);
+  }
+
+  /** True the first time an article is met; false, and counted as skipped, after. */
+  once(ref: ArticleRef & { sha256?: string }, failed: boolean): boolean {
+    const key = articleKey(ref, failed);
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      return true;
+    }
+    this.skip(ref.line !== undefined ? `${ref.path}:${ref.line}` : ref.path);
+    return false;
+  }
+
+  private skip(where: string): void {
+    this.skipped++;
+    this.example ??= where;
+  }
+
+  /** The warning line, or null when nothing was given twice. */
+  warning(): string | null {
+    if (this.skipped === 0) return null;
+    const n = this.skipped;
+    return warningLine(null, `skipped ${n} duplicate input${n === 1 ? '' : 's'} (${n === 1 ? '' : 'the first: '}${showPath(this.example!)}): a file given again, or a saved result of an input already counted, counts once`);
+  }
 }
 
 /** Refuses an --output that is an input, the actor file or a --from-results file. */
@@ -239,17 +300,20 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
   };
   const opened: { stdin: Readable | null } = { stdin: null };
   const stdin = (): Readable => (opened.stdin ??= io.stdin);
+  const counted = new Counted(plan.repeated);
   for (const path of options.fromResults) {
     for await (const saved of savedResults(path, stdin, options.maxBytes, options.evidence)) {
       if ('digest' in saved) {
-        builder.add(saved.digest);
-      } else {
+        if (counted.once(saved.digest, false)) builder.add(saved.digest);
+      } else if (counted.once(saved.failure, true)) {
         builder.addFailure(saved.failure);
         say(errorReport(saved.failure.line !== undefined ? `${saved.failure.path}:${saved.failure.line}` : saved.failure.path, saved.failure.message, false));
       }
     }
   }
-  if (plan.sources.length > 0) await analyseInto(builder, plan, io, stdin, say, progress);
+  if (plan.sources.length > 0) await analyseInto(builder, plan, io, stdin, say, progress, counted);
+  const twice = counted.warning();
+  if (twice !== null && !options.quiet) say(twice);
 
   const report = builder.finish();
   const { counts } = report;
@@ -268,7 +332,7 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
 }
 
 /** Analyses the plan's inputs as nkmsg analyze does (workers, input order) and adds each digest or failure. */
-async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, stdin: () => Readable, say: (line: string) => void, progress: { bar: Progress | null }): Promise<void> {
+async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, stdin: () => Readable, say: (line: string) => void, progress: { bar: Progress | null }, counted: Counted): Promise<void> {
   const { options, sources } = plan;
   const streamed = options.inputFormat === 'ndjson';
   const settings: AnalysisSettings = { actors: plan.actors, maxBytes: options.maxBytes, debug: io.env['NKMSG_DEBUG'] === '1', ...(options.asOf !== undefined ? { asOf: options.asOf } : {}) };
@@ -278,11 +342,17 @@ async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, 
   const emit = async (outcome: Rendered, task: Job): Promise<void> => {
     const { where, errorAt } = placeOf(task);
     if (outcome.error) {
-      builder.addFailure({ ...articleRef(task), ...outcome.error });
-      say(errorReport(errorAt, outcome.error.message, settings.debug === true));
+      const failure = { ...articleRef(task), ...outcome.error };
+      if (counted.once(failure, true)) {
+        builder.addFailure(failure);
+        say(errorReport(errorAt, outcome.error.message, settings.debug === true));
+      }
     } else {
-      if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
-      builder.add(JSON.parse(outcome.text) as ArticleDigest);
+      const digest = JSON.parse(outcome.text) as ArticleDigest;
+      if (counted.once(digest, false)) {
+        if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
+        builder.add(digest);
+      }
     }
     progress.bar?.tick(where);
   };
