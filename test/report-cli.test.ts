@@ -86,6 +86,41 @@ describe('nkmsg report', () => {
     expect(run.stderr).not.toContain('\u001b');
   });
 
+  it('warns once when the results counted were made with different actor sets', async () => {
+    const set = (name: string, actors: [string, string, string][]): string => {
+      const file = join(tmp.dir, `${name}.json`);
+      writeFileSync(file, JSON.stringify(actors.map(([id, n, country]) => ({ id, name: n, country }))));
+      return file;
+    };
+    const berlinAnkara = set('berlin-ankara', [['berlin', 'Berlin', 'Germany'], ['ankara', 'Ankara', 'Turkey']]);
+    const seoulTokyo = set('seoul-tokyo', [['seoul', 'Seoul', 'South Korea'], ['tokyo', 'Tokyo', 'Japan']]);
+    const results = async (name: string, actors: string, article: string): Promise<string> => {
+      const out = join(tmp.dir, `${name}.ndjson`);
+      const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', '--actors', actors, '-o', out, join(ROOT, 'fixtures', article)]);
+      expect(run.code, run.stderr).toBe(0);
+      return out;
+    };
+    const turkey = await results('turkey', berlinAnkara, 'turkey-four-addressees.txt');
+    const russia = await results('russia', seoulTokyo, 'russia-nk-opening.txt');
+    const obama = await results('obama', seoulTokyo, 'obama-asia-tour-signals.txt');
+
+    const mixed = await nkmsgInProcess(['report', '--format', 'json', '--from-results', turkey, '--from-results', russia]);
+    expect(mixed.code, mixed.stderr).toBe(0);
+    expect(JSON.parse(mixed.stdout).counts).toMatchObject({ analysed: 2 });
+    expect(mixed.stderr).toBe(
+      'nkmsg: warning: the results counted were made with 2 different actor sets (berlin, ankara; seoul, tokyo); an actor is counted only in the articles read with a set that has it, ' +
+        'so figures across sets do not compare; analyse the articles again with one --actors file to compare them\n',
+    );
+    const same = await nkmsgInProcess(['report', '--format', 'json', '--from-results', russia, '--from-results', obama]);
+    expect(same.stderr).toBe('');
+    const analysedToo = await nkmsgInProcess(['report', '--format', 'json', '--from-results', russia, join(ROOT, 'fixtures', 'turkey-four-addressees.txt')]);
+    expect(analysedToo.stderr).toMatch(/^nkmsg: warning: the results counted were made with 2 different actor sets \(seoul, tokyo; moscow, seoul, tokyo, washington, beijing, pyongyang\)/);
+    const analysedWithTheSet = await nkmsgInProcess(['report', '--format', 'json', '--actors', seoulTokyo, '--from-results', russia, join(ROOT, 'fixtures', 'obama-asia-tour-signals.txt')]);
+    expect(analysedWithTheSet.stderr).toBe('');
+    const quiet = await nkmsgInProcess(['report', '--format', 'json', '--quiet', '--from-results', turkey, '--from-results', russia]);
+    expect(quiet.stderr).toBe('');
+  }, 60_000);
+
   it('writes Markdown to stdout by default', async () => {
     const run = await nkmsgInProcess(['report', '--from-results', saved]);
     expect(run.code).toBe(0);

@@ -79,7 +79,8 @@ const isResult = (value: unknown): value is AnalysisResult =>
 const isFailure = (value: unknown): value is { input: { path: string; id?: string | number; line?: number }; error: { code: string; message: string } } =>
   typeof value === 'object' && value !== null && typeof (value as { error?: { message?: unknown } }).error?.message === 'string' && typeof (value as { input?: { path?: unknown } }).input?.path === 'string';
 
-type Saved = { digest: ArticleDigest } | { failure: FailedArticle };
+/** A saved result's digest with the ids of the actor set it was made with, in the set's order; or a failure. */
+type Saved = { digest: ArticleDigest; actorSet: string[] } | { failure: FailedArticle };
 
 async function openSaved(path: string): Promise<Readable> {
   try {
@@ -106,7 +107,7 @@ const isRecord = (value: unknown): boolean => isResult(value) || isFailure(value
 async function* savedResults(path: string, stdin: () => Readable, maxBytes: number, evidence: number): AsyncGenerator<Saved> {
   const stream = path === '-' ? stdin() : await openSaved(path);
   const asSaved = (value: unknown, where: string, line?: number): Saved => {
-    if (isResult(value)) return { digest: digestOf(value, evidence) };
+    if (isResult(value)) return { digest: digestOf(value, evidence), actorSet: value.actors.map((a) => a.id) };
     if (isFailure(value)) return { failure: { ...value.input, code: value.error.code, message: value.error.message } };
     return { failure: { path, ...(line !== undefined ? { line } : {}), code: 'bad-result', message: `${where} is not an nkmsg result; give the output of nkmsg analyze --format ndjson` } };
   };
@@ -301,19 +302,27 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
   const opened: { stdin: Readable | null } = { stdin: null };
   const stdin = (): Readable => (opened.stdin ??= io.stdin);
   const counted = new Counted(plan.repeated);
+  const actorSets = new Map<string, string[]>();
+  const usedSet = (ids: string[]): void => void actorSets.set(JSON.stringify(ids), ids);
   for (const path of options.fromResults) {
     for await (const saved of savedResults(path, stdin, options.maxBytes, options.evidence)) {
       if ('digest' in saved) {
-        if (counted.once(saved.digest, false)) builder.add(saved.digest);
+        if (!counted.once(saved.digest, false)) continue;
+        builder.add(saved.digest);
+        usedSet(saved.actorSet);
       } else if (counted.once(saved.failure, true)) {
         builder.addFailure(saved.failure);
         say(errorReport(saved.failure.line !== undefined ? `${saved.failure.path}:${saved.failure.line}` : saved.failure.path, saved.failure.message, false));
       }
     }
   }
-  if (plan.sources.length > 0) await analyseInto(builder, plan, io, stdin, say, progress, counted);
-  const twice = counted.warning();
-  if (twice !== null && !options.quiet) say(twice);
+  const analysed = plan.sources.length > 0 ? await analyseInto(builder, plan, io, stdin, say, progress, counted) : 0;
+  if (analysed > 0) usedSet((plan.actors ?? DEFAULT_ACTORS).map((a) => a.id));
+  if (!options.quiet) {
+    const twice = counted.warning();
+    if (twice !== null) say(twice);
+    if (actorSets.size > 1) say(warningLine(null, mixedSets([...actorSets.values()])));
+  }
 
   const report = builder.finish();
   const { counts } = report;
@@ -331,14 +340,25 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
   return counts.failed > 0 ? 1 : 0;
 }
 
-/** Analyses the plan's inputs as nkmsg analyze does (workers, input order) and adds each digest or failure. */
-async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, stdin: () => Readable, say: (line: string) => void, progress: { bar: Progress | null }, counted: Counted): Promise<void> {
+/** Says that the counted results were made with different actor sets, naming them (a long set by its first ids). */
+function mixedSets(sets: string[][]): string {
+  const named = (ids: string[]): string => (ids.length <= 6 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`);
+  const listed = sets.slice(0, 3).map(named).join('; ') + (sets.length > 3 ? `; and ${sets.length - 3} more` : '');
+  return (
+    `the results counted were made with ${sets.length} different actor sets (${listed}); an actor is counted only in the articles read with a set that has it, ` +
+    'so figures across sets do not compare; analyse the articles again with one --actors file to compare them'
+  );
+}
+
+/** Analyses the plan's inputs as nkmsg analyze does (workers, input order) and adds each digest or failure; returns the digests added. */
+async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, stdin: () => Readable, say: (line: string) => void, progress: { bar: Progress | null }, counted: Counted): Promise<number> {
   const { options, sources } = plan;
   const streamed = options.inputFormat === 'ndjson';
   const settings: AnalysisSettings = { actors: plan.actors, maxBytes: options.maxBytes, debug: io.env['NKMSG_DEBUG'] === '1', ...(options.asOf !== undefined ? { asOf: options.asOf } : {}) };
   const threads = threadsFor(options.jobs, sources, streamed);
   const runner: Runner = threads > 1 ? await workerPool(threads) : inProcess();
   progress.bar = progressFor(io, options.quiet, sources, streamed);
+  let added = 0;
   const emit = async (outcome: Rendered, task: Job): Promise<void> => {
     const { where, errorAt } = placeOf(task);
     if (outcome.error) {
@@ -352,6 +372,7 @@ async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, 
       if (counted.once(digest, false)) {
         if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
         builder.add(digest);
+        added++;
       }
     }
     progress.bar?.tick(where);
@@ -366,6 +387,7 @@ async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, 
     progress.bar?.clear();
     await runner.close();
   }
+  return added;
 }
 
 async function reportText(report: ReportAggregate, format: ReportFormat, say: (line: string) => void): Promise<string> {
