@@ -260,6 +260,27 @@ export const CASES: CliCase[] = [
   { name: '--no-color wins over FORCE_COLOR', args: ['analyze', '--no-color', ARTICLE], env: { FORCE_COLOR: '1' }, code: 0, check: (r) => expect(r.stdout).not.toContain('\u001b') },
   { name: '--color colours output to a pipe', args: ['analyze', '--color', ARTICLE], code: 0, check: (r) => expect(r.stdout).toContain('\u001b[') },
   { name: 'NO_COLOR keeps a pipe plain', smoke: true, args: ['analyze', ARTICLE], env: { NO_COLOR: '1' }, code: 0, check: (r) => expect(r.stdout).not.toContain('\u001b') },
+  {
+    name: 'report counts an article given twice once, with one warning',
+    args: ['report', '--format', 'json', ARTICLE, `./${ARTICLE}`],
+    code: 0,
+    check: (r) => {
+      expect(parse(r.stdout).counts).toMatchObject({ inputs: 1, analysed: 1, included: 1 });
+      expect(r.stderr).toBe(`nkmsg: warning: skipped 1 duplicate input (./${ARTICLE}): a file given again, or a saved result of an input already counted, counts once\n`);
+    },
+  },
+  {
+    name: 'report --from-results refuses a file that is not results in one line, exit 2',
+    smoke: true,
+    args: ['report', '--from-results', ARTICLE],
+    code: 2,
+    check: (r) => {
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        `nkmsg: error: --from-results ${ARTICLE}: line 1 is not a result record of nkmsg analyze, so it is not a results file; give the output of nkmsg analyze --format ndjson, or give articles without --from-results\n`,
+      );
+    },
+  },
 ];
 
 export async function runCase(c: CliCase, run: (args: string[], options: { input?: string; env?: Record<string, string> }) => Promise<Run>): Promise<void> {

@@ -1,5 +1,5 @@
 /** `nkmsg report` as users run it: formats, saved results, NDJSON records with dates and sources, filters, bad input. */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,11 +57,97 @@ describe('nkmsg report', () => {
     expect(page).not.toMatch(/(?:src|href)="(?:https?:)?\/\//i);
   });
 
+  it('counts an article once however often it is given: saved results twice, saved and analysed, a folder and its file', async () => {
+    const copy = join(tmp.dir, 'results-again.ndjson');
+    writeFileSync(copy, readFileSync(saved));
+    const one = join(COLLECTION, readdirSync(COLLECTION).filter((f) => f.endsWith('.txt')).sort()[0]!);
+    for (const [args, skipped] of [
+      [['--from-results', saved, '--from-results', saved], 'skipped 59 duplicate inputs'],
+      [['--from-results', saved, '--from-results', copy], 'skipped 59 duplicate inputs'],
+      [['--from-results', saved, COLLECTION], 'skipped 59 duplicate inputs'],
+      [[COLLECTION, one], 'skipped 1 duplicate input '],
+    ] as const) {
+      const run = await nkmsgInProcess(['report', '--format', 'json', ...args]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout), args.join(' ')).toEqual(direct);
+      expect(run.stderr.split('\n'), args.join(' ')).toHaveLength(2);
+      expect(run.stderr).toContain(`nkmsg: warning: ${skipped}`);
+    }
+    const quiet = await nkmsgInProcess(['report', '--format', 'json', '--quiet', '--from-results', saved, '--from-results', saved]);
+    expect(quiet.stderr).toBe('');
+  }, 60_000);
+
+  it('counts a failed input given twice once, and names it terminal-safe', async () => {
+    const missing = join(tmp.dir, 'gone\u001b[31m.txt');
+    const run = await nkmsgInProcess(['report', '--format', 'json', join(ROOT, 'fixtures', 'russia-nk-opening.txt'), missing, missing.replace(tmp.dir, `${tmp.dir}/.`)]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).counts).toMatchObject({ inputs: 2, analysed: 1, failed: 1 });
+    expect(run.stderr).toContain('nkmsg: warning: skipped 1 duplicate input (');
+    expect(run.stderr).not.toContain('\u001b');
+  });
+
+  it('warns once when the results counted were made with different actor sets', async () => {
+    const set = (name: string, actors: [string, string, string][]): string => {
+      const file = join(tmp.dir, `${name}.json`);
+      writeFileSync(file, JSON.stringify(actors.map(([id, n, country]) => ({ id, name: n, country }))));
+      return file;
+    };
+    const berlinAnkara = set('berlin-ankara', [['berlin', 'Berlin', 'Germany'], ['ankara', 'Ankara', 'Turkey']]);
+    const seoulTokyo = set('seoul-tokyo', [['seoul', 'Seoul', 'South Korea'], ['tokyo', 'Tokyo', 'Japan']]);
+    const results = async (name: string, actors: string, article: string): Promise<string> => {
+      const out = join(tmp.dir, `${name}.ndjson`);
+      const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', '--actors', actors, '-o', out, join(ROOT, 'fixtures', article)]);
+      expect(run.code, run.stderr).toBe(0);
+      return out;
+    };
+    const turkey = await results('turkey', berlinAnkara, 'turkey-four-addressees.txt');
+    const russia = await results('russia', seoulTokyo, 'russia-nk-opening.txt');
+    const obama = await results('obama', seoulTokyo, 'obama-asia-tour-signals.txt');
+
+    const mixed = await nkmsgInProcess(['report', '--format', 'json', '--from-results', turkey, '--from-results', russia]);
+    expect(mixed.code, mixed.stderr).toBe(0);
+    expect(JSON.parse(mixed.stdout).counts).toMatchObject({ analysed: 2 });
+    expect(mixed.stderr).toBe(
+      'nkmsg: warning: the results counted were made with 2 different actor sets (berlin, ankara; seoul, tokyo); an actor is counted only in the articles read with a set that has it, ' +
+        'so figures across sets do not compare; analyse the articles again with one --actors file to compare them\n',
+    );
+    const same = await nkmsgInProcess(['report', '--format', 'json', '--from-results', russia, '--from-results', obama]);
+    expect(same.stderr).toBe('');
+    const analysedToo = await nkmsgInProcess(['report', '--format', 'json', '--from-results', russia, join(ROOT, 'fixtures', 'turkey-four-addressees.txt')]);
+    expect(analysedToo.stderr).toMatch(/^nkmsg: warning: the results counted were made with 2 different actor sets \(seoul, tokyo; moscow, seoul, tokyo, washington, beijing, pyongyang\)/);
+    const analysedWithTheSet = await nkmsgInProcess(['report', '--format', 'json', '--actors', seoulTokyo, '--from-results', russia, join(ROOT, 'fixtures', 'obama-asia-tour-signals.txt')]);
+    expect(analysedWithTheSet.stderr).toBe('');
+    const quiet = await nkmsgInProcess(['report', '--format', 'json', '--quiet', '--from-results', turkey, '--from-results', russia]);
+    expect(quiet.stderr).toBe('');
+  }, 60_000);
+
   it('writes Markdown to stdout by default', async () => {
     const run = await nkmsgInProcess(['report', '--from-results', saved]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^# nkmsg report\n/);
     expect(run.stdout).toContain('## Dyads');
+  });
+
+  it('escapes Markdown and HTML in article text, publishers and actor names as analyze --format markdown does', async () => {
+    const dir = join(tmp.dir, 'markup');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'a.txt'),
+      'Turkey warns Germany <script>alert(1)</script>\n\npublished by\nGlobal <b>Times</b>\n on December 2, 2014\n\n' +
+        'Turkey sharply criticised Germany over <img src=x onerror=alert(1)> sanctions | and *stars*.\n',
+    );
+    const actors = join(tmp.dir, 'markup-actors.json');
+    writeFileSync(actors, JSON.stringify([{ id: 'ankara', name: 'Ankara <b>x</b> *bold*', country: 'Turkey' }, { id: 'berlin', name: 'Berlin | pipe', country: 'Germany' }]));
+    const run = await nkmsgInProcess(['report', dir, '--actors', actors, '--evidence', '100']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toMatch(/(?<!\\)[<>]/);
+    expect(run.stdout).toContain('“Turkey warns Germany \\<script\\>alert(1)\\</script\\>”');
+    expect(run.stdout).toContain('“Turkey sharply criticised Germany over \\<img src=x onerror=alert(1)\\> sanctions \\| and \\*stars\\*.”');
+    expect(run.stdout).toContain('| Global \\<b\\>Times\\</b\\> (1) | Ankara \\<b\\>x\\</b\\> \\*bold\\* |');
+    expect(run.stdout).toContain('### Ankara \\<b\\>x\\</b\\> \\*bold\\* → Berlin \\| pipe');
+    const html = await nkmsgInProcess(['report', dir, '--actors', actors, '--format', 'html']);
+    expect(html.stdout).not.toMatch(/<script|<img|<b>/);
+    expect(html.stdout).toContain('Global &lt;b&gt;Times&lt;/b&gt;');
   });
 
   it('takes "date" and "source" from NDJSON records, and filters by them', async () => {
@@ -125,6 +211,30 @@ describe('nkmsg report', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/is also the --from-results file/);
     expect(statSync(copy).size).toBe(before);
+  });
+
+  it.each([
+    ['an article', () => join(ROOT, 'fixtures', 'russia-nk-opening.txt'), 'line 1'],
+    ['NDJSON input records', () => join(ROOT, 'examples', 'articles.ndjson'), 'line 1'],
+    ['a report', () => (writeFileSync(join(tmp.dir, 'a-report.json'), JSON.stringify(direct, null, 2)), join(tmp.dir, 'a-report.json')), 'its JSON value'],
+    ['an array of something else', () => (writeFileSync(join(tmp.dir, 'numbers.json'), '[1, 2]\n'), join(tmp.dir, 'numbers.json')), 'its first item'],
+    ['a first line that is not valid JSON', () => (writeFileSync(join(tmp.dir, 'broken.ndjson'), `{"schemaVersion":1,\n${readFileSync(saved, 'utf8')}`), join(tmp.dir, 'broken.ndjson')), 'line 1'],
+  ])('refuses %s given as --from-results in one line (exit 2)', async (_what, file, where) => {
+    const path = file();
+    const run = await nkmsgInProcess(['report', '--format', 'json', '--from-results', path]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toHaveLength(2);
+    expect(run.stderr).toContain(`${where} is not a result record of nkmsg analyze, so it is not a results file`);
+  });
+
+  it('reads one result saved with --format json (a pretty-printed object)', async () => {
+    const one = join(tmp.dir, 'one.json');
+    const analysed = await nkmsgInProcess(['analyze', '--format', 'json', '-o', one, join(ROOT, 'fixtures', 'russia-nk-opening.txt')]);
+    expect(analysed.code, analysed.stderr).toBe(0);
+    const run = await nkmsgInProcess(['report', '--format', 'json', '--from-results', one]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).counts).toMatchObject({ inputs: 1, analysed: 1, failed: 0 });
   });
 
   it('counts a saved line that is not a result as a failure', async () => {

@@ -8,6 +8,7 @@ import { netTone, ReportBuilder } from '../src/collection/aggregate.js';
 import { digestOf } from '../src/collection/digest.js';
 import { periodFor, periodOf } from '../src/collection/periods.js';
 import type { ArticleDigest, ReportAggregate } from '../src/collection/types.js';
+import { mdText } from '../src/format/markdown.js';
 import { formatReportHtml } from '../src/format/report-html.js';
 import { formatReportMarkdown } from '../src/format/report-markdown.js';
 import type { AnalysisResult, Stance, Tally } from '../src/types.js';
@@ -209,5 +210,48 @@ describe('article text in the report', () => {
     expect(html).not.toContain('\u001b');
     const markdown = formatReportMarkdown(r);
     expect(markdown).not.toContain('\u001b');
+  });
+
+  it('is escaped in HTML wherever a saved result or an actor file puts it: names, sources, paths, dates and periods', () => {
+    const b = new ReportBuilder({ period: 'day' });
+    const date = '<i>2016</i>';
+    const actors = [
+      { id: 'moscow', name: 'Ankara <b>x</b>', tally: tally(1, 0, 1) },
+      { id: 'tokyo', name: 'Tokyo', tally: tally(0, 2, 0) },
+    ];
+    b.add(digest('<u>a</u>.txt', date, { source: 'Global <b>Times</b>', actors, dyads: [{ source: 'moscow', target: 'tokyo', tally: tally(0, 1, 0), evidence: [{ ...evidence('<u>a</u>.txt', 0, 'conflictual'), date }] }] }));
+    const html = formatReportHtml(b.finish(), {});
+    expect(html).not.toMatch(/<(?:b|i|u)>/);
+    for (const escaped of ['Ankara &lt;b&gt;x&lt;/b&gt;', 'Global &lt;b&gt;Times&lt;/b&gt;', '&lt;u&gt;a&lt;/u&gt;.txt', 'data-period="&lt;i&gt;2016&lt;/i&gt;"']) expect(html).toContain(escaped);
+  });
+
+  it('is escaped in Markdown as analyze --format markdown escapes it, and keeps every table row whole', () => {
+    const b = new ReportBuilder({ period: 'day' });
+    const names = { moscow: 'Ankara <b>x</b> *bold*', tokyo: 'Berlin | pipe' };
+    const text = 'Moscow <script>alert(1)</script> warned Tokyo over <img src=x onerror=alert(1)> | a [link](http://x) & *stars*';
+    const title = '<img src=x onerror=alert(1)> | _title_';
+    const actors = [
+      { id: 'moscow', name: names.moscow, tally: tally(1, 0, 1) },
+      { id: 'tokyo', name: names.tokyo, tally: tally(0, 2, 0) },
+    ];
+    const quoted = { ...evidence('evil|a.txt', 0, 'conflictual'), title, date: '2016-01-01', text };
+    b.add(digest('evil|a.txt', '2016-01-01', { title, source: 'Global <b>Times</b> | wire', actors, dyads: [{ source: 'moscow', target: 'tokyo', tally: tally(0, 1, 0), evidence: [quoted] }] }));
+    b.add(digest('undated <i>.txt', null, { title, actors }));
+    b.addFailure({ path: 'bad.ndjson', line: 2, code: 'bad-result', message: 'line 2 <b>is</b> | not *json*' });
+    const markdown = formatReportMarkdown(b.finish());
+    expect(markdown).not.toMatch(/(?<!\\)[<>[\]_]/);
+    for (const piece of [text, title, 'Global <b>Times</b> | wire', names.moscow, names.tokyo, 'evil|a.txt', 'undated <i>.txt', 'line 2 <b>is</b> | not *json*']) {
+      expect(markdown).toContain(mdText(piece));
+    }
+    expect(markdown).toContain(`### ${mdText(names.moscow)} → ${mdText(names.tokyo)}`);
+    expect(markdown).toContain(`“${mdText(text)}” (${mdText('evil|a.txt')}, sentence 0, 2016-01-01)`);
+    // A table row has as many unescaped | as its header.
+    const pipes = (line: string): number => line.replace(/\\./g, '').split('|').length;
+    let header = 0;
+    for (const line of markdown.split('\n')) {
+      if (!line.startsWith('|')) header = 0;
+      else if (header === 0) header = pipes(line);
+      else expect(pipes(line), line).toBe(header);
+    }
   });
 });

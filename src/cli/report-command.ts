@@ -5,11 +5,12 @@
  * where it was analysed; the report is written once, at the end, atomically.
  */
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { ReportBuilder, type ReportSettings } from '../collection/aggregate.js';
 import { dyadMatrixSpec, groupSpec, networkSpec, trendSpec, type VegaLiteSpec } from '../collection/charts.js';
 import { articleRef, digestOf } from '../collection/digest.js';
-import type { ArticleDigest, FailedArticle, Period, ReportAggregate, ReportFormat } from '../collection/types.js';
+import type { ArticleDigest, ArticleRef, FailedArticle, Period, ReportAggregate, ReportFormat } from '../collection/types.js';
 import { DEFAULT_ACTORS } from '../data/actors.js';
 import { formatJsonValue } from '../format/json.js';
 import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
@@ -78,7 +79,8 @@ const isResult = (value: unknown): value is AnalysisResult =>
 const isFailure = (value: unknown): value is { input: { path: string; id?: string | number; line?: number }; error: { code: string; message: string } } =>
   typeof value === 'object' && value !== null && typeof (value as { error?: { message?: unknown } }).error?.message === 'string' && typeof (value as { input?: { path?: unknown } }).input?.path === 'string';
 
-type Saved = { digest: ArticleDigest } | { failure: FailedArticle };
+/** A saved result's digest with the ids of the actor set it was made with, in the set's order; or a failure. */
+type Saved = { digest: ArticleDigest; actorSet: string[] } | { failure: FailedArticle };
 
 async function openSaved(path: string): Promise<Readable> {
   try {
@@ -88,51 +90,74 @@ async function openSaved(path: string): Promise<Readable> {
   }
 }
 
-/** Results saved by `nkmsg analyze --format ndjson` (or --format json, an array): digests and failures. */
+const notResults = (path: string, where: string): UsageError =>
+  new UsageError(
+    `--from-results ${showPath(path)}: ${where} is not a result record of nkmsg analyze, so it is not a results file; ` +
+      'give the output of nkmsg analyze --format ndjson, or give articles without --from-results',
+  );
+
+const isRecord = (value: unknown): boolean => isResult(value) || isFailure(value);
+
+/**
+ * Results saved by `nkmsg analyze --format ndjson` (or --format json: an
+ * array, or one result), as digests and failures. A file whose first record
+ * is not a result or an error record is refused whole (exit 2); after that,
+ * a line that is not one is a failure of its own.
+ */
 async function* savedResults(path: string, stdin: () => Readable, maxBytes: number, evidence: number): AsyncGenerator<Saved> {
   const stream = path === '-' ? stdin() : await openSaved(path);
   const asSaved = (value: unknown, where: string, line?: number): Saved => {
-    if (isResult(value)) return { digest: digestOf(value, evidence) };
+    if (isResult(value)) return { digest: digestOf(value, evidence), actorSet: value.actors.map((a) => a.id) };
     if (isFailure(value)) return { failure: { ...value.input, code: value.error.code, message: value.error.message } };
     return { failure: { path, ...(line !== undefined ? { line } : {}), code: 'bad-result', message: `${where} is not an nkmsg result; give the output of nkmsg analyze --format ndjson` } };
   };
   // A saved result is several times its article: lines are allowed 16 times --max-bytes.
   const limit = maxBytes * 16;
   let line = 0;
-  let array: Buffer[] | null = null;
+  let first = true;
+  let whole: Buffer[] | null = null;
   let size = 0;
   for await (const bytes of boundedLines(stream, limit)) {
     line++;
-    if (array !== null || (line === 1 && bytes !== null && bytes.toString('utf8').trimStart().replace(/^\uFEFF/, '').startsWith('['))) {
-      // A JSON array (--format json) is read whole.
-      array ??= [];
-      if (bytes === null || (size += bytes.length + 1) > limit) throw new UsageError(`--from-results ${showPath(path)}: is a JSON array over ${Math.round(limit / 2 ** 20)} MiB; save results with --format ndjson instead`);
-      array.push(bytes, Buffer.from('\n'));
+    if (whole !== null) {
+      if (bytes === null || (size += bytes.length + 1) > limit) throw new UsageError(`--from-results ${showPath(path)}: is a JSON text over ${Math.round(limit / 2 ** 20)} MiB; save results with --format ndjson instead`);
+      whole.push(bytes, Buffer.from('\n'));
       continue;
     }
     if (bytes === null) {
+      first = false;
       yield { failure: { path, line, code: 'too-large', message: `line ${line} is over ${Math.round(limit / 2 ** 20)} MiB` } };
       continue;
     }
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '').trim();
     if (text === '') continue;
+    // --format json writes an array, or one result pretty-printed ("{" alone on its first line): read whole.
+    if (first && (text.startsWith('[') || text === '{')) {
+      whole = [bytes, Buffer.from('\n')];
+      size = bytes.length + 1;
+      continue;
+    }
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
+      if (first) throw notResults(path, `line ${line}`);
       yield { failure: { path, line, code: 'bad-result', message: `line ${line} is not valid JSON; give the output of nkmsg analyze --format ndjson` } };
       continue;
     }
+    if (first && !isRecord(value)) throw notResults(path, `line ${line}`);
+    first = false;
     yield asSaved(value, `line ${line}`, line);
   }
-  if (array !== null) {
+  if (whole !== null) {
     let values: unknown;
     try {
-      values = JSON.parse(Buffer.concat(array).toString('utf8').replace(/^\uFEFF/, ''));
+      values = JSON.parse(Buffer.concat(whole).toString('utf8').replace(/^\uFEFF/, ''));
     } catch (error) {
       throw new UsageError(`--from-results ${showPath(path)}: is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
     }
     const list = Array.isArray(values) ? values : [values];
+    if (list.length > 0 && !isRecord(list[0])) throw notResults(path, Array.isArray(values) ? 'its first item' : 'its JSON value');
     for (const [i, value] of list.entries()) yield asSaved(value, `item ${i + 1}`);
   }
 }
@@ -167,6 +192,8 @@ export interface ReportPlan {
   sources: Source[];
   /** Filters, period and evidence cap, as the builder takes them. */
   builder: ReportSettings;
+  /** Sources left out because the same file was given before. */
+  repeated: Source[];
 }
 
 export async function runReport(inputs: string[], options: ReportCommandOptions, io: CliIO): Promise<number> {
@@ -192,9 +219,67 @@ export async function planReport(inputs: string[], options: ReportCommandOptions
     inputs = ['-'];
   }
   if ([...inputs, ...options.fromResults].filter((i) => i === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
-  const sources = await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
+  const { sources, repeated } = onceEach(await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS));
   if (options.output !== undefined) await refuseReportOutput(options.output, sources, options, io);
-  return { options, format, actors, sources, builder };
+  return { options, format, actors, sources, builder, repeated };
+}
+
+/** The sources with each file once: a file named again (a folder's article given by name too, ./a.txt and a.txt) is left out. */
+function onceEach(all: Source[]): { sources: Source[]; repeated: Source[] } {
+  const seen = new Set<string>();
+  const sources: Source[] = [];
+  const repeated: Source[] = [];
+  for (const source of all) {
+    const key = source.kind === 'stdin' ? '-' : resolve(source.path);
+    if (seen.has(key)) repeated.push(source);
+    else sources.push(source);
+    seen.add(key);
+  }
+  return { sources, repeated };
+}
+
+/**
+ * Which article a digest or a failure is about, for counting each once: its
+ * resolved path, its NDJSON id and line, and the sha256 of its bytes where
+ * known (a file analysed, a saved result). A failure has no sha256; it is
+ * the same failure when it names the same input.
+ */
+function articleKey(ref: ArticleRef & { sha256?: string }, failed: boolean): string {
+  return JSON.stringify([failed, ref.path === '-' ? '-' : resolve(ref.path), ref.id ?? null, ref.line ?? null, ref.sha256 ?? null]);
+}
+
+/** Counts each article once across the run, and what it left out for one warning at the end. */
+class Counted {
+  private readonly seen = new Set<string>();
+  private skipped = 0;
+  private example: string | null = null;
+
+  constructor(repeated: Source[]) {
+    for (const source of repeated) this.skip(source.kind === 'stdin' ? '-' : source.path);
+  }
+
+  /** True the first time an article is met; false, and counted as skipped, after. */
+  once(ref: ArticleRef & { sha256?: string }, failed: boolean): boolean {
+    const key = articleKey(ref, failed);
+    if (!this.seen.has(key)) {
+      this.seen.add(key);
+      return true;
+    }
+    this.skip(ref.line !== undefined ? `${ref.path}:${ref.line}` : ref.path);
+    return false;
+  }
+
+  private skip(where: string): void {
+    this.skipped++;
+    this.example ??= where;
+  }
+
+  /** The warning line, or null when nothing was given twice. */
+  warning(): string | null {
+    if (this.skipped === 0) return null;
+    const n = this.skipped;
+    return warningLine(null, `skipped ${n} duplicate input${n === 1 ? '' : 's'} (${n === 1 ? '' : 'the first: '}${showPath(this.example!)}): a file given again, or a saved result of an input already counted, counts once`);
+  }
 }
 
 /** Refuses an --output that is an input, the actor file or a --from-results file. */
@@ -216,17 +301,28 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
   };
   const opened: { stdin: Readable | null } = { stdin: null };
   const stdin = (): Readable => (opened.stdin ??= io.stdin);
+  const counted = new Counted(plan.repeated);
+  const actorSets = new Map<string, string[]>();
+  const usedSet = (ids: string[]): void => void actorSets.set(JSON.stringify(ids), ids);
   for (const path of options.fromResults) {
     for await (const saved of savedResults(path, stdin, options.maxBytes, options.evidence)) {
       if ('digest' in saved) {
+        if (!counted.once(saved.digest, false)) continue;
         builder.add(saved.digest);
-      } else {
+        usedSet(saved.actorSet);
+      } else if (counted.once(saved.failure, true)) {
         builder.addFailure(saved.failure);
         say(errorReport(saved.failure.line !== undefined ? `${saved.failure.path}:${saved.failure.line}` : saved.failure.path, saved.failure.message, false));
       }
     }
   }
-  if (plan.sources.length > 0) await analyseInto(builder, plan, io, stdin, say, progress);
+  const analysed = plan.sources.length > 0 ? await analyseInto(builder, plan, io, stdin, say, progress, counted) : 0;
+  if (analysed > 0) usedSet((plan.actors ?? DEFAULT_ACTORS).map((a) => a.id));
+  if (!options.quiet) {
+    const twice = counted.warning();
+    if (twice !== null) say(twice);
+    if (actorSets.size > 1) say(warningLine(null, mixedSets([...actorSets.values()])));
+  }
 
   const report = builder.finish();
   const { counts } = report;
@@ -244,22 +340,40 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
   return counts.failed > 0 ? 1 : 0;
 }
 
-/** Analyses the plan's inputs as nkmsg analyze does (workers, input order) and adds each digest or failure. */
-async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, stdin: () => Readable, say: (line: string) => void, progress: { bar: Progress | null }): Promise<void> {
+/** Says that the counted results were made with different actor sets, naming them (a long set by its first ids). */
+function mixedSets(sets: string[][]): string {
+  const named = (ids: string[]): string => (ids.length <= 6 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`);
+  const listed = sets.slice(0, 3).map(named).join('; ') + (sets.length > 3 ? `; and ${sets.length - 3} more` : '');
+  return (
+    `the results counted were made with ${sets.length} different actor sets (${listed}); an actor is counted only in the articles read with a set that has it, ` +
+    'so figures across sets do not compare; analyse the articles again with one --actors file to compare them'
+  );
+}
+
+/** Analyses the plan's inputs as nkmsg analyze does (workers, input order) and adds each digest or failure; returns the digests added. */
+async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, stdin: () => Readable, say: (line: string) => void, progress: { bar: Progress | null }, counted: Counted): Promise<number> {
   const { options, sources } = plan;
   const streamed = options.inputFormat === 'ndjson';
   const settings: AnalysisSettings = { actors: plan.actors, maxBytes: options.maxBytes, debug: io.env['NKMSG_DEBUG'] === '1', ...(options.asOf !== undefined ? { asOf: options.asOf } : {}) };
   const threads = threadsFor(options.jobs, sources, streamed);
   const runner: Runner = threads > 1 ? await workerPool(threads) : inProcess();
   progress.bar = progressFor(io, options.quiet, sources, streamed);
+  let added = 0;
   const emit = async (outcome: Rendered, task: Job): Promise<void> => {
     const { where, errorAt } = placeOf(task);
     if (outcome.error) {
-      builder.addFailure({ ...articleRef(task), ...outcome.error });
-      say(errorReport(errorAt, outcome.error.message, settings.debug === true));
+      const failure = { ...articleRef(task), ...outcome.error };
+      if (counted.once(failure, true)) {
+        builder.addFailure(failure);
+        say(errorReport(errorAt, outcome.error.message, settings.debug === true));
+      }
     } else {
-      if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
-      builder.add(JSON.parse(outcome.text) as ArticleDigest);
+      const digest = JSON.parse(outcome.text) as ArticleDigest;
+      if (counted.once(digest, false)) {
+        if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
+        builder.add(digest);
+        added++;
+      }
     }
     progress.bar?.tick(where);
   };
@@ -273,6 +387,7 @@ async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, 
     progress.bar?.clear();
     await runner.close();
   }
+  return added;
 }
 
 async function reportText(report: ReportAggregate, format: ReportFormat, say: (line: string) => void): Promise<string> {

@@ -50,6 +50,7 @@ export function digestOf(result: AnalysisResult, evidencePerStance: number): Art
   );
   return {
     ...ref,
+    sha256: result.input.sha256,
     title,
     date,
     source: result.input.source ?? result.meta.publisher,

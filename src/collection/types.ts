@@ -31,6 +31,8 @@ export interface Evidence extends ArticleRef {
 
 /** What the report keeps of one analysed article: small enough to pass between threads. */
 export interface ArticleDigest extends ArticleRef {
+  /** The input's `sha256`: with its path, id and line, which article this is. */
+  sha256?: string;
   title: string | null;
   /** The record's own date, else the article's dateline date. */
   date: string | null;

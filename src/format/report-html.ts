@@ -47,7 +47,7 @@ function summary(report: ReportAggregate): string {
     f.from ? `from ${f.from}` : '',
     f.to ? `to ${f.to}` : '',
   ].filter(Boolean);
-  const span = report.span.from ? `${report.span.from} to ${report.span.to}` : 'no dated article';
+  const span = report.span.from ? `${escapeHtml(report.span.from)} to ${escapeHtml(report.span.to ?? '')}` : 'no dated article';
   return `<dl class="summary">
 <div><dt>Articles counted</dt><dd data-figure="included">${c.included}</dd></div>
 <div><dt>Dated</dt><dd data-figure="dated">${c.dated}</dd></div>
@@ -64,7 +64,7 @@ function trendSection(report: ReportAggregate, svg: string | undefined): string 
   const rows = report.actors.flatMap((a) =>
     a.series.map(
       (p, i) =>
-        `<tr data-actor="${escapeHtml(a.id)}" data-period="${p.period}">${i === 0 ? `<th scope="rowgroup" rowspan="${a.series.length}" id="${actorAnchor(a.id)}-trend">${escapeHtml(a.name)}</th>` : ''}<td>${p.period}</td><td class="n">${p.articles}</td>${tallyCells(p)}<td class="n">${signed(p.net)}</td><td>${p.posture}</td></tr>`,
+        `<tr data-actor="${escapeHtml(a.id)}" data-period="${escapeHtml(p.period)}">${i === 0 ? `<th scope="rowgroup" rowspan="${a.series.length}" id="${actorAnchor(a.id)}-trend">${escapeHtml(a.name)}</th>` : ''}<td>${escapeHtml(p.period)}</td><td class="n">${p.articles}</td>${tallyCells(p)}<td class="n">${signed(p.net)}</td><td>${p.posture}</td></tr>`,
     ),
   );
   const table = `<table class="scroll"><caption>Sentences per ${report.period} and actor</caption>
@@ -120,7 +120,7 @@ function networkTable(report: ReportAggregate): string {
 
 function evidenceItem(e: Evidence): string {
   return `<li class="${e.stance}"><blockquote>${escapeHtml(e.text)}</blockquote>
-<p class="source"><span class="stance">${e.stance}</span> · ${e.title ? `<cite>${escapeHtml(e.title)}</cite> · ` : ''}${e.date ?? 'undated'} · <code>${escapeHtml(refText(e))}</code>, sentence ${e.sentence}</p></li>`;
+<p class="source"><span class="stance">${e.stance}</span> · ${e.title ? `<cite>${escapeHtml(e.title)}</cite> · ` : ''}${e.date ? escapeHtml(e.date) : 'undated'} · <code>${escapeHtml(refText(e))}</code>, sentence ${e.sentence}</p></li>`;
 }
 
 function evidenceSection(report: ReportAggregate): string {
