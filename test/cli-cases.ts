@@ -53,6 +53,15 @@ export const CASES: CliCase[] = [
     },
   },
   { name: 'check --help leads with examples', args: ['check', '--help'], code: 0, check: (r) => expect(r.stdout).toMatch(/^Examples:\n {2}nkmsg check fixtures\//) },
+  {
+    name: 'help with an unknown command says so in one line, exit 2',
+    smoke: true,
+    args: ['help', 'bogus'],
+    code: 2,
+    check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toBe("nkmsg: error: unknown command 'bogus'; run nkmsg --help to see the commands\n")),
+  },
+  { name: 'help COMMAND prints that command\'s help, exit 0', args: ['help', 'check'], code: 0, check: (r) => (expect(r.stdout).toContain('Usage: nkmsg check [options] [fixture...]'), quietStderr(r)) },
+  { name: 'help alone prints the help, exit 0', args: ['help'], code: 0, check: (r) => (expect(r.stdout).toContain('Usage: nkmsg [options] [command]'), expect(r.stdout).toMatch(/^ {2}help \[command\] +display help for command$/m), quietStderr(r)) },
   { name: 'no command prints help on stderr, exit 2', smoke: true, args: [], code: 2, check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toContain('Usage: nkmsg')) },
   {
     name: 'an unknown option gets a "did you mean"',

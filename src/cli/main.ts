@@ -87,6 +87,7 @@ export async function main(io: CliIO): Promise<number> {
   addReportCommand(program, io, exit);
   addCheckCommand(program, io, exit);
   addActorsCommand(program, io, exit);
+  addHelpCommand(program);
   try {
     if (io.argv.length === 0) {
       io.stderr.write(program.helpInformation());
@@ -314,6 +315,21 @@ function addCheckCommand(program: Command, io: CliIO, exit: { code: number }): v
         },
         io,
       );
+    });
+}
+
+/** `nkmsg help [command]`, in place of commander's, which prints the whole help and no error for a name it does not know. */
+function addHelpCommand(program: Command): void {
+  program
+    .helpCommand(false)
+    .command('help')
+    .description('display help for command')
+    .argument('[command]', 'the command to show help for')
+    .action((name: string | undefined) => {
+      if (name === undefined) program.help();
+      const command = program.commands.find((c) => c.name() === name);
+      if (command === undefined) throw new UsageError(`unknown command '${name}'; run nkmsg --help to see the commands`);
+      command.help();
     });
 }
 
