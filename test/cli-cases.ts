@@ -31,28 +31,35 @@ const quietStderr = (run: Run): void => expect(run.stderr).toBe('');
 export const CASES: CliCase[] = [
   { name: '--version prints the version', smoke: true, args: ['--version'], code: 0, check: (r) => (expect(r.stdout).toBe(`${VERSION}\n`), quietStderr(r)) },
   {
-    name: '--help leads with examples and lists exit codes',
+    name: '--help starts with Usage, then gives examples and lists exit codes',
     args: ['--help'],
     code: 0,
     check: (r) => {
-      expect(r.stdout.startsWith('Examples:\n  nkmsg analyze')).toBe(true);
+      expect(r.stdout.startsWith('Usage: nkmsg [options] [command]\n')).toBe(true);
+      expect(r.stdout).toMatch(/\n {2}help \[command\] +display help for command\n\nExamples:\n {2}nkmsg analyze article\.txt .*\n(?: {2}nkmsg .*\n)+\nExit codes:\n/);
       expect(r.stdout).toMatch(/Exit codes:\n {2}0 {2}success\n {2}1 .*\n {2}2 {2}usage/);
       quietStderr(r);
     },
   },
   {
-    name: 'analyze --help leads with examples and documents every option',
+    name: 'analyze --help starts with Usage, documents every option and gives examples',
     args: ['analyze', '--help'],
     code: 0,
     check: (r) => {
-      expect(r.stdout.startsWith('Examples:\n')).toBe(true);
+      expect(r.stdout.startsWith('Usage: nkmsg analyze [options] [input...]\n')).toBe(true);
+      expect(r.stdout).toMatch(/\n\nExamples:\n {2}nkmsg analyze article\.txt\n/);
       for (const o of ['--json', '--format', '--actors', '--sender', '--top', '--explain', '--jobs', '--output', '--color', '--no-color', '--quiet', '--input-format', '--max-bytes']) {
         expect(r.stdout).toContain(o);
       }
       quietStderr(r);
     },
   },
-  { name: 'check --help leads with examples', args: ['check', '--help'], code: 0, check: (r) => expect(r.stdout).toMatch(/^Examples:\n {2}nkmsg check fixtures\//) },
+  {
+    name: 'check --help starts with Usage and gives examples after the options',
+    args: ['check', '--help'],
+    code: 0,
+    check: (r) => (expect(r.stdout.startsWith('Usage: nkmsg check [options] [fixture...]\n')).toBe(true), expect(r.stdout).toMatch(/ show help\n\nExamples:\n {2}nkmsg check fixtures\//)),
+  },
   {
     name: 'help with an unknown command says so in one line, exit 2',
     smoke: true,

@@ -125,14 +125,14 @@ function programFor(io: CliIO): Command {
       getErrHelpWidth: () => 100,
     })
     .addHelpText(
-      'before',
-      `Examples:
+      'after',
+      `
+Examples:
   nkmsg analyze article.txt                       a report on one article
   nkmsg analyze articles/ --format ndjson > out   one JSON line per article, in parallel
   nkmsg report articles/ -o report.html           trends, dyads and evidence over many articles
   nkmsg check fixtures/                           compare fixtures with their expectations (CI)
-  nkmsg actors --json > my-actors.json            start a custom actor set
-`,
+  nkmsg actors --json > my-actors.json            start a custom actor set`,
     )
     .addHelpText('after', EXIT_CODES);
 }
@@ -178,15 +178,15 @@ function addAnalyzeCommand(program: Command, io: CliIO, exit: { code: number }):
     .addOption(inputFormatOption())
     .addOption(maxBytesOption('inputs'))
     .addHelpText(
-      'before',
-      `Examples:
+      'after',
+      `
+Examples:
   nkmsg analyze article.txt
   nkmsg analyze article.txt --explain                 why each sentence counts as it does
   nkmsg analyze articles/ --format csv -o tally.csv   a spreadsheet of all articles
   curl -s URL | nkmsg analyze --json | jq .sender
   nkmsg analyze --input-format ndjson --format ndjson < corpus.ndjson > results.ndjson
-  nkmsg analyze articles/ --format ndjson -o results.ndjson --resume   go on after a stopped run
-`,
+  nkmsg analyze articles/ --format ndjson -o results.ndjson --resume   go on after a stopped run`,
     )
     .addHelpText('after', EXIT_CODES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
@@ -243,13 +243,13 @@ function addReportCommand(program: Command, io: CliIO, exit: { code: number }): 
     .addOption(inputFormatOption())
     .addOption(maxBytesOption('inputs'))
     .addHelpText(
-      'before',
-      `Examples:
+      'after',
+      `
+Examples:
   nkmsg report articles/ -o report.html                 an HTML report to open in a browser
   nkmsg report articles/ --format json | jq .dyads      the figures as JSON
   nkmsg analyze articles/ --format ndjson > results.ndjson
-  nkmsg report --from-results results.ndjson --actor tokyo --from 2016-01-01 -o tokyo.html
-`,
+  nkmsg report --from-results results.ndjson --actor tokyo --from 2016-01-01 -o tokyo.html`,
     )
     .addHelpText('after', EXIT_CODES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
@@ -295,12 +295,12 @@ function addCheckCommand(program: Command, io: CliIO, exit: { code: number }): v
     .option('--no-color', 'never colour the output')
     .addOption(maxBytesOption('fixtures'))
     .addHelpText(
-      'before',
-      `Examples:
+      'after',
+      `
+Examples:
   nkmsg check fixtures/                         pass/fail per fixture, a diff for each failure
   nkmsg check --update fixtures/new-article.txt pin sender, postures and tallies of a new fixture
-  nkmsg check --update fixtures/                refresh every expectation file after a deliberate change
-`,
+  nkmsg check --update fixtures/                refresh every expectation file after a deliberate change`,
     )
     .addHelpText('after', EXIT_CODES)
     .action(async (fixtures: string[], opts: Record<string, unknown>) => {
@@ -341,7 +341,7 @@ function addActorsCommand(program: Command, io: CliIO, exit: { code: number }): 
     .description('Print the actor set in use: the default one, or the one given with --actors.')
     .option('--json', 'print it as an actor file, a start for a custom set')
     .option('--actors <file>', 'check and print this actor file instead of the default set')
-    .addHelpText('before', 'Examples:\n  nkmsg actors\n  nkmsg actors --json > my-actors.json\n  nkmsg actors --actors my-actors.json     check a custom file\n')
+    .addHelpText('after', '\nExamples:\n  nkmsg actors\n  nkmsg actors --json > my-actors.json\n  nkmsg actors --actors my-actors.json     check a custom file')
     .addHelpText('after', EXIT_CODES)
     .action(async (opts: Record<string, unknown>) => {
       const { runActors } = await import('./actors-command.js');
