@@ -32,7 +32,7 @@ const wholeNumber =
   (min: number, max = Number.MAX_SAFE_INTEGER) =>
   (value: string): number => {
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-      throw new InvalidArgumentError(max === Number.MAX_SAFE_INTEGER ? `use a whole number of at least ${min}.` : `use a whole number from ${min} to ${max}.`);
+      throw new InvalidArgumentError(`use a whole number from ${min} to ${max}.`);
     }
     return Number(value);
   };
@@ -48,7 +48,7 @@ function nonEmptyPath(value: string): string {
 /** A calendar date written YYYY-MM-DD. */
 function isoDate(value: string): string {
   if (!isCalendarDate(value)) {
-    throw new InvalidArgumentError('use a date written YYYY-MM-DD, such as 2014-12-02.');
+    throw new InvalidArgumentError(/^\d{4}-\d{2}-\d{2}$/.test(value) ? 'it is not a real calendar date; use one such as 2014-12-02.' : 'use a date written YYYY-MM-DD, such as 2014-12-02.');
   }
   return value;
 }

@@ -13,7 +13,7 @@
  *   /dev/stdout) is opened and written as a stream, never replaced.
  */
 import { constants, unlinkSync, write as fsWrite } from 'node:fs';
-import { outputError } from './errors.js';
+import { OutputError, outputError } from './errors.js';
 import { once } from 'node:events';
 import { access, chmod, chown, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -123,8 +123,21 @@ export async function fileSink(target: string): Promise<Sink> {
   try {
     return guarded(await openSink(target), target);
   } catch (error) {
-    throw outputError(error, target);
+    throw await openError(error, target);
   }
+}
+
+/** Why the sink could not be opened. ENOENT is also what a folder that exists but takes no new files (/proc, /sys) answers. */
+async function openError(error: unknown, target: string): Promise<OutputError> {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const folder = await followLinks(target)
+      .then((path) => stat(dirname(path)))
+      .catch(() => null);
+    if (folder?.isDirectory()) {
+      return new OutputError(target, 'its folder takes no new files (a special file system such as /proc), and the output is first written to a new file beside it; choose a file in an ordinary folder');
+    }
+  }
+  return outputError(error, target);
 }
 
 /** Every write error of a sink becomes an OutputError naming the target; the temporary file goes. */
