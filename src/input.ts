@@ -51,7 +51,7 @@ export function errorRecord(origin: Pick<InputOrigin, 'path' | 'id' | 'line'>, c
 
 /** "1.5 MiB", "300 KiB", "12 bytes". */
 export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} bytes`;
+  if (n < 1024) return n === 1 ? '1 byte' : `${n} bytes`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
   return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../dist/analyze.js';
 import { compileActorSet, parseActorFile } from '../dist/actors.js';
+import { writeRefusal } from '../dist/cli/output.js';
 import { FIXTURES, nkmsgInProcess, noStackTrace, tempDir } from './helpers.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -182,5 +183,41 @@ describe('nkmsg check on broken or orphaned expectations', () => {
     } finally {
       own.cleanup();
     }
+  });
+
+  it('fails an expectation file named on its own whose article is gone as it does in a folder, exit 1', async () => {
+    const own = tempDir();
+    try {
+      const gone = join(own.dir, 'gone.expect.json');
+      writeFileSync(gone, JSON.stringify({ sender: current.sender }));
+      const line = `nkmsg: error: ${gone}: article missing (no ${join(own.dir, 'gone.txt')} beside it); restore the article or delete the expectation file\n`;
+      for (const arg of [gone, own.dir]) {
+        const run = await nkmsgInProcess(['check', arg]);
+        expect(run.stdout).toBe(`FAIL ${join(own.dir, 'gone.txt')}\n\n1 fixture(s): 0 passed, 1 failed\n`);
+        expect(run.stderr).toBe(line);
+        expect(run.code).toBe(1);
+      }
+      const update = await nkmsgInProcess(['check', '--update', gone]);
+      expect(update.stdout).toBe(`FAIL ${join(own.dir, 'gone.txt')}\n\n1 fixture(s): 0 expectation file(s) written, 1 failed\n`);
+      expect(update.stderr).toBe(line);
+      expect(update.code).toBe(1);
+    } finally {
+      own.cleanup();
+    }
+  });
+});
+
+describe('whether --update (and --output) may replace a file', () => {
+  // The file system's answers for the user running nkmsg are in ../e2e/cli-streams.test.ts; this is the decision made from them.
+  it.each([
+    [{ kind: 'file', fileWritable: false, folderWritable: true }, 'file'],
+    [{ kind: 'file', fileWritable: false, folderWritable: false }, 'file'],
+    [{ kind: 'file', fileWritable: true, folderWritable: false }, 'folder'],
+    [{ kind: 'none', fileWritable: false, folderWritable: false }, 'folder'],
+    [{ kind: 'file', fileWritable: true, folderWritable: true }, null],
+    [{ kind: 'none', fileWritable: false, folderWritable: true }, null],
+    [{ kind: 'other', fileWritable: true, folderWritable: false }, null],
+  ] as const)('%o is refused for: %s', (target, refusal) => {
+    expect(writeRefusal(target)).toBe(refusal);
   });
 });

@@ -31,28 +31,44 @@ const quietStderr = (run: Run): void => expect(run.stderr).toBe('');
 export const CASES: CliCase[] = [
   { name: '--version prints the version', smoke: true, args: ['--version'], code: 0, check: (r) => (expect(r.stdout).toBe(`${VERSION}\n`), quietStderr(r)) },
   {
-    name: '--help leads with examples and lists exit codes',
+    name: '--help starts with Usage, then gives examples and lists exit codes',
     args: ['--help'],
     code: 0,
     check: (r) => {
-      expect(r.stdout.startsWith('Examples:\n  nkmsg analyze')).toBe(true);
+      expect(r.stdout.startsWith('Usage: nkmsg [options] [command]\n')).toBe(true);
+      expect(r.stdout).toMatch(/\n {2}help \[command\] +display help for command\n\nExamples:\n {2}nkmsg analyze article\.txt .*\n(?: {2}nkmsg .*\n)+\nExit codes:\n/);
       expect(r.stdout).toMatch(/Exit codes:\n {2}0 {2}success\n {2}1 .*\n {2}2 {2}usage/);
       quietStderr(r);
     },
   },
   {
-    name: 'analyze --help leads with examples and documents every option',
+    name: 'analyze --help starts with Usage, documents every option and gives examples',
     args: ['analyze', '--help'],
     code: 0,
     check: (r) => {
-      expect(r.stdout.startsWith('Examples:\n')).toBe(true);
+      expect(r.stdout.startsWith('Usage: nkmsg analyze [options] [input...]\n')).toBe(true);
+      expect(r.stdout).toMatch(/\n\nExamples:\n {2}nkmsg analyze article\.txt\n/);
       for (const o of ['--json', '--format', '--actors', '--sender', '--top', '--explain', '--jobs', '--output', '--color', '--no-color', '--quiet', '--input-format', '--max-bytes']) {
         expect(r.stdout).toContain(o);
       }
       quietStderr(r);
     },
   },
-  { name: 'check --help leads with examples', args: ['check', '--help'], code: 0, check: (r) => expect(r.stdout).toMatch(/^Examples:\n {2}nkmsg check fixtures\//) },
+  {
+    name: 'check --help starts with Usage and gives examples after the options',
+    args: ['check', '--help'],
+    code: 0,
+    check: (r) => (expect(r.stdout.startsWith('Usage: nkmsg check [options] [fixture...]\n')).toBe(true), expect(r.stdout).toMatch(/ show help\n\nExamples:\n {2}nkmsg check fixtures\//)),
+  },
+  {
+    name: 'help with an unknown command says so in one line, exit 2',
+    smoke: true,
+    args: ['help', 'bogus'],
+    code: 2,
+    check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toBe("nkmsg: error: unknown command 'bogus'; run nkmsg --help to see the commands\n")),
+  },
+  { name: 'help COMMAND prints that command\'s help, exit 0', args: ['help', 'check'], code: 0, check: (r) => (expect(r.stdout).toContain('Usage: nkmsg check [options] [fixture...]'), quietStderr(r)) },
+  { name: 'help alone prints the help, exit 0', args: ['help'], code: 0, check: (r) => (expect(r.stdout).toContain('Usage: nkmsg [options] [command]'), expect(r.stdout).toMatch(/^ {2}help \[command\] +display help for command$/m), quietStderr(r)) },
   { name: 'no command prints help on stderr, exit 2', smoke: true, args: [], code: 2, check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toContain('Usage: nkmsg')) },
   {
     name: 'an unknown option gets a "did you mean"',
@@ -76,9 +92,34 @@ export const CASES: CliCase[] = [
     check: (r) => expect(r.stderr).toBe('nkmsg: error: --resume works with --format ndjson only (one record a line can be appended to a file; markdown cannot); add --format ndjson\n'),
   },
   { name: 'a bad --format is a usage error', args: ['analyze', '--format', 'xml', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/^nkmsg: error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json/) },
-  { name: 'a bad --top is a usage error', args: ['analyze', '--top', 'many', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--top <n>' argument 'many' is invalid\. use a whole number of at least 1/) },
+  { name: 'a bad --top is a usage error', args: ['analyze', '--top', 'many', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--top <n>' argument 'many' is invalid\. use a whole number from 1 to 9007199254740991\.\n$/) },
+  {
+    name: 'a --top past the largest whole number is a usage error naming the upper bound',
+    args: ['analyze', '--top', '99999999999999999999', ARTICLE],
+    code: 2,
+    check: (r) => expect(r.stderr).toBe("nkmsg: error: option '--top <n>' argument '99999999999999999999' is invalid. use a whole number from 1 to 9007199254740991.\n"),
+  },
+  {
+    name: 'a --max-bytes of 1 is "1 byte"',
+    args: ['analyze', '--max-bytes', '1', ARTICLE],
+    code: 1,
+    check: (r) => expect(r.stderr).toBe(`nkmsg: error: ${ARTICLE}: is 4.2 KiB, over the --max-bytes limit of 1 byte; raise --max-bytes or split the input\n`),
+  },
+  {
+    name: 'an --as-of written YYYY-MM-DD that is no real day is named as such',
+    args: ['analyze', '--as-of', '2020-02-30', ARTICLE],
+    code: 2,
+    check: (r) => expect(r.stderr).toBe("nkmsg: error: option '--as-of <date>' argument '2020-02-30' is invalid. it is not a real calendar date; use one such as 2014-12-02.\n"),
+  },
+  {
+    name: 'an NDJSON "date" written YYYY-MM-DD that is no real day is warned about as such',
+    args: ['analyze', '--input-format', 'ndjson', '--format', 'ndjson'],
+    input: '{"id":"a","text":"Moscow warns Tokyo.","date":"2020-02-30"}\n',
+    code: 0,
+    check: (r) => (expect(r.stderr).toBe('nkmsg: warning: "-:1": "date" "2020-02-30" is not a real calendar date; it is ignored\n'), expect(parse(r.stdout).input).not.toHaveProperty('date')),
+  },
   { name: 'a --jobs beyond its range is a usage error naming the range', args: ['analyze', '--jobs', '1000', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--jobs <n>' argument '1000' is invalid\. use a whole number from 1 to 64/) },
-  { name: 'a bad --as-of is a usage error', args: ['analyze', '--as-of', '2014-13-01', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--as-of <date>' argument '2014-13-01' is invalid\. use a date written YYYY-MM-DD/) },
+  { name: 'a bad --as-of is a usage error', args: ['analyze', '--as-of', '2014-12-1', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--as-of <date>' argument '2014-12-1' is invalid\. use a date written YYYY-MM-DD/) },
   { name: 'a bad --max-bytes is a usage error', args: ['analyze', '--max-bytes', 'lots', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--max-bytes <size>' argument 'lots' is invalid/) },
   { name: '--json contradicting --format is a usage error', args: ['analyze', '--json', '--format', 'csv', ARTICLE], code: 2, check: (r) => expect(r.stderr).toBe('nkmsg: error: --json and --format csv contradict each other; give one of them\n') },
   {

@@ -23,6 +23,17 @@ describe('output that cannot be written', () => {
     expect(full.stderr).toBe('nkmsg: error: /dev/full: cannot write: no space left on device\n');
   });
 
+  it('gives the true reason for an --output in /proc, whose folder exists but takes no new files', async () => {
+    const run = await nkmsgInProcess(['analyze', ARTICLE, '-o', '/proc/version']);
+    expect(run.code).toBe(2);
+    // Root may write the file (access(2) says so) and gets as far as making the new file; any other user is refused before.
+    expect(run.stderr).toBe(
+      process.getuid?.() === 0
+        ? 'nkmsg: error: --output /proc/version: cannot write: its folder takes no new files (a special file system such as /proc), and the output is first written to a new file beside it; choose a file in an ordinary folder\n'
+        : 'nkmsg: error: cannot write /proc/version: permission denied; choose a file you can write\n',
+    );
+  });
+
   it('refuses an empty --output path as a usage error', async () => {
     const run = await nkmsgInProcess(['analyze', '-o', '', ARTICLE]);
     expect(run.code).toBe(2);

@@ -4,8 +4,7 @@
  * stderr. A failing input is reported and the run goes on; the exit code is
  * then 1.
  */
-import { constants } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Chalk, type ColorSupportLevel } from 'chalk';
@@ -17,7 +16,7 @@ import { colorLevel } from './color.js';
 import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, openStream, readAll, readRecords, type Source } from './inputs.js';
 import type { CliIO, FileIdentity } from './io.js';
-import { appendSink, fileSink, isDescriptor, streamSink, type Sink } from './output.js';
+import { appendSink, fileSink, isDescriptor, streamSink, whyNotWritable, type Sink } from './output.js';
 import { BATCH_SIZE, inProcess, workerPool, type Runner } from './pool.js';
 import { heapKeeper, KEEP } from './memory.js';
 import { Progress } from './progress.js';
@@ -64,16 +63,10 @@ export async function refuseOutput(output: string, sources: Source[], actors: st
   if (target?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: is a folder; give a file name`);
   const parent = await stat(dirname(resolve(output))).catch(() => null);
   if (!parent?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: its folder does not exist; create it first`);
-  // Replacing a file its user could not write would be a way round its permissions.
   if (isDescriptor(output)) return;
-  if (target?.isFile() && !(await access(output, constants.W_OK).then(() => true, () => false))) {
-    throw new UsageError(`cannot write ${showPath(output)}: permission denied; choose a file you can write`);
-  }
-  if (target === null || target.isFile()) {
-    if (!(await access(dirname(resolve(output)), constants.W_OK).then(() => true, () => false))) {
-      throw new UsageError(`cannot write ${showPath(output)}: permission denied (its folder is not writable); choose another folder`);
-    }
-  }
+  const refusal = await whyNotWritable(output);
+  if (refusal === 'file') throw new UsageError(`cannot write ${showPath(output)}: permission denied; choose a file you can write`);
+  if (refusal === 'folder') throw new UsageError(`cannot write ${showPath(output)}: permission denied (its folder is not writable); choose another folder`);
   const isTarget = (file: FileIdentity): boolean => target !== null && file.ino === target.ino && file.dev === target.dev;
   const sameFile = async (path: string): Promise<boolean> => resolve(path) === resolve(output) || (target !== null && (await stat(path).then(isTarget, () => false)));
   for (const source of sources) {

@@ -2,8 +2,9 @@
  * `nkmsg check`: analyse fixture articles and compare them with the
  * expectation files beside them (NAME.expect.json next to NAME.txt; a
  * NAME.actors.json there is the actor set for that fixture).
- * Exit 0 when all pass, 1 on any difference or failed analysis, 2 on a
- * broken expectation or actor file or a fixture that cannot be found.
+ * Exit 0 when all pass, 1 on any difference, failed analysis or missing
+ * article, 2 on a broken expectation or actor file, a fixture that cannot be
+ * found or (--update) an expectation file the user may not write.
  */
 import { readFile, stat, access } from 'node:fs/promises';
 import { Chalk, type ChalkInstance } from 'chalk';
@@ -16,7 +17,7 @@ import { errorLine, errorReport, fileError, showPath, UsageError } from './error
 import { compare, ExpectationError, formatDifferences, parseExpectation, refresh, type Expectation } from '../check.js';
 import { ARTICLE_EXTENSIONS, listFolder } from './inputs.js';
 import type { CliIO } from './io.js';
-import { fileSink } from './output.js';
+import { fileSink, whyNotWritable } from './output.js';
 import { runTask } from './task.js';
 
 export interface CheckCommandOptions {
@@ -30,7 +31,7 @@ interface Fixture {
   article: string;
   expectation: string;
   actors: string;
-  /** An expectation file in a checked folder whose article is gone. */
+  /** An expectation file (named, or in a checked folder) whose article is gone. */
   missing?: true;
 }
 
@@ -64,8 +65,7 @@ async function findFixtures(args: string[], update: boolean): Promise<Fixture[]>
     if (arg.endsWith(EXPECT)) {
       const base = arg.slice(0, -EXPECT.length);
       const article = (await exists(base + '.txt')) ? base + '.txt' : (await exists(base + '.md')) ? base + '.md' : null;
-      if (!article) throw new UsageError(`${showPath(arg)}: no article ${showPath(base + '.txt')} beside it; put the article next to its expectation file`);
-      fixtures.push(fixtureOf(article));
+      fixtures.push(article ? fixtureOf(article) : { ...fixtureOf(base + '.txt'), missing: true });
       continue;
     }
     const fixture = fixtureOf(arg);
@@ -104,7 +104,11 @@ interface CheckCounts {
   failed: number;
   broken: number;
   written: number;
+  unwritable: number;
 }
+
+/** With --update, an expectation file the user may not write: left as it was, exit 2 as for an --output refused. */
+class NotWritable extends UsageError {}
 
 /** How a fixture's lines are written: the verdict to stdout, its reasons to stderr. */
 interface CheckOutput {
@@ -124,7 +128,7 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
   };
   const defaultActors: ActorDefinition[] | null = options.actors ? await loadActorFile(options.actors) : null;
   const fixtures = await findFixtures(args, options.update);
-  const counts: CheckCounts = { passed: 0, failed: 0, broken: 0, written: 0 };
+  const counts: CheckCounts = { passed: 0, failed: 0, broken: 0, written: 0, unwritable: 0 };
   for (const fixture of fixtures) {
     try {
       await checkFixture(fixture, defaultActors, options, output, counts);
@@ -132,16 +136,18 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
       // A snapshot nested deeper than the comparison can follow is a broken expectation too.
       const tooDeep = error instanceof RangeError && /call stack/i.test(error.message);
       if (!(error instanceof UsageError) && !tooDeep) throw error;
-      counts.broken++;
+      if (error instanceof NotWritable) counts.unwritable++;
+      else counts.broken++;
       output.out(`${output.chalk.red('ERROR')} ${showPath(fixture.article)}\n`);
       output.err(errorLine(null, tooDeep ? `${showPath(fixture.expectation)}: nested too deeply to compare; regenerate it with nkmsg check --update` : (error as Error).message));
     }
   }
   const summary = options.update
-    ? `${fixtures.length} fixture(s): ${counts.written} expectation file(s) written`
+    ? `${fixtures.length} fixture(s): ${counts.written} expectation file(s) written${counts.failed > 0 ? `, ${counts.failed} failed` : ''}`
     : `${fixtures.length} fixture(s): ${counts.passed} passed, ${counts.failed} failed`;
-  output.out(`\n${summary}${counts.broken > 0 ? `, ${counts.broken} broken` : ''}\n`);
-  return counts.broken > 0 ? 2 : counts.failed > 0 ? 1 : 0;
+  const errors = `${counts.broken > 0 ? `, ${counts.broken} broken` : ''}${counts.unwritable > 0 ? `, ${counts.unwritable} not writable` : ''}`;
+  output.out(`\n${summary}${errors}\n`);
+  return counts.broken + counts.unwritable > 0 ? 2 : counts.failed > 0 ? 1 : 0;
 }
 
 /** Analyses one fixture and compares it with its expectation (or, with --update, writes the expectation). */
@@ -185,6 +191,15 @@ async function updateExpectation(fixture: Fixture, expectation: Expectation | nu
   if (before === next) {
     out(`${chalk.gray('UNCHANGED')} ${showPath(fixture.expectation)}\n`);
     return;
+  }
+  const refusal = await whyNotWritable(fixture.expectation);
+  if (refusal !== null) {
+    const where = showPath(fixture.expectation);
+    throw new NotWritable(
+      refusal === 'file'
+        ? `${where}: cannot write: permission denied (the file is read-only for you), left as it was; make it writable (chmod u+w, as its owner) or run as a user who may write it`
+        : `${where}: cannot write: permission denied (its folder is not writable for you, and the file is written new and renamed into it), left as it was; make the folder writable (chmod u+w, as its owner) or run as a user who may write there`,
+    );
   }
   const sink = await fileSink(fixture.expectation);
   try {

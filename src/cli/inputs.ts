@@ -182,7 +182,8 @@ function recordDate(value: unknown, warnings: string[]): string | undefined {
   if (value === undefined || value === null) return undefined;
   const day = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(value)?.[1] : undefined;
   if (day !== undefined && isCalendarDate(day)) return day;
-  warnings.push(`"date" ${JSON.stringify(value).slice(0, 40)} is not a date written YYYY-MM-DD; it is ignored`);
+  const shown = JSON.stringify(value).slice(0, 40);
+  warnings.push(day !== undefined ? `"date" ${shown} is not a real calendar date; it is ignored` : `"date" ${shown} is not a date written YYYY-MM-DD; it is ignored`);
   return undefined;
 }
 

@@ -32,7 +32,7 @@ const wholeNumber =
   (min: number, max = Number.MAX_SAFE_INTEGER) =>
   (value: string): number => {
     if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-      throw new InvalidArgumentError(max === Number.MAX_SAFE_INTEGER ? `use a whole number of at least ${min}.` : `use a whole number from ${min} to ${max}.`);
+      throw new InvalidArgumentError(`use a whole number from ${min} to ${max}.`);
     }
     return Number(value);
   };
@@ -48,7 +48,7 @@ function nonEmptyPath(value: string): string {
 /** A calendar date written YYYY-MM-DD. */
 function isoDate(value: string): string {
   if (!isCalendarDate(value)) {
-    throw new InvalidArgumentError('use a date written YYYY-MM-DD, such as 2014-12-02.');
+    throw new InvalidArgumentError(/^\d{4}-\d{2}-\d{2}$/.test(value) ? 'it is not a real calendar date; use one such as 2014-12-02.' : 'use a date written YYYY-MM-DD, such as 2014-12-02.');
   }
   return value;
 }
@@ -87,6 +87,7 @@ export async function main(io: CliIO): Promise<number> {
   addReportCommand(program, io, exit);
   addCheckCommand(program, io, exit);
   addActorsCommand(program, io, exit);
+  addHelpCommand(program);
   try {
     if (io.argv.length === 0) {
       io.stderr.write(program.helpInformation());
@@ -124,14 +125,14 @@ function programFor(io: CliIO): Command {
       getErrHelpWidth: () => 100,
     })
     .addHelpText(
-      'before',
-      `Examples:
+      'after',
+      `
+Examples:
   nkmsg analyze article.txt                       a report on one article
   nkmsg analyze articles/ --format ndjson > out   one JSON line per article, in parallel
   nkmsg report articles/ -o report.html           trends, dyads and evidence over many articles
   nkmsg check fixtures/                           compare fixtures with their expectations (CI)
-  nkmsg actors --json > my-actors.json            start a custom actor set
-`,
+  nkmsg actors --json > my-actors.json            start a custom actor set`,
     )
     .addHelpText('after', EXIT_CODES);
 }
@@ -177,15 +178,15 @@ function addAnalyzeCommand(program: Command, io: CliIO, exit: { code: number }):
     .addOption(inputFormatOption())
     .addOption(maxBytesOption('inputs'))
     .addHelpText(
-      'before',
-      `Examples:
+      'after',
+      `
+Examples:
   nkmsg analyze article.txt
   nkmsg analyze article.txt --explain                 why each sentence counts as it does
   nkmsg analyze articles/ --format csv -o tally.csv   a spreadsheet of all articles
   curl -s URL | nkmsg analyze --json | jq .sender
   nkmsg analyze --input-format ndjson --format ndjson < corpus.ndjson > results.ndjson
-  nkmsg analyze articles/ --format ndjson -o results.ndjson --resume   go on after a stopped run
-`,
+  nkmsg analyze articles/ --format ndjson -o results.ndjson --resume   go on after a stopped run`,
     )
     .addHelpText('after', EXIT_CODES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
@@ -242,13 +243,13 @@ function addReportCommand(program: Command, io: CliIO, exit: { code: number }): 
     .addOption(inputFormatOption())
     .addOption(maxBytesOption('inputs'))
     .addHelpText(
-      'before',
-      `Examples:
+      'after',
+      `
+Examples:
   nkmsg report articles/ -o report.html                 an HTML report to open in a browser
   nkmsg report articles/ --format json | jq .dyads      the figures as JSON
   nkmsg analyze articles/ --format ndjson > results.ndjson
-  nkmsg report --from-results results.ndjson --actor tokyo --from 2016-01-01 -o tokyo.html
-`,
+  nkmsg report --from-results results.ndjson --actor tokyo --from 2016-01-01 -o tokyo.html`,
     )
     .addHelpText('after', EXIT_CODES)
     .action(async (inputs: string[], opts: Record<string, unknown>) => {
@@ -294,12 +295,12 @@ function addCheckCommand(program: Command, io: CliIO, exit: { code: number }): v
     .option('--no-color', 'never colour the output')
     .addOption(maxBytesOption('fixtures'))
     .addHelpText(
-      'before',
-      `Examples:
+      'after',
+      `
+Examples:
   nkmsg check fixtures/                         pass/fail per fixture, a diff for each failure
   nkmsg check --update fixtures/new-article.txt pin sender, postures and tallies of a new fixture
-  nkmsg check --update fixtures/                refresh every expectation file after a deliberate change
-`,
+  nkmsg check --update fixtures/                refresh every expectation file after a deliberate change`,
     )
     .addHelpText('after', EXIT_CODES)
     .action(async (fixtures: string[], opts: Record<string, unknown>) => {
@@ -317,6 +318,21 @@ function addCheckCommand(program: Command, io: CliIO, exit: { code: number }): v
     });
 }
 
+/** `nkmsg help [command]`, in place of commander's, which prints the whole help and no error for a name it does not know. */
+function addHelpCommand(program: Command): void {
+  program
+    .helpCommand(false)
+    .command('help')
+    .description('display help for command')
+    .argument('[command]', 'the command to show help for')
+    .action((name: string | undefined) => {
+      if (name === undefined) program.help();
+      const command = program.commands.find((c) => c.name() === name);
+      if (command === undefined) throw new UsageError(`unknown command '${name}'; run nkmsg --help to see the commands`);
+      command.help();
+    });
+}
+
 /** `nkmsg actors`: the actor set in use. */
 function addActorsCommand(program: Command, io: CliIO, exit: { code: number }): void {
   program
@@ -325,7 +341,7 @@ function addActorsCommand(program: Command, io: CliIO, exit: { code: number }): 
     .description('Print the actor set in use: the default one, or the one given with --actors.')
     .option('--json', 'print it as an actor file, a start for a custom set')
     .option('--actors <file>', 'check and print this actor file instead of the default set')
-    .addHelpText('before', 'Examples:\n  nkmsg actors\n  nkmsg actors --json > my-actors.json\n  nkmsg actors --actors my-actors.json     check a custom file\n')
+    .addHelpText('after', '\nExamples:\n  nkmsg actors\n  nkmsg actors --json > my-actors.json\n  nkmsg actors --actors my-actors.json     check a custom file')
     .addHelpText('after', EXIT_CODES)
     .action(async (opts: Record<string, unknown>) => {
       const { runActors } = await import('./actors-command.js');

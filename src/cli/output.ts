@@ -12,10 +12,10 @@
  * - anything else that exists (a FIFO, a device such as /dev/null or
  *   /dev/stdout) is opened and written as a stream, never replaced.
  */
-import { unlinkSync, write as fsWrite } from 'node:fs';
-import { outputError } from './errors.js';
+import { constants, unlinkSync, write as fsWrite } from 'node:fs';
+import { OutputError, outputError } from './errors.js';
 import { once } from 'node:events';
-import { chmod, chown, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { access, chmod, chown, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
@@ -86,13 +86,58 @@ export async function followLinks(path: string): Promise<string> {
   throw Object.assign(new Error(`too many symbolic links: ${path}`), { code: 'ELOOP' });
 }
 
+/** Why a file may not be written by replacing it: the file is read-only for the user, or its folder is. */
+export type WriteRefusal = 'file' | 'folder';
+
+/**
+ * Whether a new file may be renamed over `path`, from what access(2) says for the effective user
+ * (so root may, as it may write the file itself). A file the user cannot write is refused: the
+ * rename would replace it all the same, going round its permissions. A FIFO or a device is
+ * written to as it is, so only a regular file or a new one needs a writable folder.
+ */
+export function writeRefusal(target: { kind: 'file' | 'none' | 'other'; fileWritable: boolean; folderWritable: boolean }): WriteRefusal | null {
+  if (target.kind === 'file' && !target.fileWritable) return 'file';
+  if (target.kind !== 'other' && !target.folderWritable) return 'folder';
+  return null;
+}
+
+/** writeRefusal() for the file `target` names, links followed (the folder is the one the temporary file goes to). */
+export async function whyNotWritable(target: string): Promise<WriteRefusal | null> {
+  const path = await followLinks(target);
+  const info = await stat(path).catch(() => null);
+  // Only a refusal counts: a folder that is missing is for the write to report as it is.
+  const writable = (p: string): Promise<boolean> =>
+    access(p, constants.W_OK).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => !['EACCES', 'EPERM', 'EROFS'].includes(error.code ?? ''),
+    );
+  return writeRefusal({
+    kind: info === null ? 'none' : info.isFile() ? 'file' : 'other',
+    fileWritable: info?.isFile() === true && (await writable(path)),
+    folderWritable: await writable(dirname(path)),
+  });
+}
+
 /** The sink for --output FILE (and for expectation files): see the top of this file. */
 export async function fileSink(target: string): Promise<Sink> {
   try {
     return guarded(await openSink(target), target);
   } catch (error) {
-    throw outputError(error, target);
+    throw await openError(error, target);
   }
+}
+
+/** Why the sink could not be opened. ENOENT is also what a folder that exists but takes no new files (/proc, /sys) answers. */
+async function openError(error: unknown, target: string): Promise<OutputError> {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    const folder = await followLinks(target)
+      .then((path) => stat(dirname(path)))
+      .catch(() => null);
+    if (folder?.isDirectory()) {
+      return new OutputError(target, 'its folder takes no new files (a special file system such as /proc), and the output is first written to a new file beside it; choose a file in an ordinary folder');
+    }
+  }
+  return outputError(error, target);
 }
 
 /** Every write error of a sink becomes an OutputError naming the target; the temporary file goes. */

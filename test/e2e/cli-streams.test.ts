@@ -86,6 +86,58 @@ describe('--output that cannot be written', () => {
   });
 });
 
+describe('check --update on an expectation file its user may not write', () => {
+  // Root may write anything, so as root the runs are as "nobody", which must reach the checkout and node.
+  const asRoot = process.getuid?.() === 0;
+  const user = asRoot ? { uid: 65534, gid: 65534 } : {};
+  const canRun = async (): Promise<boolean> => !asRoot || (await nkmsg(['--version'], user).catch(() => null))?.code === 0;
+  const pin = '{"sender":"tokyo"}\n';
+
+  it('leaves a read-only expectation file as it was, updates the others and exits 2 with a remedy and the summary', async (context) => {
+    const tmp = tempDir();
+    try {
+      shell(`chmod 777 ${tmp.dir} && cp ${ARTICLE} ${tmp.dir}/a.txt && cp ${ARTICLE} ${tmp.dir}/b.txt`);
+      writeFileSync(join(tmp.dir, 'a.expect.json'), pin, { mode: 0o444 });
+      writeFileSync(join(tmp.dir, 'b.expect.json'), pin, { mode: 0o666 });
+      shell(`chmod 444 ${tmp.dir}/a.expect.json && chmod 666 ${tmp.dir}/b.expect.json`);
+      if (!(await canRun())) context.skip('this checkout or node is not readable by an unprivileged user');
+      const owner = shell(`stat -c '%u %a' ${tmp.dir}/a.expect.json`).stdout;
+      const run = await nkmsg(['check', '--update', tmp.dir], user);
+      expect(run.stdout).toBe(`ERROR ${tmp.dir}/a.txt\nUPDATED ${tmp.dir}/b.expect.json\n\n2 fixture(s): 1 expectation file(s) written, 1 not writable\n`);
+      expect(run.stderr).toBe(
+        `nkmsg: error: ${tmp.dir}/a.expect.json: cannot write: permission denied (the file is read-only for you), left as it was; make it writable (chmod u+w, as its owner) or run as a user who may write it\n`,
+      );
+      expect(run.code).toBe(2);
+      expect(shell(`cat ${tmp.dir}/a.expect.json`).stdout).toBe(pin);
+      expect(shell(`stat -c '%u %a' ${tmp.dir}/a.expect.json`).stdout).toBe(owner);
+      expect(shell(`ls -A ${tmp.dir}`).stdout).toBe('a.expect.json\na.txt\nb.expect.json\nb.txt\n');
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('refuses an expectation file in a folder its user cannot write, with a remedy, exit 2', async (context) => {
+    const tmp = tempDir();
+    try {
+      shell(`cp ${ARTICLE} ${tmp.dir}/a.txt`);
+      writeFileSync(join(tmp.dir, 'a.expect.json'), pin, { mode: 0o666 });
+      // The file is writable, the folder not: the new file renamed over it cannot be made.
+      shell(`chmod 666 ${tmp.dir}/a.expect.json && chmod 555 ${tmp.dir}`);
+      if (!(await canRun())) context.skip('this checkout or node is not readable by an unprivileged user');
+      const run = await nkmsg(['check', '--update', join(tmp.dir, 'a.txt')], user);
+      expect(run.stdout).toBe(`ERROR ${tmp.dir}/a.txt\n\n1 fixture(s): 0 expectation file(s) written, 1 not writable\n`);
+      expect(run.stderr).toBe(
+        `nkmsg: error: ${tmp.dir}/a.expect.json: cannot write: permission denied (its folder is not writable for you, and the file is written new and renamed into it), left as it was; make the folder writable (chmod u+w, as its owner) or run as a user who may write there\n`,
+      );
+      expect(run.code).toBe(2);
+      expect(shell(`cat ${tmp.dir}/a.expect.json`).stdout).toBe(pin);
+    } finally {
+      shell(`chmod 755 ${tmp.dir}`);
+      tmp.cleanup();
+    }
+  });
+});
+
 describe('--output to a descriptor the shell opened', () => {
   it('appends to the file stdout is redirected to, and writes into a pipe, never renaming anything', () => {
     const tmp = tempDir();
