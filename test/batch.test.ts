@@ -112,6 +112,21 @@ describe('a batch of 20 inputs with 5 broken ones', () => {
 });
 
 describe('--output FILE', () => {
+  it('takes the format from the file name when none is given, and text for other names', async () => {
+    const dir = join(tmp.dir, 'named');
+    mkdirSync(dir);
+    const at = (name: string): string => join(dir, name);
+    for (const name of ['r.json', 'r.ndjson', 'r.md', 'r.csv', 'r.txt']) expect((await nkmsgInProcess(['analyze', '-o', at(name), fixtureArticle(0), fixtureArticle(1)])).code).toBe(0);
+    expect(JSON.parse(readFileSync(at('r.json'), 'utf8'))).toHaveLength(2);
+    expect(parseLines(readFileSync(at('r.ndjson'), 'utf8'))).toHaveLength(2);
+    expect(readFileSync(at('r.md'), 'utf8')).toMatch(/^## /m);
+    expect(readFileSync(at('r.csv'), 'utf8')).toMatch(/^input,id,title,/);
+    expect(readFileSync(at('r.txt'), 'utf8')).toMatch(/^Sender: /m);
+    // A format given wins over the name.
+    await nkmsgInProcess(['analyze', '--format', 'text', '-o', at('r.json'), fixtureArticle(0)]);
+    expect(readFileSync(at('r.json'), 'utf8')).toMatch(/^Sender: /m);
+  });
+
   it('writes the results to the file, not stdout, leaving no temporary file', async () => {
     const dir = join(tmp.dir, 'out1');
     mkdirSync(dir);

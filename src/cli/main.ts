@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { PERIODS, REPORT_FORMATS, type Period, type ReportFormat } from '../collection/types.js';
 import { isCalendarDate } from '../dates.js';
-import { FORMATS } from '../format/framing.js';
+import { FORMATS, type Format } from '../format/framing.js';
 import { VERSION } from '../version.js';
 import { errorLine, OutputError, safeLines, UsageError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -19,6 +19,16 @@ import type { CliIO } from './io.js';
 export type { CliIO } from './io.js';
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** The format an analyze --output name implies (.json, .ndjson or .jsonl, .md, .csv); text for other names and for none. */
+export function formatNamedBy(output: string | undefined): Format {
+  const lower = (output ?? '').toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  if (lower.endsWith('.csv')) return 'csv';
+  return 'text';
+}
 
 const EXIT_CODES = `
 Exit codes:
@@ -163,7 +173,7 @@ function addAnalyzeCommand(program: Command, io: CliIO, exit: { code: number }):
     .description('Analyse articles: files, folders (their *.txt and *.md, recursively) or - for standard input.')
     .argument('[input...]', 'files, folders or - (standard input); piped input is read when none is given')
     .option('--json', 'same as --format json: one object for one named file, an array otherwise (use --format ndjson for folders)')
-    .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(FORMATS))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the --output name, else text)').choices(FORMATS))
     .addOption(actorSetOption())
     .option('--sender <actor>', 'take this actor (an id or a name, any case) as the sender instead of finding it')
     .addOption(asOfOption())
@@ -197,7 +207,7 @@ Examples:
       exit.code = await runAnalyze(
         inputs,
         {
-          format: opts['json'] ? 'json' : ((opts['format'] as 'text' | undefined) ?? 'text'),
+          format: opts['json'] ? 'json' : ((opts['format'] as Format | undefined) ?? formatNamedBy(opts['output'] as string | undefined)),
           top: opts['top'] as number,
           explain: !!opts['explain'],
           jobs: (opts['jobs'] as number | undefined) ?? defaultJobs(io.cpus),
