@@ -87,7 +87,7 @@ const defaultJobs = (cores: number = availableParallelism()): number => Math.max
 const jobsOption = (): Option => new Option('-j, --jobs <n>', `parallel analyses, 1 to ${MAX_JOBS} (default: one less than the cores, at least 1)`).argParser(wholeNumber(1, MAX_JOBS));
 const inputFormatOption = (): Option =>
   new Option('--input-format <format>', 'read inputs as plain articles or as JSON lines {"id", "text", "date", "source"}').choices(['text', 'ndjson']).default('text');
-const actorSetOption = (): Option => new Option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json)');
+const actorSetOption = (): Option => new Option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json); a NAME.actors.json beside an article counts only for check');
 const asOfOption = (whose = "the article's"): Option => new Option('--as-of <date>', `judge leaders' terms of office at this date (YYYY-MM-DD) instead of ${whose}`).argParser(isoDate);
 
 export async function main(io: CliIO): Promise<number> {
@@ -175,7 +175,7 @@ function addAnalyzeCommand(program: Command, io: CliIO, exit: { code: number }):
     .option('--json', 'same as --format json: one object for one named file, an array otherwise (use --format ndjson for folders)')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the --output name, else text)').choices(FORMATS))
     .addOption(actorSetOption())
-    .option('--sender <actor>', 'take this actor (an id or a name, any case) as the sender instead of finding it')
+    .option('--sender <actor>', 'take this actor (an id or a name, any case) as the sender instead of finding it; message sections still start where the text names a receiver')
     .addOption(asOfOption())
     .option('--top <n>', 'summary sentences per receiver', wholeNumber(1), 3)
     .option('--explain', 'list every sentence with its mentions and cues marked (text output)')
