@@ -181,6 +181,22 @@ describe('nkmsg report', () => {
     expect(run.stderr).toContain('missing.txt');
   });
 
+  it('lists a saved result it cannot count (an odd stance, a date no calendar has) as a failure, and counts the rest', async () => {
+    const [first, second, ...rest] = readFileSync(saved, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    first.sentences.find((x: { stances: object }) => Object.keys(x.stances).length > 0).stances = { moscow: 'friendly' };
+    second.input.date = '2020-02-30';
+    const edited = join(tmp.dir, 'edited.ndjson');
+    writeFileSync(edited, [first, second, ...rest].map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const run = await nkmsgInProcess(['report', '--format', 'json', '--period', 'week', '--from-results', edited]);
+    expect(run.code).toBe(1);
+    expect(noStackTrace(run.stderr)).toBe(true);
+    const report = JSON.parse(run.stdout);
+    expect(report.counts).toMatchObject({ analysed: rest.length, failed: 2 });
+    expect(report.failures.map((f: { line: number; code: string }) => [f.line, f.code])).toEqual([[1, 'bad-result'], [2, 'bad-result']]);
+    expect(run.stderr).toContain('has the stance "friendly"');
+    expect(run.stderr).toContain('not a real calendar date');
+  });
+
   it('writes nothing when no input could be analysed', async () => {
     const out = join(tmp.dir, 'never.html');
     const run = await nkmsgInProcess(['report', join(tmp.dir, 'nope.txt'), '-o', out]);

@@ -12,6 +12,7 @@ import { dyadMatrixSpec, groupSpec, networkSpec, trendSpec, type VegaLiteSpec } 
 import { articleRef, digestOf } from '../collection/digest.js';
 import type { ArticleDigest, ArticleRef, FailedArticle, Period, ReportAggregate, ReportFormat } from '../collection/types.js';
 import { DEFAULT_ACTORS } from '../data/actors.js';
+import { isCalendarDate } from '../dates.js';
 import { formatJsonValue } from '../format/json.js';
 import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
 import { formatReportMarkdown } from '../format/report-markdown.js';
@@ -79,6 +80,29 @@ const isResult = (value: unknown): value is AnalysisResult =>
 const isFailure = (value: unknown): value is { input: { path: string; id?: string | number; line?: number }; error: { code: string; message: string } } =>
   typeof value === 'object' && value !== null && typeof (value as { error?: { message?: unknown } }).error?.message === 'string' && typeof (value as { input?: { path?: unknown } }).input?.path === 'string';
 
+const STANCES: ReadonlySet<unknown> = new Set(['cooperative', 'conflictual', 'neutral']);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isDate = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && isCalendarDate(value));
+
+/**
+ * What in a saved result the report cannot count, or null. A saved file may
+ * have been edited by hand or by another tool: such a record is a failure
+ * of its own, not the end of the run.
+ */
+function resultProblem(result: AnalysisResult): string | null {
+  if (!isObject(result.meta) || !Array.isArray(result.paragraphs)) return 'it has no meta or paragraphs';
+  if (!result.actors.every((a) => isObject(a) && typeof a.id === 'string' && isObject(a.tally))) return 'an actor has no id or tally';
+  for (const s of result.sentences as unknown[]) {
+    if (!isObject(s) || typeof s['text'] !== 'string' || typeof s['paragraph'] !== 'number' || !Array.isArray(s['mentions']) || !isObject(s['stances'])) {
+      return 'a sentence lacks its text, paragraph, mentions or stances';
+    }
+    const odd = Object.values(s['stances']).find((stance) => !STANCES.has(stance));
+    if (odd !== undefined) return `sentence ${String(s['index'])} has the stance ${JSON.stringify(odd)}, not cooperative, conflictual or neutral`;
+  }
+  if (!isDate(result.input.date) || !isDate(result.meta.date)) return 'its date is not a real calendar date written YYYY-MM-DD';
+  return null;
+}
+
 /** A saved result's digest with the ids of the actor set it was made with, in the set's order; or a failure. */
 type Saved = { digest: ArticleDigest; actorSet: string[] } | { failure: FailedArticle };
 
@@ -107,6 +131,10 @@ const isRecord = (value: unknown): boolean => isResult(value) || isFailure(value
 async function* savedResults(path: string, stdin: () => Readable, maxBytes: number, evidence: number): AsyncGenerator<Saved> {
   const stream = path === '-' ? stdin() : await openSaved(path);
   const asSaved = (value: unknown, where: string, line?: number): Saved => {
+    const problem = isResult(value) ? resultProblem(value) : null;
+    if (isResult(value) && problem !== null) {
+      return { failure: { path, ...(line !== undefined ? { line } : {}), code: 'bad-result', message: `${where} is an nkmsg result the report cannot count: ${problem}` } };
+    }
     if (isResult(value)) return { digest: digestOf(value, evidence), actorSet: value.actors.map((a) => a.id) };
     if (isFailure(value)) return { failure: { ...value.input, code: value.error.code, message: value.error.message } };
     return { failure: { path, ...(line !== undefined ? { line } : {}), code: 'bad-result', message: `${where} is not an nkmsg result; give the output of nkmsg analyze --format ndjson` } };
