@@ -36,6 +36,15 @@ describe('nkmsg check', () => {
     expect(run.code).toBe(0);
   });
 
+  it('warns about an expectation that pins nothing, which would pass forever', async () => {
+    write(`${RUSSIA}.expect.json`, { $comment: 'to do' });
+    const run = await nkmsgInProcess(['check', join(dir, `${RUSSIA}.txt`)]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      `nkmsg: warning: ${join(dir, `${RUSSIA}.expect.json`)}: pins nothing (none of sender, postures, tallies, messages, mentions, snapshot); delete it and run nkmsg check --update ${join(dir, `${RUSSIA}.txt`)} to pin sender, postures and tallies\n`,
+    );
+  });
+
   it('fails with a readable per-field diff and evidence sentences when a posture was changed by hand, exit 1', async () => {
     const tokyo = current.actors.find((a) => a.id === 'tokyo')!;
     write(`${RUSSIA}.expect.json`, { sender: current.sender, postures: { ...posturesOf(current), tokyo: other(tokyo.posture) } });

@@ -79,6 +79,8 @@ export const CASES: CliCase[] = [
   },
   { name: '-v gets a hint towards -V, --version', args: ['-v'], code: 2, check: (r) => expect(r.stderr).toBe("nkmsg: error: unknown option '-v' (Did you mean -V, --version?)\n") },
   { name: 'an unknown command gets a "did you mean"', args: ['analyse', ARTICLE], code: 2, check: (r) => expect(r.stderr).toContain('(Did you mean analyze?)') },
+  { name: 'an unknown command with no near one says where to look', args: ['bogus'], code: 2, check: (r) => expect(r.stderr).toBe("nkmsg: error: unknown command 'bogus'; run nkmsg --help to see the commands\n") },
+  { name: 'an unknown option with no near one says where to look', args: ['analyze', '--bogus', ARTICLE], code: 2, check: (r) => expect(r.stderr).toBe("nkmsg: error: unknown option '--bogus'; run nkmsg COMMAND --help to see its options\n") },
   {
     name: '--resume without --output is a usage error that says why',
     args: ['analyze', '--format', 'ndjson', '--resume', ARTICLE],

@@ -13,8 +13,8 @@ import { isErrorRecord } from '../format/json.js';
 import type { ActorDefinition, AnalysisResult } from '../types.js';
 import { loadActorFile } from './actor-file.js';
 import { colorLevel } from './color.js';
-import { errorLine, errorReport, fileError, showPath, UsageError } from './errors.js';
-import { compare, ExpectationError, formatDifferences, parseExpectation, refresh, type Expectation } from '../check.js';
+import { errorLine, errorReport, fileError, showPath, UsageError, warningLine } from './errors.js';
+import { compare, ExpectationError, FIELDS, formatDifferences, parseExpectation, refresh, type Expectation } from '../check.js';
 import { ARTICLE_EXTENSIONS, listFolder } from './inputs.js';
 import type { CliIO } from './io.js';
 import { fileSink, whyNotWritable } from './output.js';
@@ -176,6 +176,10 @@ async function checkFixture(fixture: Fixture, defaultActors: ActorDefinition[] |
   if (diffs.length === 0) {
     counts.passed++;
     out(`${chalk.green('PASS')} ${showPath(fixture.article)}\n`);
+    // A check that cannot fail guards nothing: say so, as CI would otherwise pass it forever.
+    if (!FIELDS.some((field) => expectation![field] !== undefined)) {
+      err(warningLine(fixture.expectation, `pins nothing (none of ${FIELDS.join(', ')}); delete it and run nkmsg check --update ${showPath(fixture.article)} to pin sender, postures and tallies`));
+    }
   } else {
     counts.failed++;
     out(`${chalk.red('FAIL')} ${showPath(fixture.article)}\n${formatDifferences(diffs, chalk)}`);

@@ -20,6 +20,12 @@ export type { CliIO } from './io.js';
 
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
+/** Where an unknown command or option sends its user. */
+const USAGE_HINT: Record<string, string> = {
+  command: 'run nkmsg --help to see the commands',
+  option: 'run nkmsg COMMAND --help to see its options',
+};
+
 /** The format an analyze --output name implies (.json, .ndjson or .jsonl, .md, .csv); text for other names and for none. */
 export function formatNamedBy(output: string | undefined): Format {
   const lower = (output ?? '').toLowerCase();
@@ -130,7 +136,8 @@ function programFor(io: CliIO): Command {
         const hinted = /unknown option '-v'\n?$/.test(s) ? s.replace(/\n?$/, " (Did you mean -V, --version?)\n") : s;
         io.stderr.write(safeLines(hinted.replace(/\n$/, '')) + (hinted.endsWith('\n') ? '\n' : ''));
       },
-      outputError: (s, write) => write(`nkmsg: ${s}`),
+      // A usage error says where to look, unless commander already suggests the near miss.
+      outputError: (s, write) => write(`nkmsg: ${s.includes('Did you mean') || /'-v'\n?$/.test(s) ? s : s.replace(/^(error: unknown (command|option) .*?)\n?$/, (_, line: string, what: string) => `${line}; ${USAGE_HINT[what]}\n`)}`),
       getOutHelpWidth: () => 100,
       getErrHelpWidth: () => 100,
     })
