@@ -45,7 +45,7 @@ describe('the stance model', () => {
     expect(withoutCommit(rebuilt)).toBe(withoutCommit(committed));
     const context = (dir: string): string => withoutCommit(readFileSync(join(dir, 'context.json'), 'utf8'));
     expect(context(scratch)).toBe(context(join(root, 'model')));
-  }, 240_000);
+  }, 480_000);
 
   it('holds its floors on the corpus splits and the seed', async () => {
     await scored;

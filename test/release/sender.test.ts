@@ -17,5 +17,5 @@ describe('the sender chooser', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'nkmsg-sender-')), 'sender.json');
     await promisify(execFile)(process.execPath, [join(root, 'scripts', 'train-sender.mjs'), '--out', out], { cwd: root, maxBuffer: 1 << 26 });
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(root, 'model', 'sender.json'), 'utf8'));
-  }, 240_000);
+  }, 480_000);
 });
