@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { PERIODS, REPORT_FORMATS, type Period, type ReportFormat } from '../collection/types.js';
 import { isCalendarDate } from '../dates.js';
-import { FORMATS, type Format } from '../format/framing.js';
+import { FORMATS, formatNamedBy, type Format } from '../format/framing.js';
 import { VERSION } from '../version.js';
 import { errorLine, OutputError, safeLines, UsageError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -26,15 +26,8 @@ const USAGE_HINT: Record<string, string> = {
   option: 'run nkmsg COMMAND --help to see its options',
 };
 
-/** The format an analyze --output name implies (.json, .ndjson or .jsonl, .md, .csv); text for other names and for none. */
-export function formatNamedBy(output: string | undefined): Format {
-  const lower = (output ?? '').toLowerCase();
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
-  if (lower.endsWith('.csv')) return 'csv';
-  return 'text';
-}
+/** The formats an analyze --output name implies; other names, and none, give text. */
+const ANALYZE_FORMAT_BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.md': 'markdown', '.markdown': 'markdown', '.csv': 'csv' };
 
 const EXIT_CODES = `
 Exit codes:
@@ -214,7 +207,7 @@ Examples:
       exit.code = await runAnalyze(
         inputs,
         {
-          format: opts['json'] ? 'json' : ((opts['format'] as Format | undefined) ?? formatNamedBy(opts['output'] as string | undefined)),
+          format: opts['json'] ? 'json' : ((opts['format'] as Format | undefined) ?? (opts['output'] === undefined ? null : formatNamedBy(opts['output'] as string, ANALYZE_FORMAT_BY_EXTENSION)) ?? 'text'),
           top: opts['top'] as number,
           explain: !!opts['explain'],
           jobs: (opts['jobs'] as number | undefined) ?? defaultJobs(io.cpus),
@@ -345,7 +338,7 @@ function addHelpCommand(program: Command): void {
     .action((name: string | undefined) => {
       if (name === undefined) program.help();
       const command = program.commands.find((c) => c.name() === name);
-      if (command === undefined) throw new UsageError(`unknown command '${name}'; run nkmsg --help to see the commands`);
+      if (command === undefined) throw new UsageError(`unknown command '${name}'; ${USAGE_HINT['command']}`);
       command.help();
     });
 }

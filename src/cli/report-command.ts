@@ -13,6 +13,7 @@ import { articleRef, digestOf } from '../collection/digest.js';
 import type { ArticleDigest, ArticleRef, FailedArticle, Period, ReportAggregate, ReportFormat } from '../collection/types.js';
 import { DEFAULT_ACTORS } from '../data/actors.js';
 import { isCalendarDate } from '../dates.js';
+import { formatNamedBy } from '../format/framing.js';
 import { formatJsonValue } from '../format/json.js';
 import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
 import { formatReportMarkdown } from '../format/report-markdown.js';
@@ -57,15 +58,11 @@ Usage: nkmsg report [options] <file|folder|->...
 Run "nkmsg report --help" for every option.
 `;
 
-/** The format an --output name implies: .html, .json, .md; none for other names. */
-function formatOf(output: string | undefined): ReportFormat | null {
-  if (output === undefined) return 'markdown';
-  const lower = output.toLowerCase();
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
-  return null;
-}
+/** The formats a report --output name implies; other names imply none. */
+const REPORT_FORMAT_BY_EXTENSION: Record<string, ReportFormat> = { '.html': 'html', '.htm': 'html', '.json': 'json', '.md': 'markdown', '.markdown': 'markdown' };
+
+/** The format an --output name implies (markdown for stdout); null for a name that implies none. */
+const formatOf = (output: string | undefined): ReportFormat | null => (output === undefined ? 'markdown' : formatNamedBy(output, REPORT_FORMAT_BY_EXTENSION));
 
 /** --actor values (ids or names, any case, commas allowed) as the set's ids. */
 function actorIds(wanted: string[], set: ActorDefinition[]): string[] | null {
@@ -131,13 +128,13 @@ const isRecord = (value: unknown): boolean => isResult(value) || isFailure(value
 async function* savedResults(path: string, stdin: () => Readable, maxBytes: number, evidence: number): AsyncGenerator<Saved> {
   const stream = path === '-' ? stdin() : await openSaved(path);
   const asSaved = (value: unknown, where: string, line?: number): Saved => {
-    const problem = isResult(value) ? resultProblem(value) : null;
-    if (isResult(value) && problem !== null) {
-      return { failure: { path, ...(line !== undefined ? { line } : {}), code: 'bad-result', message: `${where} is an nkmsg result the report cannot count: ${problem}` } };
+    const badResult = (message: string): Saved => ({ failure: { path, ...(line !== undefined ? { line } : {}), code: 'bad-result', message } });
+    if (isResult(value)) {
+      const problem = resultProblem(value);
+      return problem === null ? { digest: digestOf(value, evidence), actorSet: value.actors.map((a) => a.id) } : badResult(`${where} is an nkmsg result the report cannot count: ${problem}`);
     }
-    if (isResult(value)) return { digest: digestOf(value, evidence), actorSet: value.actors.map((a) => a.id) };
     if (isFailure(value)) return { failure: { ...value.input, code: value.error.code, message: value.error.message } };
-    return { failure: { path, ...(line !== undefined ? { line } : {}), code: 'bad-result', message: `${where} is not an nkmsg result; give the output of nkmsg analyze --format ndjson` } };
+    return badResult(`${where} is not an nkmsg result; give the output of nkmsg analyze --format ndjson`);
   };
   // A saved result is several times its article: lines are allowed 16 times --max-bytes.
   const limit = maxBytes * 16;

@@ -9,6 +9,13 @@ import { csvHeader } from './csv.js';
 export const FORMATS = ['text', 'json', 'ndjson', 'markdown', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/** The format an --output name's extension implies (`byExtension`: ".json" -> "json", ...), or null for other names. */
+export function formatNamedBy<F extends string>(name: string, byExtension: Record<string, F>): F | null {
+  const lower = name.toLowerCase();
+  for (const [extension, format] of Object.entries(byExtension)) if (lower.endsWith(extension)) return format;
+  return null;
+}
+
 /** What framing needs to know of a piece and of the run so far. */
 export interface PieceState {
   /** No piece has been written yet. */
