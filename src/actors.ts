@@ -228,6 +228,13 @@ const aliasForm = (alias: string): MentionForm => (DEMONYM_ALIAS.test(alias) ? '
 
 /** Builds the name index for a set of actors (the default set when none is given). */
 export function compileActorSet(actors: ActorDefinition[] = DEFAULT_ACTORS): ActorSet {
+  if (!Array.isArray(actors)) throw new TypeError('compileActorSet(actors): actors must be an array of actor definitions');
+  const ids = new Set<string>();
+  for (const a of actors) {
+    if (typeof a?.id !== 'string' || typeof a.name !== 'string') throw new TypeError('compileActorSet(actors): every actor needs a string "id" and "name"');
+    if (ids.has(a.id)) throw new RangeError(`compileActorSet(actors): "${a.id}" is the id of two actors; ids must differ`);
+    ids.add(a.id);
+  }
   const index = nameIndex(actors);
   const surnames = surnamesOf(actors);
   return { actors, index, surnames, bySecondWord: groupBySecondWord(index) };
@@ -323,5 +330,6 @@ export function toActorFile(actors: ActorDefinition[]): object[] {
     leaders: a.leaders,
     institutions: a.institutions,
     ...(a.contextual?.length ? { contextual: a.contextual } : {}),
+    ...(a.terms && Object.keys(a.terms).length ? { officials: Object.entries(a.terms).map(([name, [from, to]]) => ({ name, from, to })) } : {}),
   }));
 }

@@ -20,6 +20,7 @@ import { readStructure, sentenceShape, type MentionReading } from './structure.j
 import type { AnalysisResult, InputInfo, Mention, Meta, Paragraph, SenderEvidence, Sentence, Span, Stance } from './types.js';
 import { VERSION } from './version.js';
 import { sha256 } from './hash.js';
+import { isCalendarDate } from './dates.js';
 
 export interface AnalyzeOptions {
   actorSet?: ActorSet;
@@ -80,6 +81,23 @@ function missingModels(options: AnalyzeOptions): string[] {
   return missing;
 }
 
+/** Options a caller from plain JavaScript may get wrong, refused with the reason rather than failing later or silently. */
+function checkOptions(options: AnalyzeOptions): void {
+  const refuse = (problem: string): string => `analyze(text, options): ${problem}`;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError(refuse('options must be an object (or left out)'));
+  const { actorSet, asOf, top, reader, sender, window } = options;
+  if (actorSet !== undefined && !(actorSet !== null && Array.isArray(actorSet.actors) && actorSet.index instanceof Map)) {
+    throw new TypeError(refuse('options.actorSet must be a set made by compileActorSet() or defaultActorSet()'));
+  }
+  if (sender !== undefined && typeof sender !== 'string') throw new TypeError(refuse('options.sender must be an actor id (a string)'));
+  if (asOf !== undefined && (typeof asOf !== 'string' || !isCalendarDate(asOf))) throw new RangeError(refuse(`options.asOf must be a calendar date written YYYY-MM-DD; got ${String(asOf)}`));
+  if (top !== undefined && !(Number.isInteger(top) && top >= 0)) throw new RangeError(refuse(`options.top must be a whole number, 0 or more; got ${String(top)}`));
+  if (window !== undefined && !((Number.isInteger(window) || window === Infinity) && window > 0)) {
+    throw new RangeError(refuse(`options.window must be a whole number of characters above 0 (or Infinity); got ${String(window)}`));
+  }
+  if (reader !== undefined && reader !== 'learned' && reader !== 'rules') throw new RangeError(refuse(`options.reader must be "learned" or "rules"; got ${String(reader)}`));
+}
+
 /** Tokens of `all` inside `span`, found from `cursor` on (both are in text order). */
 function tokensIn(all: Token[], span: Span, cursor: { at: number }): Token[] {
   while (cursor.at < all.length && all[cursor.at]!.start < span.start) cursor.at++;
@@ -95,6 +113,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
     const got = value === null ? 'null' : value instanceof Uint8Array ? 'bytes (decode them first with decode())' : typeof value;
     throw new TypeError(`analyze(text): text must be a string; got ${got}`);
   }
+  checkOptions(options);
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const set = options.actorSet ?? defaultActorSet();
   const model = options.reader === 'rules' ? null : options.model === undefined ? defaultModel() : options.model;
@@ -390,10 +409,24 @@ function markFormerLeaders(sentences: Sentence[], set: ActorSet, date: string | 
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.form !== 'leader') continue;
-      const term = terms.get(m.actor)?.[m.surface.replace(/\s+/g, ' ')];
-      if (term && (year < term[0] || (term[1] !== null && year > term[1]))) m.former = true;
+      const held = termsOf(m.surface.replace(/\s+/g, ' '), terms.get(m.actor) ?? {});
+      if (held.length > 0 && held.every(([from, to]) => year < from || (to !== null && year > to))) m.former = true;
     }
   }
+}
+
+/**
+ * The terms of a leader named `name`: its own, else those of every official
+ * of whose full name it is the first or last word ("Erdogan" for an actor
+ * file's "Recep Tayyip Erdogan"; both Bushes for "Bush").
+ */
+function termsOf(name: string, terms: Record<string, [number, number | null]>): [number, number | null][] {
+  const own = terms[name];
+  if (own) return [own];
+  if (/\s/.test(name)) return [];
+  return Object.entries(terms)
+    .filter(([full]) => / /.test(full) && (full.startsWith(`${name} `) || full.endsWith(` ${name}`)))
+    .map(([, term]) => term);
 }
 
 /** The actor whose state media published the article ("KCNA", "Xinhua"), if the publisher is one. */

@@ -224,6 +224,7 @@ export function findSender(input: string, sentences: Sentence[], given: SenderIn
   }
   // State media speak for their state: a KCNA commentary is Pyongyang's signal unless a cue names another.
   if (!strong && inputs.voiceOf !== null) return evidence(inputs.voiceOf, 'voice');
+  if (sentences.every((s) => s.mentions.length === 0)) return evidence(null, 'none');
   if (!strong && relaysOthers(sentences)) return evidence(null, 'relayed');
   // Without a message cue, the actor the article is about: the most frequent subject.
   voteSubjects(input, sentences, votes, strong);

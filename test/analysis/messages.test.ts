@@ -152,6 +152,11 @@ describe('the sender of a text that names no actor', () => {
       expect([result.sender, result.senderEvidence.method]).toEqual([null, 'none']);
     }
   });
+
+  it('is none, by method none, when the text relays others’ words but names no actor', () => {
+    const result = analyze('The markets were calm, officials said. Traders said the weather was mild.');
+    expect([result.sender, result.senderEvidence.method]).toEqual([null, 'none']);
+  });
 });
 
 describe('a speaker label', () => {

@@ -3,7 +3,8 @@
  * their years in office, judged at the article's date or at --as-of.
  */
 import { describe, expect, it } from 'vitest';
-import { compileActorSet, parseActorFile } from '../../src/actors.js';
+import { compileActorSet, parseActorFile, toActorFile } from '../../src/actors.js';
+import { DEFAULT_ACTORS } from '../../src/data/actors.js';
 import { analyze } from '../../src/analyze.js';
 
 const article = (date: string, body: string): string => `A Title\n\nA deck.\n\nBy A. Writer, Asia Wire, ${date}\n\n${body}`;
@@ -41,5 +42,21 @@ describe('officials', () => {
     const set = compileActorSet(parseActorFile([{ id: 'ankara', name: 'Ankara', country: 'Turkey', officials: [{ name: 'Recep Tayyip Erdogan', from: 2003 }] }]));
     expect(mentions(article('May 1, 2001', 'Recep Tayyip Erdogan spoke.'), { actorSet: set })).toEqual([['Recep Tayyip Erdogan', 'ankara', true]]);
     expect(() => parseActorFile([{ id: 'ankara', name: 'Ankara', officials: [{ name: 'X', from: 2010, to: 2001 }] }])).toThrow(/officials.*item 1/);
+  });
+
+  it('flags an actor file official named by surname alone when no term of that surname covers the date', () => {
+    const file = [{ id: 'washington', name: 'Washington', leaders: ['Bush'], officials: [{ name: 'George H. W. Bush', from: 1989, to: 1993 }, { name: 'George W. Bush', from: 2001, to: 2009 }] }];
+    const set = compileActorSet(parseActorFile(file));
+    expect(mentions(article('May 1, 1997', 'Bush spoke.'), { actorSet: set })).toEqual([['Bush', 'washington', true]]);
+    expect(mentions(article('May 1, 2003', 'Bush spoke.'), { actorSet: set })).toEqual([['Bush', 'washington', false]]);
+    expect(mentions(article('May 1, 1991', 'Bush spoke.'), { actorSet: set })).toEqual([['Bush', 'washington', false]]);
+  });
+
+  it('keeps officials and their terms through `actors --json` and back', () => {
+    const again = parseActorFile(JSON.parse(JSON.stringify(toActorFile(DEFAULT_ACTORS))));
+    expect(again.map((a) => a.terms)).toEqual(DEFAULT_ACTORS.map((a) => a.terms));
+    const text = article('June 15, 1994', 'Jimmy Carter flew to Pyongyang, and Carter met Kim Il Sung.');
+    expect(mentions(text, { actorSet: compileActorSet(again) })).toEqual(mentions(text));
+    expect(mentions(text)[0]).toEqual(['Jimmy Carter', 'washington', true]);
   });
 });

@@ -128,6 +128,29 @@ describe('library inputs that are not text', () => {
     expect(() => decode('hello' as unknown as Uint8Array)).toThrow(/decode\(bytes\): bytes must be a Uint8Array or Buffer; got a string/);
   });
 
+  it('refuses options of the wrong kind or value, saying which and what was expected', async () => {
+    const { compileActorSet } = await import('../../src/actors.js');
+    const wrong: [unknown, RegExp][] = [
+      [null, /options must be an object/],
+      [[], /options must be an object/],
+      [{ actorSet: {} }, /options\.actorSet must be a set made by compileActorSet/],
+      [{ asOf: 20140101 }, /options\.asOf must be a calendar date written YYYY-MM-DD; got 20140101/],
+      [{ asOf: '2014-02-30' }, /options\.asOf must be a calendar date/],
+      [{ top: -1 }, /options\.top must be a whole number, 0 or more; got -1/],
+      [{ top: Number.NaN }, /options\.top .* got NaN/],
+      [{ top: 1.5 }, /options\.top/],
+      [{ window: 0 }, /options\.window must be a whole number of characters above 0/],
+      [{ reader: 'neural' }, /options\.reader must be "learned" or "rules"; got neural/],
+      [{ sender: 3 }, /options\.sender must be an actor id/],
+    ];
+    for (const [options, message] of wrong) {
+      expect(() => analyze('Seoul spoke.', options as object)).toThrow(message);
+    }
+    expect(analyze('Seoul spoke.', { top: 0, asOf: '2016-02-29', reader: 'rules' }).actors.length).toBe(6);
+    const twice = [{ id: 'seoul', name: 'Seoul', country: 'South Korea', aliases: [], leaders: [], institutions: [] }];
+    expect(() => compileActorSet([...twice, ...twice])).toThrow(/"seoul" is the id of two actors/);
+  });
+
   it('analyses a run of megabytes without whitespace', () => {
     const result = analyze('a'.repeat(6 * 1024 * 1024));
     expect(result.sentences.length).toBeGreaterThan(0);
