@@ -2,7 +2,18 @@
 
 export type Stance = 'cooperative' | 'conflictual' | 'neutral';
 export type Posture = 'friendly' | 'hostile' | 'mixed' | 'neutral';
+/**
+ * `title`: the first paragraph, where it reads as a heading; `deck`: the standfirst under it;
+ * `byline`: author, outlet, date or dateline lines; `body`: the article; `boilerplate`: a closing
+ * disclaimer, republication note or note on the author. Only title, deck and body sentences are read.
+ */
 export type ParagraphRole = 'title' | 'deck' | 'byline' | 'body' | 'boilerplate';
+/**
+ * Which of an actor's names a mention is: `capital` its name, `country` its country or an alias,
+ * `demonym` a word for its people, `institution`, `leader` (a leader or official, or their
+ * surname), `pronoun` ("it", "they", "them", "he" standing for an actor just named), `contextual`
+ * (a phrase that counts only in context: "the North" where the article is about Korea).
+ */
 export type MentionForm =
   | 'capital'
   | 'country'
@@ -33,11 +44,21 @@ export interface Mention extends Span {
 
 export interface Cue extends Span {
   text: string;
+  /** After negation: the opposite of the entry's where negated, the entry's where cancelled (weight 0). */
   polarity: Exclude<Stance, 'neutral'>;
+  /** Reached by a negator or reverser, or standing in an alternative the sentence turns down ("rather than ..."), not both. */
   negated: boolean;
-  /** Goldstein-style strength of the lexicon entry, 1 (faint) to 10 (strong). */
+  /**
+   * Goldstein-style strength on a scale from 1 (faint) to 10 (alliance or war): the lexicon
+   * entry's own (1 to 9 today), half of it where negated, 0 where the negation only cancels the
+   * cue ("not all", "neither ... nor", "former enemies"). So 0 to 10, in steps of 0.5.
+   */
   weight: number;
-  /** The lexicon entry that matched, for tracing a figure back to the data. */
+  /**
+   * The lexicon entry that matched, for tracing a figure back to the data: a word or lemma
+   * ("toughen"), a word in one part of speech ("value:VERB"), a phrase, a prefix ("anti-") or a
+   * pattern ("fly to ACTOR", "expect ACTOR to").
+   */
   entry: string;
 }
 
@@ -45,14 +66,26 @@ export interface Sentence extends Span {
   index: number;
   paragraph: number;
   text: string;
+  /**
+   * The stance most of the sentence's actors take in `stances`; a tie goes to the tone of its cues
+   * where that is one of the tied stances, else to the tied stance whose actors' confidence adds up
+   * higher (on equal sums, the stance of the actor named first). With no actor, its cues' tone.
+   */
   tone: Stance;
   mentions: Mention[];
   stances: Record<string, Stance>;
   /** How likely each stance is right, 0 to 1 (empty when the rules alone decided). */
   confidence: Record<string, number>;
-  /** With `explain`: per actor, the features that weighed most for its stance. */
+  /**
+   * Only with the `explain` option, on sentences the learned reader read: per actor, the features
+   * that weighed most for its stance. The CLI's JSON never has it (`--explain` is text output).
+   */
   because?: Record<string, { feature: string; weight: number }[]>;
   cues: Cue[];
+  /**
+   * The receiver (never the sender) of the message section this body sentence is in; null before
+   * the first section, outside the body, and when there is no sender.
+   */
   messageTo: string | null;
 }
 
@@ -62,6 +95,7 @@ export interface Tally {
   neutral: number;
 }
 
+/** A sentence quoted in a message's summary: its index into `sentences`, its text and span. */
 export interface SummarySentence {
   sentence: number;
   text: string;
@@ -71,7 +105,9 @@ export interface SummarySentence {
 
 export interface Message {
   from: string;
+  /** The sentences whose `messageTo` is the receiver. */
   sentences: number[];
+  /** At most `top` (default 3) of them, those saying most of the receiver, in text order. */
   summary: SummarySentence[];
   /** The receiver's stances in the section's sentences: what the verdict counts. */
   tally: Tally;
@@ -94,11 +130,17 @@ export interface ActorReport {
   message: Message | null;
 }
 
+/**
+ * A pair of actors named in one title, deck or body sentence: the target's stance in those
+ * sentences, once a sentence. The source is the sender where it is one of the two, else the one
+ * earlier in the actor set.
+ */
 export interface Dyad extends Tally {
   source: string;
   target: string;
 }
 
+/** A state outside the actor set (from a built-in list) named in the title, deck or body, and how often. */
 export interface OtherActor {
   name: string;
   mentions: number;
@@ -142,9 +184,16 @@ export interface SenderEvidence {
   confidence: number;
   /** Sentences holding a message cue that named a sender. */
   sentences: number[];
-  /** The three actors with the most votes (cues count 10 or 3, an opening subject 1). */
+  /**
+   * The three actors with the most votes: a message cue naming it as the sender 10, a weaker one 3,
+   * a sentence it opens as subject 1 (unless cues gave some actor 10 or more), a mention 0.01.
+   */
   votes: { actor: string; votes: number }[];
-  /** Votes of the sender over the runner-up. */
+  /**
+   * The first actor's votes minus the second's; present whenever there is a sender, except one
+   * given. Where the chooser picked another actor than the one with most votes, it is that
+   * actor's lead, not the sender's.
+   */
   margin?: number;
   /**
    * Where the learned chooser decided: its probability for the choice (the confidence), the
@@ -171,7 +220,7 @@ export interface AnalysisResult {
 /** A name that counts only where the article's context allows it ("the North" where Korea is discussed). */
 export interface ContextualName {
   phrase: string;
-  /** Words of which the article must contain at least one for the phrase to count. */
+  /** Words of which the article must contain at least one (as written, anywhere) for the phrase to count. */
   requires: string[];
 }
 
@@ -186,7 +235,8 @@ export interface ActorDefinition {
   institutions: string[];
   /** Years in office of leaders (by any of their listed names): [from, to], `to` null while in office. */
   terms?: Record<string, [number, number | null]>;
-  /** Adjectives and nouns for the state's people ("Russian", "North Koreans"). */
+  /** Adjectives and nouns for the state's people ("Russian", "North Koreans"): mentions of form `demonym`. */
   demonyms?: string[];
+  /** Phrases that are mentions (form `contextual`) only where the article contains a word they require. */
   contextual?: ContextualName[];
 }

@@ -25,6 +25,15 @@ describe('CLI output against schema/result.schema.json', () => {
     expect('error' in result).toBe(false);
   });
 
+  it('--json with --explain: no sentence has because (the reasons are for text output)', async () => {
+    const run = await nkmsg(['analyze', '--json', '--explain', RUSSIA]);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expectValid(result);
+    expect(result.sentences.filter((s: { because?: unknown }) => 'because' in s)).toEqual([]);
+    expect(run.stderr).toContain('--explain adds to text output only');
+  });
+
   it('--format json for two inputs: an array of a result and the error record of a missing file', async () => {
     const missing = join(FIXTURES, 'no-such-article.txt');
     const run = await nkmsg(['analyze', '--format', 'json', '--actors', join(FIXTURES, 'turkey-four-addressees.actors.json'), TURKEY, missing]);
