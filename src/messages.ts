@@ -208,7 +208,7 @@ export function findSender(input: string, sentences: Sentence[], given: SenderIn
       confidence: SENDER_METHOD_ACCURACY[method],
       sentences: [...cueSentences].sort((a, b) => a - b),
       votes: ranked.slice(0, 3),
-      ...(sender === null ? {} : { margin: Math.round(((ranked[0]?.votes ?? 0) - (ranked[1]?.votes ?? 0)) * 100) / 100 }),
+      ...(sender === null ? {} : { margin: Math.round(((votes.get(sender) ?? 0) - Math.max(0, ...[...votes].filter(([actor]) => actor !== sender).map(([, n]) => n))) * 100) / 100 }),
       sender,
     };
   };

@@ -190,9 +190,9 @@ export interface SenderEvidence {
    */
   votes: { actor: string; votes: number }[];
   /**
-   * The first actor's votes minus the second's; present whenever there is a sender, except one
-   * given. Where the chooser picked another actor than the one with most votes, it is that
-   * actor's lead, not the sender's.
+   * The sender's votes minus the most any other actor has; present whenever there is a sender,
+   * except one given. Negative where the chooser or state media picked an actor the votes did
+   * not put first.
    */
   margin?: number;
   /**

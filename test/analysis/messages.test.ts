@@ -86,6 +86,13 @@ describe('messages', () => {
     expect(commentary.meta.publisher).toBe('KCNA');
     expect(commentary.senderEvidence).toMatchObject({ method: 'voice', sender: 'pyongyang' });
   });
+
+  it('gives the sender\'s own margin over the others\' votes, negative where the votes put another first', () => {
+    const voiced = analyze('Puppets Play With Fire\n\nKCNA | March 3, 2019\n\nSeoul warns of drills. The drills will go on.');
+    expect(voiced.senderEvidence).toMatchObject({ method: 'voice', sender: 'pyongyang', votes: [{ actor: 'seoul', votes: 3 }], margin: -3 });
+    const cued = analyze('Moscow is sending messages to Tokyo. Tokyo warns of drills.');
+    expect(cued.senderEvidence).toMatchObject({ sender: 'moscow', votes: [{ actor: 'moscow', votes: 10.01 }, { actor: 'tokyo', votes: 3.02 }], margin: 6.99 });
+  });
   it('lets the learned chooser decide a text of 100 words or more, and says why', () => {
     const briefing = [
       'Regular Press Briefing by the Spokesperson, Ministry of Foreign Affairs of Japan',
