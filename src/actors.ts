@@ -330,6 +330,19 @@ export function toActorFile(actors: ActorDefinition[]): object[] {
     leaders: a.leaders,
     institutions: a.institutions,
     ...(a.contextual?.length ? { contextual: a.contextual } : {}),
-    ...(a.terms && Object.keys(a.terms).length ? { officials: Object.entries(a.terms).map(([name, [from, to]]) => ({ name, from, to })) } : {}),
+    ...officialsOf(a),
   }));
+}
+
+/**
+ * The leaders' terms as an actor file's `officials`. Only leaders: in an actor file every
+ * official counts as a leader, while the default set also keeps the terms of ministers and
+ * spokespeople, who are no mentions (src/data/officials.ts).
+ */
+function officialsOf(a: ActorDefinition): { officials?: { name: string; from: number; to: number | null }[] } {
+  const leaders = new Set(a.leaders);
+  const officials = Object.entries(a.terms ?? {})
+    .filter(([name]) => leaders.has(name))
+    .map(([name, [from, to]]) => ({ name, from, to }));
+  return officials.length > 0 ? { officials } : {};
 }

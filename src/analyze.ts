@@ -405,7 +405,7 @@ function settleTone(sentence: Sentence): void {
 function markFormerLeaders(sentences: Sentence[], set: ActorSet, date: string | null): void {
   const year = date ? Number(date.slice(0, 4)) : NaN;
   if (!Number.isInteger(year)) return;
-  const terms = new Map(set.actors.map((a) => [a.id, a.terms ?? {}]));
+  const terms = new Map(set.actors.map((a) => [a.id, leadersTerms(a)]));
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.form !== 'leader') continue;
@@ -413,6 +413,12 @@ function markFormerLeaders(sentences: Sentence[], set: ActorSet, date: string | 
       if (held.length > 0 && held.every(([from, to]) => year < from || (to !== null && year > to))) m.former = true;
     }
   }
+}
+
+/** The terms of the actor's leaders (the default set also keeps ministers' terms, who are no mentions). */
+function leadersTerms(actor: ActorSet['actors'][number]): Record<string, [number, number | null]> {
+  const leaders = new Set(actor.leaders);
+  return Object.fromEntries(Object.entries(actor.terms ?? {}).filter(([name]) => leaders.has(name)));
 }
 
 /**
