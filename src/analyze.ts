@@ -137,6 +137,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const warnings: string[] = missingModels(options);
   if (analysed.length === 0) warnings.push('no analysable text: the input has no title, deck or body sentences');
   else if (actors.every((a) => a.mentions === 0)) warnings.push('no actor of the set is mentioned; the result is empty');
+  else if (options.sender !== undefined && actors.find((a) => a.id === options.sender)?.mentions === 0) {
+    warnings.push(`the sender given, "${options.sender}", is never mentioned in the article`);
+  }
   return {
     schemaVersion: 1,
     tool: { name: 'nkmsg', version: VERSION },

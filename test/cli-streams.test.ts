@@ -37,7 +37,7 @@ describe('output that cannot be written', () => {
   it('refuses an empty --output path as a usage error', async () => {
     const run = await nkmsgInProcess(['analyze', '-o', '', ARTICLE]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("argument '' is invalid. give a file name (it is empty).");
+    expect(run.stderr).toContain("argument '' is invalid: give a file name (it is empty).");
   });
 });
 

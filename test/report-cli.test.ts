@@ -210,8 +210,8 @@ describe('nkmsg report', () => {
     [['--actor', 'Atlantis'], /--actor "Atlantis" is not an actor of the set/],
     [['-o', 'report.pdf'], /say which format to write with --format/],
     [['--period', 'decade'], /--period/],
-    [['--from', '2019-13-01'], /'2019-13-01' is invalid\. it is not a real calendar date; use one such as 2014-12-02\./],
-    [['--to', 'May 2019'], /'May 2019' is invalid\. use a date written YYYY-MM-DD/],
+    [['--from', '2019-13-01'], /'2019-13-01' is invalid: it is not a real calendar date; use one such as 2014-12-02\./],
+    [['--to', 'May 2019'], /'May 2019' is invalid: use a date written YYYY-MM-DD/],
     [['--evidence', '0'], /--evidence/],
   ])('refuses %j with a usage error (exit 2)', async (args, message) => {
     const run = await nkmsgInProcess(['report', ...args, join(ROOT, 'fixtures', 'russia-nk-opening.txt')]);

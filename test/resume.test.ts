@@ -63,7 +63,7 @@ describe('--resume', () => {
     const run = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '-o', file, '--resume']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
-      `nkmsg: warning: ${file}: its last line was unfinished (a run was stopped while writing it); it is cut away and that input analysed again\n` +
+      `nkmsg: warning: ${file}: its last line has no line end, as a run stopped while writing it leaves it; it is cut away and that input analysed again\n` +
         `nkmsg: ${file}: 11 of 12 inputs already done, skipped; 1 analysed, 0 failed\n`,
     );
     expect(sortedLines(file)).toEqual(whole);

@@ -249,7 +249,7 @@ async function openOutput(plan: AnalyzePlan, io: CliIO): Promise<{ sink: Sink; e
   const existed = output !== undefined && (await stat(output).then(() => true, () => false));
   try {
     if (plan.resume !== null) {
-      if (plan.resume.cutAt !== null && !quiet) io.stderr.write(warningLine(output!, 'its last line was unfinished (a run was stopped while writing it); it is cut away and that input analysed again'));
+      if (plan.resume.cutAt !== null && !quiet) io.stderr.write(warningLine(output!, 'its last line has no line end, as a run stopped while writing it leaves it; it is cut away and that input analysed again'));
       await cutUnfinished(plan.resume);
       return { sink: await appendSink(plan.resume.path), existed };
     }

@@ -21,28 +21,46 @@ export type { CliIO } from './io.js';
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /** Where an unknown command or option sends its user. */
-const USAGE_HINT: Record<string, string> = {
+const USAGE_HINT = {
   command: 'run nkmsg --help to see the commands',
-  option: 'run nkmsg COMMAND --help to see its options',
+  option: (command: string | null): string => (command ? `run nkmsg ${command} --help to see its options` : 'run nkmsg --help to see the options'),
 };
+
+/**
+ * Commander's usage error as one line: its suggestion ("(Did you mean --json?)" on a line of
+ * its own) joined on, or else a pointer to the help of the command it came from.
+ */
+function usageErrorLine(message: string, command: string | null): string {
+  const text = message.replace(/\n$/, '');
+  const suggested = /^(.*)\n\(Did you mean (.*)\?\)$/s.exec(text);
+  if (suggested) return `${suggested[1]}; did you mean ${suggested[2]}?\n`;
+  // "-v" is how many tools spell --version; commander finds no near option to suggest for it.
+  if (/unknown option '-v'$/.test(text)) return `${text}; did you mean -V, --version?\n`;
+  const unknown = /^error: unknown (command|option) /.exec(text);
+  // "argument '0' is invalid. use a whole number ...": the reason read on as one sentence.
+  if (!unknown) return message.replace(/ is invalid\. (?=\p{Ll})/u, ' is invalid: ');
+  return `${text}; ${unknown[1] === 'command' ? USAGE_HINT.command : USAGE_HINT.option(command)}\n`;
+}
 
 /** The formats an analyze --output name implies; other names, and none, give text. */
 const ANALYZE_FORMAT_BY_EXTENSION: Record<string, Format> = { '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.md': 'markdown', '.markdown': 'markdown', '.csv': 'csv' };
 
 const EXIT_CODES = `
 Exit codes:
-  0  success
-  1  an input could not be analysed, or a check found a difference
-  2  usage or configuration error (bad option, actor file or expectation file)
+  0    success
+  1    an input could not be analysed, a check found a difference, or the results could not be written
+  2    usage or configuration error (bad option, actor file or expectation file, an --output that may not be written)
+  129  interrupted by SIGHUP, 130 by SIGINT, 143 by SIGTERM (the --output file left as it was)
 
 Set NKMSG_DEBUG=1 to see stack traces of unexpected errors.`;
 
 const wholeNumber =
   (min: number, max = Number.MAX_SAFE_INTEGER) =>
   (value: string): number => {
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-      throw new InvalidArgumentError(`use a whole number from ${min} to ${max}.`);
-    }
+    const unbounded = max === Number.MAX_SAFE_INTEGER;
+    const range = unbounded ? `, ${min} or more` : ` from ${min} to ${max}`;
+    if (!/^\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`use a whole number${range}.`);
+    if (Number(value) > max) throw new InvalidArgumentError(unbounded ? 'it is too large.' : `use a whole number${range}.`);
     return Number(value);
   };
 
@@ -114,7 +132,7 @@ export const cli = main;
 
 /** The program without its commands: name, version, help and how commander writes. */
 function programFor(io: CliIO): Command {
-  return new Command()
+  const program: Command = new Command()
     .name('nkmsg')
     .description('Reads foreign-policy articles and reports who is signalling what to whom.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -124,13 +142,8 @@ function programFor(io: CliIO): Command {
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       // Commander quotes argv in its errors ("unknown option '--x'"): made terminal-safe like every stderr line.
-      writeErr: (s) => {
-        // "-v" is how many tools spell --version; commander finds no near option to suggest for it.
-        const hinted = /unknown option '-v'\n?$/.test(s) ? s.replace(/\n?$/, " (Did you mean -V, --version?)\n") : s;
-        io.stderr.write(safeLines(hinted.replace(/\n$/, '')) + (hinted.endsWith('\n') ? '\n' : ''));
-      },
-      // A usage error says where to look, unless commander already suggests the near miss.
-      outputError: (s, write) => write(`nkmsg: ${s.includes('Did you mean') || /'-v'\n?$/.test(s) ? s : s.replace(/^(error: unknown (command|option) .*?)\n?$/, (_, line: string, what: string) => `${line}; ${USAGE_HINT[what]}\n`)}`),
+      writeErr: (s) => void io.stderr.write(safeLines(s.replace(/\n$/, '')) + (s.endsWith('\n') ? '\n' : '')),
+      outputError: (s, write) => write(`nkmsg: ${usageErrorLine(s, commandIn(io.argv, program))}`),
       getOutHelpWidth: () => 100,
       getErrHelpWidth: () => 100,
     })
@@ -139,12 +152,19 @@ function programFor(io: CliIO): Command {
       `
 Examples:
   nkmsg analyze article.txt                       a report on one article
-  nkmsg analyze articles/ --format ndjson > out   one JSON line per article, in parallel
+  nkmsg analyze articles/ --format ndjson > out   one JSON line per article (--jobs N: N at a time)
   nkmsg report articles/ -o report.html           trends, dyads and evidence over many articles
   nkmsg check fixtures/                           compare fixtures with their expectations (CI)
   nkmsg actors --json > my-actors.json            start a custom actor set`,
     )
     .addHelpText('after', EXIT_CODES);
+  return program;
+}
+
+/** The command the arguments run (their first word, if it names one), or null. */
+function commandIn(argv: readonly string[], program: Command): string | null {
+  const first = argv.find((a) => !a.startsWith('-'));
+  return program.commands.some((c) => c.name() === first) ? first! : null;
 }
 
 /** A failure's one line on stderr (a stack only with NKMSG_DEBUG=1) and its exit code. */
@@ -338,7 +358,7 @@ function addHelpCommand(program: Command): void {
     .action((name: string | undefined) => {
       if (name === undefined) program.help();
       const command = program.commands.find((c) => c.name() === name);
-      if (command === undefined) throw new UsageError(`unknown command '${name}'; ${USAGE_HINT['command']}`);
+      if (command === undefined) throw new UsageError(`unknown command '${name}'; ${USAGE_HINT.command}`);
       command.help();
     });
 }

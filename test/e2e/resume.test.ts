@@ -42,7 +42,7 @@ describe('--resume after a run killed half-way', () => {
     const resumed = await nkmsg(['analyze', dir, '--format', 'ndjson', '--jobs', '2', '-o', out, '--resume']);
     expect(resumed.code).toBe(0);
     const done = wholeLines.length;
-    expect(resumed.stderr).toMatch(new RegExp(`^(nkmsg: warning: ${out}: its last line was unfinished.*\\n)?nkmsg: ${out}: ${done} of 40 inputs already done, skipped; ${40 - done} analysed, 0 failed\\n$`));
+    expect(resumed.stderr).toMatch(new RegExp(`^(nkmsg: warning: ${out}: its last line has no line end.*\\n)?nkmsg: ${out}: ${done} of 40 inputs already done, skipped; ${40 - done} analysed, 0 failed\\n$`));
     expect(before.endsWith('\n')).toBe(!resumed.stderr.includes('unfinished'));
     const after = readFileSync(out, 'utf8');
     expect(after.endsWith('\n')).toBe(true);
