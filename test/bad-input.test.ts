@@ -171,6 +171,17 @@ describe.concurrent('actor files', () => {
     expectClean(run);
   });
 
+  it('refuses an actor file that is not UTF-8 (a Latin-1 name could never match), and reads UTF-16 with a byte-order mark', async () => {
+    const latin1 = file('latin1.actors.json', Buffer.from('[{"id": "ankara", "name": "Ankara", "leaders": ["Erdo\xf0an"]}]', 'latin1'));
+    const refused = await nkmsgInProcess(['actors', '--actors', latin1]);
+    expect(refused).toEqual({ code: 2, stdout: '', stderr: `nkmsg: error: --actors ${latin1}: not valid UTF-8 (or UTF-16 with a byte-order mark); save the actor file as UTF-8\n` });
+    const json = '[{"id": "ankara", "name": "Ankara", "leaders": ["Erdo\u011fan"]}]';
+    const utf16 = file('utf16.actors.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]));
+    const read = await nkmsgInProcess(['actors', '--json', '--actors', utf16]);
+    expect(read.code).toBe(0);
+    expect(JSON.parse(read.stdout)[0].leaders).toEqual(['Erdo\u011fan']);
+  });
+
   it('matches user aliases as literal text', async () => {
     const path = file('literal.actors.json', JSON.stringify([{ id: 'usa', name: 'U.S.A.' }, { id: 'ankara', name: 'Ankara' }]));
     const text = file('literal.txt', 'UxSxAx talks with Ankara.\n\nThe U.S.A. talks with Ankara.\n');

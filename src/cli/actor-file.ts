@@ -4,17 +4,20 @@ import { ActorFileError, parseActorFile } from '../actors.js';
 import type { ActorDefinition } from '../types.js';
 import { fileError, showPath, UsageError } from './errors.js';
 import { safeLine } from '../format/sanitize.js';
+import { decode } from '../decode.js';
 
 export async function loadActorFile(path: string, label = '--actors'): Promise<ActorDefinition[]> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     throw new UsageError(`${label} ${showPath(path)}: ${fileError(error, path).message}`);
   }
+  const text = actorFileText(bytes);
+  if (text === null) throw new UsageError(`${label} ${showPath(path)}: not valid UTF-8 (or UTF-16 with a byte-order mark); save the actor file as UTF-8`);
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(text);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     throw new UsageError(`${label} ${showPath(path)}: not valid JSON (${safeLine(why)}); an actor file is a JSON array of {"id", "name", ...} entries`);
@@ -26,6 +29,20 @@ export async function loadActorFile(path: string, label = '--actors'): Promise<A
       throw new UsageError(`${label} ${showPath(path)}: ${safeLine(error.message)}; fix the actor file (see nkmsg actors --json for an example)`);
     }
     throw error;
+  }
+}
+
+/**
+ * An actor file's text: UTF-8 (a byte-order mark allowed) or UTF-16 with a byte-order mark;
+ * null for anything else. Unlike an article, a name read in the wrong encoding ("Erdo\uFFFDan")
+ * could never match, so such a file is refused rather than guessed at.
+ */
+function actorFileText(bytes: Uint8Array): string | null {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  try {
+    return utf16 ? decode(bytes).text : new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
   }
 }
 
