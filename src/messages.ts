@@ -201,6 +201,11 @@ export function findSender(input: string, sentences: Sentence[], given: SenderIn
   const votes = new Map<string, number>();
   for (const [actor, c] of cues) votes.set(actor, c.strong * 10 + c.weak * 3);
   const strong = [...votes.values()].some((n) => n >= 10);
+  /** The sender's votes over the most any other actor has. */
+  const marginOf = (sender: string): number => {
+    const others = [...votes].filter(([actor]) => actor !== sender).map(([, n]) => n);
+    return Math.round(((votes.get(sender) ?? 0) - Math.max(0, ...others)) * 100) / 100;
+  };
   const evidence = (sender: string | null, method: SenderEvidence['method']): SenderEvidence => {
     const ranked = [...votes].map(([actor, n]) => ({ actor, votes: Math.round(n * 100) / 100 })).sort((a, b) => b.votes - a.votes || (a.actor < b.actor ? -1 : 1));
     return {
@@ -208,7 +213,7 @@ export function findSender(input: string, sentences: Sentence[], given: SenderIn
       confidence: SENDER_METHOD_ACCURACY[method],
       sentences: [...cueSentences].sort((a, b) => a - b),
       votes: ranked.slice(0, 3),
-      ...(sender === null ? {} : { margin: Math.round(((votes.get(sender) ?? 0) - Math.max(0, ...[...votes].filter(([actor]) => actor !== sender).map(([, n]) => n))) * 100) / 100 }),
+      ...(sender === null ? {} : { margin: marginOf(sender) }),
       sender,
     };
   };
