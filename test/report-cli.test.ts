@@ -206,6 +206,40 @@ describe('nkmsg report', () => {
   });
 
   it.each([
+    ['an empty NDJSON input', (empty: string) => ['--input-format', 'ndjson', empty]],
+    ['an empty --from-results file', (empty: string) => ['--from-results', empty]],
+    ['--from-results /dev/null', () => ['--from-results', '/dev/null']],
+    ['an empty --from-results file and an empty NDJSON input', (empty: string) => ['--from-results', empty, '--input-format', 'ndjson', empty]],
+  ])('leaves an existing report unchanged, and writes no new one, for %s (exit 1)', async (_what, args) => {
+    const empty = join(tmp.dir, 'empty.ndjson');
+    writeFileSync(empty, '');
+    const old = join(tmp.dir, 'old-report.json');
+    writeFileSync(old, '{"kept": true}\n');
+    const kept = await nkmsgInProcess(['report', ...args(empty), '-o', old]);
+    expect(kept.code).toBe(1);
+    expect(readFileSync(old, 'utf8')).toBe('{"kept": true}\n');
+    expect(kept.stderr).toBe(`nkmsg: nothing to report: the inputs hold no article or result; ${old} left unchanged\n`);
+    const fresh = join(tmp.dir, 'new.html');
+    const none = await nkmsgInProcess(['report', ...args(empty), '-o', fresh]);
+    expect(none.code).toBe(1);
+    expect(existsSync(fresh)).toBe(false);
+    expect(none.stderr).toBe(`nkmsg: nothing to report: the inputs hold no article or result; ${fresh} not written\n`);
+    const stdout = await nkmsgInProcess(['report', ...args(empty)]);
+    expect(stdout.code).toBe(1);
+    expect(stdout.stdout).toBe('');
+    expect(stdout.stderr).toBe('nkmsg: nothing to report: the inputs hold no article or result; no report\n');
+  });
+
+  it('leaves an existing report unchanged when every input failed (exit 1)', async () => {
+    const old = join(tmp.dir, 'old-failed.json');
+    writeFileSync(old, '{"kept": true}\n');
+    const run = await nkmsgInProcess(['report', join(tmp.dir, 'nope.txt'), '-o', old]);
+    expect(run.code).toBe(1);
+    expect(readFileSync(old, 'utf8')).toBe('{"kept": true}\n');
+    expect(run.stderr).toContain(`nkmsg: no input could be analysed; ${old} left unchanged\n`);
+  });
+
+  it.each([
     [['--from', '2019-01-01', '--to', '2018-01-01'], /--from 2019-01-01 is after --to 2018-01-01/],
     [['--actor', 'Atlantis'], /--actor "Atlantis" is not an actor of the set/],
     [['-o', 'report.pdf'], /say which format to write with --format/],

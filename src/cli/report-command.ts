@@ -351,8 +351,11 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
 
   const report = builder.finish();
   const { counts } = report;
-  if (counts.analysed === 0 && counts.failed > 0) {
-    say(`nkmsg: no input could be analysed; ${options.output ? `${showPath(options.output)} not written` : 'no report'}\n`);
+  // A report of nothing never replaces one: with no article counted (every input failed, or the inputs were empty), FILE is kept.
+  if (counts.analysed === 0) {
+    const why = counts.failed > 0 ? 'no input could be analysed' : 'nothing to report: the inputs hold no article or result';
+    const existed = options.output !== undefined && (await stat(options.output).then(() => true, () => false));
+    say(`nkmsg: ${why}; ${options.output !== undefined ? `${showPath(options.output)} ${existed ? 'left unchanged' : 'not written'}` : 'no report'}\n`);
     return 1;
   }
   await writeReport(await reportText(report, plan.format, say), options.output, io);
