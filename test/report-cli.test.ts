@@ -121,6 +121,48 @@ describe('nkmsg report', () => {
     expect(quiet.stderr).toBe('');
   }, 60_000);
 
+  it('takes --actor from the actors of the saved results with --from-results, and from the actor set when articles are analysed', async () => {
+    const turkey = join(tmp.dir, 'tk.ndjson');
+    const fixture = (name: string): string => join(ROOT, 'fixtures', name);
+    const made = await nkmsgInProcess(['analyze', '--format', 'ndjson', '--actors', fixture('turkey-four-addressees.actors.json'), '-o', turkey, fixture('turkey-four-addressees.txt')]);
+    expect(made.code, made.stderr).toBe(0);
+    const russia = join(tmp.dir, 'ru.ndjson');
+    expect((await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', russia, fixture('russia-nk-opening.txt')])).code).toBe(0);
+    const report = async (...args: string[]) => {
+      const run = await nkmsgInProcess(['report', '--format', 'json', '--quiet', ...args]);
+      return { ...run, json: run.code === 0 ? JSON.parse(run.stdout) : null };
+    };
+    const ankara = await report('--from-results', turkey, '--actor', 'ankara');
+    expect(ankara.code, ankara.stderr).toBe(0);
+    expect(ankara.json.filters.actors).toEqual(['ankara']);
+    expect(ankara.json.actors.map((a: { id: string }) => a.id)).toEqual(['ankara']);
+    // By name, in any case; and from either of two sets mixed.
+    expect((await report('--from-results', turkey, '--actor', 'BERLIN')).json.actors.map((a: { id: string }) => a.id)).toEqual(['berlin']);
+    const mixed = await report('--from-results', turkey, '--from-results', russia, '--actor', 'berlin', '--actor', 'tokyo');
+    expect(mixed.code, mixed.stderr).toBe(0);
+    expect(mixed.json.filters.actors).toEqual(['berlin', 'tokyo']);
+    expect(mixed.json.counts).toMatchObject({ analysed: 2, included: 2 });
+    // Saved results and articles analysed with the default set: an actor of either is fine.
+    const both = await report('--from-results', turkey, fixture('russia-nk-opening.txt'), '--actor', 'ankara,tokyo');
+    expect(both.code, both.stderr).toBe(0);
+    expect(both.json.filters.actors).toEqual(['tokyo', 'ankara']);
+    // An actor of none: a usage error naming the actors there are, and no report.
+    const out = join(tmp.dir, 'atlantis.json');
+    const none = await nkmsgInProcess(['report', '--from-results', turkey, '--actor', 'atlantis', '-o', out]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('nkmsg: error: --actor "atlantis" is not an actor of the saved results; use an id or a name: ankara, berlin, tehran, moscow, athens\n');
+    expect(existsSync(out)).toBe(false);
+    const noneMixed = await nkmsgInProcess(['report', '--format', 'json', '--from-results', turkey, fixture('russia-nk-opening.txt'), '--actor', 'atlantis']);
+    expect(noneMixed.code).toBe(2);
+    expect(noneMixed.stderr).toBe(
+      'nkmsg: error: --actor "atlantis" is not an actor of the saved results or of the set the articles are analysed with; use an id or a name: moscow, seoul, tokyo, washington, beijing, pyongyang, ankara, berlin, tehran, athens\n',
+    );
+    // Articles alone are still checked against the set before anything is analysed.
+    const articles = await nkmsgInProcess(['report', '--format', 'json', fixture('turkey-four-addressees.txt'), '--actor', 'ankara']);
+    expect(articles.code).toBe(2);
+    expect(articles.stderr).toMatch(/^nkmsg: error: --actor "ankara" is not an actor of the set; use an id or a name: moscow, seoul/);
+  }, 60_000);
+
   it('writes Markdown to stdout by default', async () => {
     const run = await nkmsgInProcess(['report', '--from-results', saved]);
     expect(run.code).toBe(0);
