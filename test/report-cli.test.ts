@@ -163,6 +163,21 @@ describe('nkmsg report', () => {
     expect(articles.stderr).toMatch(/^nkmsg: error: --actor "ankara" is not an actor of the set; use an id or a name: moscow, seoul/);
   }, 60_000);
 
+  it('warns that --as-of and --actors are ignored with --from-results alone', async () => {
+    const actors = join(ROOT, 'fixtures', 'turkey-four-addressees.actors.json');
+    const run = await nkmsgInProcess(['report', '--format', 'json', '--from-results', saved, '--as-of', '2000-01-01', '--actors', actors]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(direct);
+    expect(run.stderr).toBe(
+      'nkmsg: warning: --as-of applies to articles analysed in the run; it is ignored with --from-results alone\n' +
+        'nkmsg: warning: --actors applies to articles analysed in the run (saved results keep the actors they were made with); it is ignored with --from-results alone\n',
+    );
+    const quiet = await nkmsgInProcess(['report', '--format', 'json', '--quiet', '--from-results', saved, '--as-of', '2000-01-01']);
+    expect(quiet.stderr).toBe('');
+    const analysing = await nkmsgInProcess(['report', '--format', 'json', '--from-results', saved, '--as-of', '2000-01-01', join(COLLECTION, readdirSync(COLLECTION).sort()[0]!)]);
+    expect(analysing.stderr).not.toContain('ignored');
+  });
+
   it('writes Markdown to stdout by default', async () => {
     const run = await nkmsgInProcess(['report', '--from-results', saved]);
     expect(run.code).toBe(0);

@@ -296,7 +296,16 @@ export async function planReport(inputs: string[], options: ReportCommandOptions
   if ([...inputs, ...options.fromResults].filter((i) => i === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
   const { sources, repeated } = onceEach(await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS));
   if (options.output !== undefined) await refuseReportOutput(options.output, sources, options, io);
+  if (inputs.length === 0 && !options.quiet) warnIgnored(options, io);
   return { options, format, actors, sources, builder, repeated, actorFilter };
+}
+
+/** With --from-results alone nothing is analysed: the options that only change an analysis are ignored, with a warning each. */
+function warnIgnored(options: ReportCommandOptions, io: CliIO): void {
+  if (options.asOf !== undefined) io.stderr.write(warningLine(null, '--as-of applies to articles analysed in the run; it is ignored with --from-results alone'));
+  if (options.actors !== undefined) {
+    io.stderr.write(warningLine(null, '--actors applies to articles analysed in the run (saved results keep the actors they were made with); it is ignored with --from-results alone'));
+  }
 }
 
 /** The sources with each file once: a file named again (a folder's article given by name too, ./a.txt and a.txt) is left out. */
