@@ -9,6 +9,7 @@
  * the others, and the summary is always given.
  */
 import { readFile, stat, access } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { DEFAULT_ACTORS } from '../data/actors.js';
 import { isErrorRecord } from '../format/json.js';
@@ -115,6 +116,22 @@ async function findFixtures(args: string[], update: boolean): Promise<(Fixture |
   return fixtures;
 }
 
+/**
+ * Each fixture once, however many ways it is named (its article, its
+ * expectation file, its folder; a.txt and ./a.txt), by resolved path: its
+ * article's, or for one whose article is missing its expectation file's.
+ * An argument that names no fixture is reported once too.
+ */
+function onceEach(named: (Fixture | NoFixture)[]): (Fixture | NoFixture)[] {
+  const seen = new Set<string>();
+  return named.filter((f) => {
+    const key = !('article' in f) ? `none:${resolve(f.path)}` : f.missing !== undefined ? `missing:${resolve(f.expectation)}` : `article:${resolve(f.article)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 async function readExpectation(path: string, ids: string[]): Promise<Expectation | null> {
   let text: string;
   try {
@@ -167,7 +184,7 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
     debug: io.env['NKMSG_DEBUG'] === '1',
   };
   const defaultActors: ActorDefinition[] | null = options.actors ? await loadActorFile(options.actors) : null;
-  const named = await findFixtures(args, options.update);
+  const named = onceEach(await findFixtures(args, options.update));
   const fixtures = named.filter((f): f is Fixture => 'article' in f);
   const counts: CheckCounts = { passed: 0, failed: 0, broken: 0, written: 0, unwritable: 0, unnamed: 0 };
   for (const fixture of named) {
