@@ -78,6 +78,7 @@ describe('nkmsg check', () => {
     const run = await nkmsgInProcess(['check', bare]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`nkmsg: error: ${bare}: no expectation file ${join(dir, 'bare.expect.json')}; create one with nkmsg check --update ${bare}\n`);
+    expect(run.stdout).toBe(`ERROR ${bare}\n\n0 fixture(s): 0 passed, 0 failed; 1 path named no fixture\n`);
   });
 
   it('--update writes sender, postures and tallies for a new fixture, then check passes', async () => {
@@ -213,6 +214,58 @@ describe('nkmsg check on broken or orphaned expectations', () => {
     } finally {
       own.cleanup();
     }
+  });
+});
+
+describe('nkmsg check on arguments that name missing articles, nothing, or one fixture twice', () => {
+  let own: ReturnType<typeof tempDir>;
+  let a: string;
+  beforeAll(() => {
+    own = tempDir();
+    a = join(own.dir, 'a.txt');
+    copyFileSync(join(FIXTURES, `${RUSSIA}.txt`), a);
+    writeFileSync(join(own.dir, 'a.expect.json'), JSON.stringify({ sender: current.sender }));
+    writeFileSync(join(own.dir, 'gone.expect.json'), JSON.stringify({ sender: current.sender }));
+  });
+  afterAll(() => own.cleanup());
+
+  it('fails a named article that is missing, checks the rest and gives the summary, exit 1', async () => {
+    const nothere = join(own.dir, 'nothere.txt');
+    const run = await nkmsgInProcess(['check', nothere, a]);
+    expect(run.stdout).toBe(`FAIL ${nothere}\nPASS ${a}\n\n2 fixture(s): 1 passed, 1 failed\n`);
+    expect(run.stderr).toBe(`nkmsg: error: ${nothere}: article missing (no such file, and no expectation file ${join(own.dir, 'nothere.expect.json')}); check the path\n`);
+    expect(run.code).toBe(1);
+  });
+
+  it('fails a named article that is gone while its expectation file is there, as when the expectation file is named, exit 1', async () => {
+    const gone = join(own.dir, 'gone.txt');
+    const run = await nkmsgInProcess(['check', gone, a]);
+    expect(run.stdout).toBe(`FAIL ${gone}\nPASS ${a}\n\n2 fixture(s): 1 passed, 1 failed\n`);
+    expect(run.stderr).toBe(`nkmsg: error: ${join(own.dir, 'gone.expect.json')}: article missing (no ${gone} beside it); restore the article or delete the expectation file\n`);
+    expect(run.code).toBe(1);
+    const update = await nkmsgInProcess(['check', '--update', gone]);
+    expect(update.stdout).toBe(`FAIL ${gone}\n\n1 fixture(s): 0 expectation file(s) written, 1 failed\n`);
+    expect(update.code).toBe(1);
+  });
+
+  it('reports a path that names no fixture (a typo\'d folder, a folder without fixtures) as an error, still checks the rest, exit 2', async () => {
+    const typo = join(own.dir, 'fixturs');
+    const empty = join(own.dir, 'empty');
+    mkdirSync(empty);
+    const run = await nkmsgInProcess(['check', typo, a, empty]);
+    expect(run.stdout).toBe(`ERROR ${typo}\nPASS ${a}\nERROR ${empty}\n\n1 fixture(s): 1 passed, 0 failed; 2 paths named no fixture\n`);
+    expect(run.stderr).toBe(
+      `nkmsg: error: ${typo}: no such file or folder; name fixture articles (NAME.txt or NAME.md), their NAME.expect.json files, or folders of them\n` +
+        `nkmsg: error: ${empty}: no article in it has an expectation file (NAME.expect.json beside NAME.txt); create one with nkmsg check --update ARTICLE\n`,
+    );
+    expect(run.code).toBe(2);
+  });
+
+  it('checks a fixture once however it is named: its article, ./article, its expectation file, its folder', async () => {
+    const run = await nkmsgInProcess(['check', a, join(own.dir, 'a.expect.json'), own.dir, `${own.dir}/./a.txt`, join(own.dir, 'gone.txt'), join(own.dir, 'gone.expect.json')]);
+    expect(run.stdout).toBe(`PASS ${a}\nFAIL ${join(own.dir, 'gone.txt')}\n\n2 fixture(s): 1 passed, 1 failed\n`);
+    expect(run.stderr.split('\n')).toHaveLength(2);
+    expect(run.code).toBe(1);
   });
 });
 

@@ -121,6 +121,63 @@ describe('nkmsg report', () => {
     expect(quiet.stderr).toBe('');
   }, 60_000);
 
+  it('takes --actor from the actors of the saved results with --from-results, and from the actor set when articles are analysed', async () => {
+    const turkey = join(tmp.dir, 'tk.ndjson');
+    const fixture = (name: string): string => join(ROOT, 'fixtures', name);
+    const made = await nkmsgInProcess(['analyze', '--format', 'ndjson', '--actors', fixture('turkey-four-addressees.actors.json'), '-o', turkey, fixture('turkey-four-addressees.txt')]);
+    expect(made.code, made.stderr).toBe(0);
+    const russia = join(tmp.dir, 'ru.ndjson');
+    expect((await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', russia, fixture('russia-nk-opening.txt')])).code).toBe(0);
+    const report = async (...args: string[]) => {
+      const run = await nkmsgInProcess(['report', '--format', 'json', '--quiet', ...args]);
+      return { ...run, json: run.code === 0 ? JSON.parse(run.stdout) : null };
+    };
+    const ankara = await report('--from-results', turkey, '--actor', 'ankara');
+    expect(ankara.code, ankara.stderr).toBe(0);
+    expect(ankara.json.filters.actors).toEqual(['ankara']);
+    expect(ankara.json.actors.map((a: { id: string }) => a.id)).toEqual(['ankara']);
+    // By name, in any case; and from either of two sets mixed.
+    expect((await report('--from-results', turkey, '--actor', 'BERLIN')).json.actors.map((a: { id: string }) => a.id)).toEqual(['berlin']);
+    const mixed = await report('--from-results', turkey, '--from-results', russia, '--actor', 'berlin', '--actor', 'tokyo');
+    expect(mixed.code, mixed.stderr).toBe(0);
+    expect(mixed.json.filters.actors).toEqual(['berlin', 'tokyo']);
+    expect(mixed.json.counts).toMatchObject({ analysed: 2, included: 2 });
+    // Saved results and articles analysed with the default set: an actor of either is fine.
+    const both = await report('--from-results', turkey, fixture('russia-nk-opening.txt'), '--actor', 'ankara,tokyo');
+    expect(both.code, both.stderr).toBe(0);
+    expect(both.json.filters.actors).toEqual(['tokyo', 'ankara']);
+    // An actor of none: a usage error naming the actors there are, and no report.
+    const out = join(tmp.dir, 'atlantis.json');
+    const none = await nkmsgInProcess(['report', '--from-results', turkey, '--actor', 'atlantis', '-o', out]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('nkmsg: error: --actor "atlantis" is not an actor of the saved results; use an id or a name: ankara, berlin, tehran, moscow, athens\n');
+    expect(existsSync(out)).toBe(false);
+    const noneMixed = await nkmsgInProcess(['report', '--format', 'json', '--from-results', turkey, fixture('russia-nk-opening.txt'), '--actor', 'atlantis']);
+    expect(noneMixed.code).toBe(2);
+    expect(noneMixed.stderr).toBe(
+      'nkmsg: error: --actor "atlantis" is not an actor of the saved results or of the set the articles are analysed with; use an id or a name: moscow, seoul, tokyo, washington, beijing, pyongyang, ankara, berlin, tehran, athens\n',
+    );
+    // Articles alone are still checked against the set before anything is analysed.
+    const articles = await nkmsgInProcess(['report', '--format', 'json', fixture('turkey-four-addressees.txt'), '--actor', 'ankara']);
+    expect(articles.code).toBe(2);
+    expect(articles.stderr).toMatch(/^nkmsg: error: --actor "ankara" is not an actor of the set; use an id or a name: moscow, seoul/);
+  }, 60_000);
+
+  it('warns that --as-of and --actors are ignored with --from-results alone', async () => {
+    const actors = join(ROOT, 'fixtures', 'turkey-four-addressees.actors.json');
+    const run = await nkmsgInProcess(['report', '--format', 'json', '--from-results', saved, '--as-of', '2000-01-01', '--actors', actors]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(direct);
+    expect(run.stderr).toBe(
+      'nkmsg: warning: --as-of applies to articles analysed in the run; it is ignored with --from-results alone\n' +
+        'nkmsg: warning: --actors applies to articles analysed in the run (saved results keep the actors they were made with); it is ignored with --from-results alone\n',
+    );
+    const quiet = await nkmsgInProcess(['report', '--format', 'json', '--quiet', '--from-results', saved, '--as-of', '2000-01-01']);
+    expect(quiet.stderr).toBe('');
+    const analysing = await nkmsgInProcess(['report', '--format', 'json', '--from-results', saved, '--as-of', '2000-01-01', join(COLLECTION, readdirSync(COLLECTION).sort()[0]!)]);
+    expect(analysing.stderr).not.toContain('ignored');
+  });
+
   it('writes Markdown to stdout by default', async () => {
     const run = await nkmsgInProcess(['report', '--from-results', saved]);
     expect(run.code).toBe(0);
@@ -203,6 +260,40 @@ describe('nkmsg report', () => {
     expect(run.code).toBe(1);
     expect(existsSync(out)).toBe(false);
     expect(run.stderr).toContain('not written');
+  });
+
+  it.each([
+    ['an empty NDJSON input', (empty: string) => ['--input-format', 'ndjson', empty]],
+    ['an empty --from-results file', (empty: string) => ['--from-results', empty]],
+    ['--from-results /dev/null', () => ['--from-results', '/dev/null']],
+    ['an empty --from-results file and an empty NDJSON input', (empty: string) => ['--from-results', empty, '--input-format', 'ndjson', empty]],
+  ])('leaves an existing report unchanged, and writes no new one, for %s (exit 1)', async (_what, args) => {
+    const empty = join(tmp.dir, 'empty.ndjson');
+    writeFileSync(empty, '');
+    const old = join(tmp.dir, 'old-report.json');
+    writeFileSync(old, '{"kept": true}\n');
+    const kept = await nkmsgInProcess(['report', ...args(empty), '-o', old]);
+    expect(kept.code).toBe(1);
+    expect(readFileSync(old, 'utf8')).toBe('{"kept": true}\n');
+    expect(kept.stderr).toBe(`nkmsg: nothing to report: the inputs hold no article or result; ${old} left unchanged\n`);
+    const fresh = join(tmp.dir, 'new.html');
+    const none = await nkmsgInProcess(['report', ...args(empty), '-o', fresh]);
+    expect(none.code).toBe(1);
+    expect(existsSync(fresh)).toBe(false);
+    expect(none.stderr).toBe(`nkmsg: nothing to report: the inputs hold no article or result; ${fresh} not written\n`);
+    const stdout = await nkmsgInProcess(['report', ...args(empty)]);
+    expect(stdout.code).toBe(1);
+    expect(stdout.stdout).toBe('');
+    expect(stdout.stderr).toBe('nkmsg: nothing to report: the inputs hold no article or result; no report\n');
+  });
+
+  it('leaves an existing report unchanged when every input failed (exit 1)', async () => {
+    const old = join(tmp.dir, 'old-failed.json');
+    writeFileSync(old, '{"kept": true}\n');
+    const run = await nkmsgInProcess(['report', join(tmp.dir, 'nope.txt'), '-o', old]);
+    expect(run.code).toBe(1);
+    expect(readFileSync(old, 'utf8')).toBe('{"kept": true}\n');
+    expect(run.stderr).toContain(`nkmsg: no input could be analysed; ${old} left unchanged\n`);
   });
 
   it.each([

@@ -51,8 +51,15 @@ function actorFileText(bytes: Uint8Array): string | null {
  * ("--sender Beijing", "--actor tokyo"); a usage error listing the ids otherwise.
  */
 export function actorNamed(set: readonly ActorDefinition[], wanted: string, option: string): ActorDefinition {
-  const lower = wanted.trim().toLowerCase();
-  const actor = set.find((a) => a.id === lower || a.name.toLowerCase() === lower || a.country.toLowerCase() === lower);
+  const actor = set.find(namesActor(wanted));
   if (!actor) throw new UsageError(`${option} ${JSON.stringify(wanted)} is not an actor of the set; use an id or a name: ${set.map((a) => a.id).join(', ')}`);
   return actor;
 }
+
+/** Whether an option's value names an actor: its id, name or country, in any case. */
+export const namesActor =
+  (wanted: string) =>
+  (actor: { id: string; name: string; country: string }): boolean => {
+    const lower = wanted.trim().toLowerCase();
+    return actor.id === lower || actor.name.toLowerCase() === lower || actor.country.toLowerCase() === lower;
+  };

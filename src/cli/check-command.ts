@@ -3,10 +3,13 @@
  * expectation files beside them (NAME.expect.json next to NAME.txt; a
  * NAME.actors.json there is the actor set for that fixture).
  * Exit 0 when all pass, 1 on any difference, failed analysis or missing
- * article, 2 on a broken expectation or actor file, a fixture that cannot be
- * found or (--update) an expectation file the user may not write.
+ * article (named, or an expectation file's), 2 on a broken expectation or
+ * actor file, a path that names no fixture or (--update) an expectation file
+ * the user may not write. Every fixture named is checked whatever happens to
+ * the others, and the summary is always given.
  */
 import { readFile, stat, access } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { DEFAULT_ACTORS } from '../data/actors.js';
 import { isErrorRecord } from '../format/json.js';
@@ -31,22 +34,57 @@ interface Fixture {
   article: string;
   expectation: string;
   actors: string;
-  /** An expectation file (named, or in a checked folder) whose article is gone. */
-  missing?: true;
+  /** Why the article is missing (an expectation file's whose article is gone, or an article named that is not there): a failure. */
+  missing?: string;
+}
+
+/** An argument that names no fixture: an ERROR line (exit 2) in its place, and the other fixtures still checked. */
+interface NoFixture {
+  path: string;
+  problem: string;
 }
 
 const EXPECT = '.expect.json';
 const stem = (path: string): string => path.replace(/\.(txt|md)$/i, '');
 const fixtureOf = (article: string): Fixture => ({ article, expectation: stem(article) + EXPECT, actors: stem(article) + '.actors.json' });
 const exists = (path: string): Promise<boolean> => access(path).then(() => true, () => false);
+const ARTICLE_NAME = /\.(txt|md)$/i;
 
-/** The fixtures named by the arguments: folders give their articles that have an expectation file. */
-async function findFixtures(args: string[], update: boolean): Promise<Fixture[]> {
-  const fixtures: Fixture[] = [];
+/** An expectation file whose article is gone: a failure, whether the file is named or found in a folder. */
+const orphan = (base: string): Fixture => {
+  const fixture = fixtureOf(base + '.txt');
+  return { ...fixture, missing: `${showPath(fixture.expectation)}: article missing (no ${showPath(fixture.article)} beside it); restore the article or delete the expectation file` };
+};
+
+/** The fixture an argument that is not there names, if it names one: an article or an expectation file, by its name. */
+async function absent(arg: string): Promise<Fixture | null> {
+  const base = arg.endsWith(EXPECT) ? arg.slice(0, -EXPECT.length) : ARTICLE_NAME.test(arg) ? stem(arg) : null;
+  if (base === null) return null;
+  if (await exists(base + EXPECT)) return orphan(base);
+  if (arg.endsWith(EXPECT)) return { ...fixtureOf(base + '.txt'), missing: `${showPath(arg)}: article missing (no such file, and no article ${showPath(base)}.txt or .md); check the path` };
+  const fixture = fixtureOf(arg);
+  return { ...fixture, missing: `${showPath(arg)}: article missing (no such file, and no expectation file ${showPath(fixture.expectation)}); check the path` };
+}
+
+/**
+ * The fixtures named by the arguments: folders give their articles that have
+ * an expectation file. An argument that names no fixture is listed in its
+ * place, to be reported while the others are checked.
+ */
+async function findFixtures(args: string[], update: boolean): Promise<(Fixture | NoFixture)[]> {
+  const fixtures: (Fixture | NoFixture)[] = [];
   for (const arg of args) {
-    const info = await stat(arg).catch((error: unknown) => {
-      throw new UsageError(`${showPath(arg)}: ${fileError(error, arg).message}`);
-    });
+    const info = await stat(arg).catch((error: unknown) => error as NodeJS.ErrnoException);
+    if (info instanceof Error) {
+      const gone = info.code === 'ENOENT' || info.code === 'ENOTDIR';
+      const fixture = gone ? await absent(arg) : null;
+      if (fixture !== null) fixtures.push(fixture);
+      else {
+        const why = gone ? 'no such file or folder; name fixture articles (NAME.txt or NAME.md), their NAME.expect.json files, or folders of them' : fileError(info, arg).message;
+        fixtures.push({ path: arg, problem: `${showPath(arg)}: ${why}` });
+      }
+      continue;
+    }
     if (info.isDirectory()) {
       const articles = await listFolder(arg, ARTICLE_EXTENSIONS);
       const found: Fixture[] = [];
@@ -54,10 +92,10 @@ async function findFixtures(args: string[], update: boolean): Promise<Fixture[]>
       // An expectation whose article is gone is a failure, not something to skip in silence.
       for (const expectation of await listFolder(arg, [EXPECT])) {
         const base = expectation.slice(0, -EXPECT.length);
-        if (!(await exists(base + '.txt')) && !(await exists(base + '.md'))) found.push({ ...fixtureOf(base + '.txt'), missing: true });
+        if (!(await exists(base + '.txt')) && !(await exists(base + '.md'))) found.push(orphan(base));
       }
       if (found.length === 0) {
-        throw new UsageError(`${showPath(arg)}: no article in it has an expectation file (NAME${EXPECT} beside NAME.txt); create one with nkmsg check --update ARTICLE`);
+        fixtures.push({ path: arg, problem: `${showPath(arg)}: no article in it has an expectation file (NAME${EXPECT} beside NAME.txt); create one with nkmsg check --update ARTICLE` });
       }
       fixtures.push(...found);
       continue;
@@ -65,16 +103,33 @@ async function findFixtures(args: string[], update: boolean): Promise<Fixture[]>
     if (arg.endsWith(EXPECT)) {
       const base = arg.slice(0, -EXPECT.length);
       const article = (await exists(base + '.txt')) ? base + '.txt' : (await exists(base + '.md')) ? base + '.md' : null;
-      fixtures.push(article ? fixtureOf(article) : { ...fixtureOf(base + '.txt'), missing: true });
+      fixtures.push(article ? fixtureOf(article) : orphan(base));
       continue;
     }
     const fixture = fixtureOf(arg);
     if (!update && !(await exists(fixture.expectation))) {
-      throw new UsageError(`${showPath(arg)}: no expectation file ${showPath(fixture.expectation)}; create one with nkmsg check --update ${showPath(arg)}`);
+      fixtures.push({ path: arg, problem: `${showPath(arg)}: no expectation file ${showPath(fixture.expectation)}; create one with nkmsg check --update ${showPath(arg)}` });
+      continue;
     }
     fixtures.push(fixture);
   }
   return fixtures;
+}
+
+/**
+ * Each fixture once, however many ways it is named (its article, its
+ * expectation file, its folder; a.txt and ./a.txt), by resolved path: its
+ * article's, or for one whose article is missing its expectation file's.
+ * An argument that names no fixture is reported once too.
+ */
+function onceEach(named: (Fixture | NoFixture)[]): (Fixture | NoFixture)[] {
+  const seen = new Set<string>();
+  return named.filter((f) => {
+    const key = !('article' in f) ? `none:${resolve(f.path)}` : f.missing !== undefined ? `missing:${resolve(f.expectation)}` : `article:${resolve(f.article)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 async function readExpectation(path: string, ids: string[]): Promise<Expectation | null> {
@@ -105,6 +160,8 @@ interface CheckCounts {
   broken: number;
   written: number;
   unwritable: number;
+  /** Arguments that named no fixture: a missing path that is no article or expectation file's name, a folder without fixtures, an article without an expectation file. */
+  unnamed: number;
 }
 
 /** With --update, an expectation file the user may not write: left as it was, exit 2 as for an --output refused. */
@@ -127,9 +184,16 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
     debug: io.env['NKMSG_DEBUG'] === '1',
   };
   const defaultActors: ActorDefinition[] | null = options.actors ? await loadActorFile(options.actors) : null;
-  const fixtures = await findFixtures(args, options.update);
-  const counts: CheckCounts = { passed: 0, failed: 0, broken: 0, written: 0, unwritable: 0 };
-  for (const fixture of fixtures) {
+  const named = onceEach(await findFixtures(args, options.update));
+  const fixtures = named.filter((f): f is Fixture => 'article' in f);
+  const counts: CheckCounts = { passed: 0, failed: 0, broken: 0, written: 0, unwritable: 0, unnamed: 0 };
+  for (const fixture of named) {
+    if (!('article' in fixture)) {
+      counts.unnamed++;
+      output.out(`${output.chalk.red('ERROR')} ${showPath(fixture.path)}\n`);
+      output.err(errorLine(null, fixture.problem));
+      continue;
+    }
     try {
       await checkFixture(fixture, defaultActors, options, output, counts);
     } catch (error) {
@@ -146,8 +210,9 @@ export async function runCheck(args: string[], options: CheckCommandOptions, io:
     ? `${fixtures.length} fixture(s): ${counts.written} expectation file(s) written${counts.failed > 0 ? `, ${counts.failed} failed` : ''}`
     : `${fixtures.length} fixture(s): ${counts.passed} passed, ${counts.failed} failed`;
   const errors = `${counts.broken > 0 ? `, ${counts.broken} broken` : ''}${counts.unwritable > 0 ? `, ${counts.unwritable} not writable` : ''}`;
-  output.out(`\n${summary}${errors}\n`);
-  return counts.broken + counts.unwritable > 0 ? 2 : counts.failed > 0 ? 1 : 0;
+  const unnamed = counts.unnamed > 0 ? `; ${counts.unnamed} path${counts.unnamed === 1 ? '' : 's'} named no fixture` : '';
+  output.out(`\n${summary}${errors}${unnamed}\n`);
+  return counts.broken + counts.unwritable + counts.unnamed > 0 ? 2 : counts.failed > 0 ? 1 : 0;
 }
 
 /** Analyses one fixture and compares it with its expectation (or, with --update, writes the expectation). */
@@ -156,7 +221,7 @@ async function checkFixture(fixture: Fixture, defaultActors: ActorDefinition[] |
   if (fixture.missing) {
     counts.failed++;
     out(`${chalk.red('FAIL')} ${showPath(fixture.article)}\n`);
-    err(errorLine(null, `${showPath(fixture.expectation)}: article missing (no ${showPath(fixture.article)} beside it); restore the article or delete the expectation file`));
+    err(errorLine(null, fixture.missing));
     return;
   }
   const actors = (await exists(fixture.actors)) ? await loadActorFile(fixture.actors, 'actor file') : defaultActors;

@@ -18,7 +18,7 @@ import { formatJsonValue } from '../format/json.js';
 import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
 import { formatReportMarkdown } from '../format/report-markdown.js';
 import type { AnalysisResult, ActorDefinition } from '../types.js';
-import { actorNamed, loadActorFile } from './actor-file.js';
+import { actorNamed, loadActorFile, namesActor } from './actor-file.js';
 import { inFlight, placeOf, progressFor, refuseOutput, tasksOf, threadsFor } from './analyze-command.js';
 import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, boundedLines, expandInputs, NDJSON_EXTENSIONS, openStream, type Source } from './inputs.js';
@@ -64,12 +64,56 @@ const REPORT_FORMAT_BY_EXTENSION: Record<string, ReportFormat> = { '.html': 'htm
 /** The format an --output name implies (markdown for stdout); null for a name that implies none. */
 const formatOf = (output: string | undefined): ReportFormat | null => (output === undefined ? 'markdown' : formatNamedBy(output, REPORT_FORMAT_BY_EXTENSION));
 
-/** --actor values (ids or names, any case, commas allowed) as the set's ids. */
-function actorIds(wanted: string[], set: ActorDefinition[]): string[] | null {
-  const names = wanted.flatMap((w) => w.split(',')).map((w) => w.trim()).filter(Boolean);
-  if (names.length === 0) return null;
-  return names.map((name) => actorNamed(set, name, '--actor').id);
+/** An actor as a result names it: enough to match an --actor value. */
+type NamedActor = { id: string; name: string; country: string };
+
+/**
+ * The --actor values (ids or names, any case, commas allowed) and the ids
+ * they stand for. Articles analysed in the run are read with one actor set,
+ * known before the run; saved results carry the set each was made with, so
+ * with --from-results a value is matched against each set as it is met, and
+ * one that names no actor of any is refused once the saved results are read.
+ */
+class ActorFilter {
+  readonly terms: string[];
+  /** The ids the values stand for, in the order met; null without --actor. */
+  readonly ids: string[] | null;
+  private readonly matched = new Set<string>();
+  /** Every actor met, by id: what an error lists. */
+  private readonly met = new Map<string, NamedActor>();
+
+  constructor(wanted: string[]) {
+    this.terms = wanted.flatMap((w) => w.split(',')).map((w) => w.trim()).filter(Boolean);
+    this.ids = this.terms.length > 0 ? [] : null;
+  }
+
+  /** Matches the values against an actor set; returns the ids newly added. */
+  meet(set: readonly NamedActor[]): string[] {
+    if (this.ids === null) return [];
+    const added: string[] = [];
+    for (const actor of set) if (!this.met.has(actor.id)) this.met.set(actor.id, actor);
+    for (const term of this.terms) {
+      const actor = set.find(namesActor(term));
+      if (actor === undefined) continue;
+      this.matched.add(term);
+      if (!this.ids.includes(actor.id)) {
+        this.ids.push(actor.id);
+        added.push(actor.id);
+      }
+    }
+    return added;
+  }
+
+  /** Refuses a value that named no actor of the sets met (`where` says which they were). */
+  refuseUnmatched(where: string): void {
+    const term = this.terms.find((t) => !this.matched.has(t));
+    if (term !== undefined) throw new UsageError(`--actor ${JSON.stringify(term)} is not an actor of ${where}; use an id or a name: ${[...this.met.keys()].join(', ')}`);
+  }
 }
+
+/** A saved result's actor set, as far as an edited file gives it. */
+const namedActors = (result: AnalysisResult): NamedActor[] =>
+  result.actors.map((a) => ({ id: a.id, name: typeof a.name === 'string' ? a.name : a.id, country: typeof a.country === 'string' ? a.country : '' }));
 
 const isResult = (value: unknown): value is AnalysisResult =>
   typeof value === 'object' && value !== null && (value as { schemaVersion?: unknown }).schemaVersion === 1 && Array.isArray((value as { sentences?: unknown }).sentences) && Array.isArray((value as { actors?: unknown }).actors) && typeof (value as { input?: { path?: unknown } }).input?.path === 'string';
@@ -100,8 +144,8 @@ function resultProblem(result: AnalysisResult): string | null {
   return null;
 }
 
-/** A saved result's digest with the ids of the actor set it was made with, in the set's order; or a failure. */
-type Saved = { digest: ArticleDigest; actorSet: string[] } | { failure: FailedArticle };
+/** A saved result's digest with the actor set it was made with, in the set's order; or a failure. */
+type Saved = { digest: ArticleDigest; actorSet: NamedActor[] } | { failure: FailedArticle };
 
 async function openSaved(path: string): Promise<Readable> {
   try {
@@ -131,7 +175,7 @@ async function* savedResults(path: string, stdin: () => Readable, maxBytes: numb
     const badResult = (message: string): Saved => ({ failure: { path, ...(line !== undefined ? { line } : {}), code: 'bad-result', message } });
     if (isResult(value)) {
       const problem = resultProblem(value);
-      return problem === null ? { digest: digestOf(value, evidence), actorSet: value.actors.map((a) => a.id) } : badResult(`${where} is an nkmsg result the report cannot count: ${problem}`);
+      return problem === null ? { digest: digestOf(value, evidence), actorSet: namedActors(value) } : badResult(`${where} is an nkmsg result the report cannot count: ${problem}`);
     }
     if (isFailure(value)) return { failure: { ...value.input, code: value.error.code, message: value.error.message } };
     return badResult(`${where} is not an nkmsg result; give the output of nkmsg analyze --format ndjson`);
@@ -219,6 +263,8 @@ export interface ReportPlan {
   builder: ReportSettings;
   /** Sources left out because the same file was given before. */
   repeated: Source[];
+  /** --actor, matched so far against the set articles are analysed with. */
+  actorFilter: ActorFilter;
 }
 
 export async function runReport(inputs: string[], options: ReportCommandOptions, io: CliIO): Promise<number> {
@@ -231,10 +277,14 @@ export async function planReport(inputs: string[], options: ReportCommandOptions
   const format = options.format ?? formatOf(options.output);
   if (format === null) throw new UsageError(`--output ${showPath(options.output!)}: say which format to write with --format html, json or markdown (or name the file .html, .json or .md)`);
   if (options.from && options.to && options.from > options.to) throw new UsageError(`--from ${options.from} is after --to ${options.to}`);
+  const actorFilter = new ActorFilter(options.actor);
+  // Without saved results every --actor value must name an actor of the set, checked before anything is analysed.
+  if (options.fromResults.length === 0) for (const term of actorFilter.terms) actorNamed(actors ?? DEFAULT_ACTORS, term, '--actor');
+  if (inputs.length > 0 || options.fromResults.length === 0) actorFilter.meet(actors ?? DEFAULT_ACTORS);
   const builder: ReportSettings = {
     ...(options.period ? { period: options.period } : {}),
     evidenceCap: options.evidence,
-    filters: { actors: actorIds(options.actor, actors ?? DEFAULT_ACTORS), sources: options.source.length > 0 ? options.source : null, from: options.from ?? null, to: options.to ?? null },
+    filters: { actors: actorFilter.ids === null ? null : [...actorFilter.ids], sources: options.source.length > 0 ? options.source : null, from: options.from ?? null, to: options.to ?? null },
   };
   if (inputs.length === 0 && options.fromResults.length === 0) {
     if (io.stdinIsTTY) {
@@ -246,7 +296,16 @@ export async function planReport(inputs: string[], options: ReportCommandOptions
   if ([...inputs, ...options.fromResults].filter((i) => i === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
   const { sources, repeated } = onceEach(await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS));
   if (options.output !== undefined) await refuseReportOutput(options.output, sources, options, io);
-  return { options, format, actors, sources, builder, repeated };
+  if (inputs.length === 0 && !options.quiet) warnIgnored(options, io);
+  return { options, format, actors, sources, builder, repeated, actorFilter };
+}
+
+/** With --from-results alone nothing is analysed: the options that only change an analysis are ignored, with a warning each. */
+function warnIgnored(options: ReportCommandOptions, io: CliIO): void {
+  if (options.asOf !== undefined) io.stderr.write(warningLine(null, '--as-of applies to articles analysed in the run; it is ignored with --from-results alone'));
+  if (options.actors !== undefined) {
+    io.stderr.write(warningLine(null, '--actors applies to articles analysed in the run (saved results keep the actors they were made with); it is ignored with --from-results alone'));
+  }
 }
 
 /** The sources with each file once: a file named again (a folder's article given by name too, ./a.txt and a.txt) is left out. */
@@ -329,17 +388,28 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
   const counted = new Counted(plan.repeated);
   const actorSets = new Map<string, string[]>();
   const usedSet = (ids: string[]): void => void actorSets.set(JSON.stringify(ids), ids);
+  const setsMet = new Set<string>();
   for (const path of options.fromResults) {
     for await (const saved of savedResults(path, stdin, options.maxBytes, options.evidence)) {
       if ('digest' in saved) {
         if (!counted.once(saved.digest, false)) continue;
+        // --actor may name an actor of this result's set by another id than elsewhere: match it before the result is added.
+        const key = JSON.stringify(saved.actorSet);
+        if (!setsMet.has(key)) {
+          setsMet.add(key);
+          for (const id of plan.actorFilter.meet(saved.actorSet)) builder.showActor(id);
+        }
         builder.add(saved.digest);
-        usedSet(saved.actorSet);
+        usedSet(saved.actorSet.map((a) => a.id));
       } else if (counted.once(saved.failure, true)) {
         builder.addFailure(saved.failure);
         say(errorReport(saved.failure.line !== undefined ? `${saved.failure.path}:${saved.failure.line}` : saved.failure.path, saved.failure.message, false));
       }
     }
+  }
+  // An --actor value that names no actor of the saved results (nor of the set articles are analysed with) is refused before they are.
+  if (options.fromResults.length > 0 && (setsMet.size > 0 || plan.sources.length > 0)) {
+    plan.actorFilter.refuseUnmatched(plan.sources.length === 0 ? 'the saved results' : setsMet.size === 0 ? 'the set the articles are analysed with' : 'the saved results or of the set the articles are analysed with');
   }
   const analysed = plan.sources.length > 0 ? await analyseInto(builder, plan, io, stdin, say, progress, counted) : 0;
   if (analysed > 0) usedSet((plan.actors ?? DEFAULT_ACTORS).map((a) => a.id));
@@ -351,8 +421,11 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
 
   const report = builder.finish();
   const { counts } = report;
-  if (counts.analysed === 0 && counts.failed > 0) {
-    say(`nkmsg: no input could be analysed; ${options.output ? `${showPath(options.output)} not written` : 'no report'}\n`);
+  // A report of nothing never replaces one: with no article counted (every input failed, or the inputs were empty), FILE is kept.
+  if (counts.analysed === 0) {
+    const why = counts.failed > 0 ? 'no input could be analysed' : 'nothing to report: the inputs hold no article or result';
+    const existed = options.output !== undefined && (await stat(options.output).then(() => true, () => false));
+    say(`nkmsg: ${why}; ${options.output !== undefined ? `${showPath(options.output)} ${existed ? 'left unchanged' : 'not written'}` : 'no report'}\n`);
     return 1;
   }
   await writeReport(await reportText(report, plan.format, say), options.output, io);

@@ -84,6 +84,15 @@ export class ReportBuilder {
     this.listCap = settings.listCap ?? DEFAULT_LIST_CAP;
   }
 
+  /**
+   * Adds an actor id to the actor filter: the actor a filter names may have
+   * another id in another actor set (results merged from several). Digests
+   * added from then on are kept and shown for it too. No filter, no change.
+   */
+  showActor(id: string): void {
+    if (this.filters.actors !== null && !this.filters.actors.includes(id)) this.filters.actors = [...this.filters.actors, id];
+  }
+
   /** Whether the filters keep an article. Undated articles cannot be placed within --from/--to. */
   private keeps(digest: ArticleDigest): boolean {
     const { actors, from, to, sources } = this.filters;
