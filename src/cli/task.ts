@@ -4,7 +4,7 @@
  * in a pool worker, and never throws: a failure becomes the input's error
  * record.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { compileActorSet, defaultActorSet, type ActorSet } from '../actors.js';
 import type { Outcome } from '../format/json.js';
@@ -114,12 +114,16 @@ export async function readBounded(path: string, maxBytes: number): Promise<Uint8
 /**
  * A regular file, read with blocking calls: the five round trips to libuv's thread pool (open,
  * stat, two reads, close) cost more than reading an article. Anything else (a folder, a FIFO
- * that may wait for its writer) gives null, to be read asynchronously; it is opened without
- * blocking, so that a FIFO with no writer yet does not stall the process here.
+ * that may wait for its writer) gives null, to be read asynchronously. A FIFO is told by its
+ * path and never opened here: opening and closing it would let its writer write into nothing
+ * and go, and the second open would wait for a writer that never comes.
  */
 function readRegularFile(path: string, maxBytes: number): Buffer | null {
+  const kind = statOrNull(path);
+  if (kind !== null && !kind.isFile()) return null;
   let fd: number;
   try {
+    // Without blocking all the same: a file swapped for a FIFO after the stat must not stall the process.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     throw fileError(error, path);
@@ -137,6 +141,15 @@ function readRegularFile(path: string, maxBytes: number): Buffer | null {
     throw error instanceof InputError ? error : fileError(error, path);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** What `path` is, links followed; null when that cannot be told (the open that follows reports why). */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
   }
 }
 
