@@ -88,6 +88,13 @@ describe.concurrent('size', () => {
     expectClean(run);
   });
 
+  it('gives both sizes in bytes where rounding would show them equal', async () => {
+    const path = file('just-over.txt', 'Moscow warns Tokyo. '.repeat(52).slice(0, 1030));
+    const run = await nkmsgInProcess(['analyze', '--max-bytes', '1k', path]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`nkmsg: error: ${path}: is 1,030 bytes, over the --max-bytes limit of 1,024 bytes; raise --max-bytes or split the input\n`);
+  });
+
   it('stdin over --max-bytes is refused too', async () => {
     const run = await nkmsgInProcess(['analyze', '--max-bytes', '100'], { input: 'x'.repeat(5000) });
     expect(run.code).toBe(1);

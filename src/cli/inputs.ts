@@ -9,7 +9,7 @@ import { checkText } from '../decode.js';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileError, InputError } from './errors.js';
-import { formatBytes } from '../input.js';
+import { formatBytes, tooLargeMessage } from '../input.js';
 
 export type Source =
   | { kind: 'file'; path: string }
@@ -117,7 +117,7 @@ export async function readAll(stream: Readable, maxBytes: number): Promise<Uint8
     total += buffer.length;
     if (total > maxBytes) {
       stream.destroy();
-      throw new InputError('too-large', `is more than ${formatBytes(maxBytes)}, the --max-bytes limit; raise --max-bytes or split the input`);
+      throw new InputError('too-large', tooLargeMessage(null, maxBytes));
     }
     chunks.push(buffer);
   }

@@ -8,7 +8,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Sta
 import { open } from 'node:fs/promises';
 import { compileActorSet, defaultActorSet, type ActorSet } from '../actors.js';
 import type { Outcome } from '../format/json.js';
-import { analyzeInput, errorRecord, formatBytes, tooLargeMessage, type InputContent, type InputOrigin } from '../input.js';
+import { analyzeInput, errorRecord, tooLargeMessage, type InputContent, type InputOrigin } from '../input.js';
 import type { ActorDefinition } from '../types.js';
 import { fileError, InputError } from './errors.js';
 import { heapKeeper, KEEP } from './memory.js';
@@ -50,7 +50,7 @@ export type Task = Where &
 export type Job = Task & { render: RenderSettings };
 
 
-const tooLarge = (size: string, maxBytes: number): InputError => new InputError('too-large', tooLargeMessage(size, maxBytes));
+const tooLarge = (size: number | null, maxBytes: number): InputError => new InputError('too-large', tooLargeMessage(size, maxBytes));
 
 /** The chunks of one read of at most `maxBytes`, gathered as they come. */
 class BoundedBytes {
@@ -76,7 +76,7 @@ class BoundedBytes {
     if (bytesRead === 0) return false;
     this.chunks.push(chunk.subarray(0, bytesRead));
     this.total += bytesRead;
-    if (this.total > this.maxBytes) throw tooLarge(`more than ${formatBytes(this.maxBytes)}`, this.maxBytes);
+    if (this.total > this.maxBytes) throw tooLarge(null, this.maxBytes);
     return true;
   }
 
@@ -98,7 +98,7 @@ export async function readBounded(path: string, maxBytes: number): Promise<Uint8
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) throw new InputError('is-folder', 'is a folder, not a file; give a file inside it');
-    if (stat.isFile() && stat.size > maxBytes) throw tooLarge(formatBytes(stat.size), maxBytes);
+    if (stat.isFile() && stat.size > maxBytes) throw tooLarge(stat.size, maxBytes);
     const bytes = new BoundedBytes(maxBytes, stat.isFile() ? stat.size + 1 : 1 << 20);
     for (;;) {
       const chunk = bytes.next();
@@ -131,7 +131,7 @@ function readRegularFile(path: string, maxBytes: number): Buffer | null {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return null;
-    if (stat.size > maxBytes) throw tooLarge(formatBytes(stat.size), maxBytes);
+    if (stat.size > maxBytes) throw tooLarge(stat.size, maxBytes);
     const bytes = new BoundedBytes(maxBytes, stat.size + 1);
     for (;;) {
       const chunk = bytes.next();
