@@ -294,4 +294,24 @@ describe('--output FILE', () => {
     expect(run2.code).toBe(2);
     expect(run2.stderr).toBe(`nkmsg: error: --output ${missing}: its folder does not exist; create it first\n`);
   });
+
+  it('refuses, before the run and with the true reason, a folder name ending in "/" and a path through a file, exit 2', async () => {
+    const dir = join(tmp.dir, 'no-place');
+    mkdirSync(dir);
+    const file = join(dir, 'file.txt');
+    writeFileSync(file, 'not a folder');
+    const cases: [string[], string][] = [
+      [['-o', join(dir, 'newdir') + '/'], 'names a folder (it ends in "/"); give a file name'],
+      [['-f', 'ndjson', '--resume', '-o', join(dir, 'newdir') + '/'], 'names a folder (it ends in "/"); give a file name'],
+      [['-o', join(file, 'x')], `${file} is a file, so no file can be made inside it; give a path through folders`],
+      [['-o', join(file, 'x', 'y.json')], `${file} is a file, so no file can be made inside it; give a path through folders`],
+    ];
+    for (const [args, reason] of cases) {
+      const run = await nkmsgInProcess(['analyze', ...args, join(FIXTURES, 'no-such-article.txt')]);
+      expect(run.code).toBe(2);
+      // Refused up front: the missing input is never reported.
+      expect(run.stderr).toBe(`nkmsg: error: --output ${args.at(-1)}: ${reason}\n`);
+    }
+    expect(readdirSync(dir)).toEqual(['file.txt']);
+  });
 });
