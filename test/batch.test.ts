@@ -28,6 +28,21 @@ describe('folders', () => {
     expect(parseLines(run.stdout).map((r) => r.input.path.slice(dir.length + 1))).toEqual(['a.txt', 'b/deeper/y.txt', 'b/z.TXT', 'c.md']);
   });
 
+  it('report a link to an article that points nowhere as a failed input; other links to non-files are skipped', async () => {
+    const dir = join(tmp.dir, 'links');
+    mkdirSync(dir);
+    copyFileSync(fixtureArticle(0), join(dir, 'a.txt'));
+    symlinkSync('gone.txt', join(dir, 'b.txt'));
+    symlinkSync('gone', join(dir, 'notes'));
+    const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', dir]);
+    expect(run.code).toBe(1);
+    expect(parseLines(run.stdout).map((r) => [r.input.path.slice(dir.length + 1), r.error?.code ?? 'ok'])).toEqual([
+      ['a.txt', 'ok'],
+      ['b.txt', 'not-found'],
+    ]);
+    expect(run.stderr).toBe(`nkmsg: error: ${join(dir, 'b.txt')}: is a symbolic link to a file that does not exist; fix or remove the link\nnkmsg: 1 of 2 inputs analysed, 1 failed\n`);
+  });
+
   it('with no article in it is a failed input', async () => {
     const empty = join(tmp.dir, 'empty');
     mkdirSync(empty);

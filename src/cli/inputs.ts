@@ -1,7 +1,8 @@
 /**
  * Turning the command line's inputs into a list of sources: files as given,
  * folders expanded to their articles (recursively, sorted by name, hidden
- * entries skipped, symbolic links to folders not followed), "-" for stdin.
+ * entries skipped, symbolic links to folders not followed, a link to an article
+ * that points nowhere reported), "-" for stdin.
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import { isCalendarDate } from '../dates.js';
@@ -27,8 +28,18 @@ interface Unreadable {
   error: unknown;
 }
 
-/** Files under `folder` ending in one of `extensions`, and folders that could not be read, depth first in name order. */
-async function walk(folder: string, extensions: string[], found: (string | Unreadable)[]): Promise<void> {
+/** A symbolic link with an article's name whose target does not exist. */
+interface Dangling {
+  dangling: string;
+}
+
+type Found = string | Unreadable | Dangling;
+
+/**
+ * Files under `folder` ending in one of `extensions`, folders that could not be read and links
+ * to articles that are gone, depth first in name order.
+ */
+async function walk(folder: string, extensions: string[], found: Found[]): Promise<void> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -40,24 +51,30 @@ async function walk(folder: string, extensions: string[], found: (string | Unrea
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
+    const named = extensions.some((ext) => entry.name.toLowerCase().endsWith(ext));
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       isDirectory = false; // never followed: a link loop cannot hang the walk
-      isFile = await stat(path).then((s) => s.isFile(), () => false);
+      const target = await stat(path).catch((error: NodeJS.ErrnoException) => error.code ?? 'error');
+      // An article's link that points nowhere is reported, not dropped: the article was meant to be read.
+      if (target === 'ENOENT' && named) found.push({ dangling: path });
+      isFile = typeof target !== 'string' && target.isFile();
     }
     if (isDirectory) await walk(path, extensions, found);
-    else if (isFile && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) found.push(path);
+    else if (isFile && named) found.push(path);
   }
 }
 
+const DANGLING = 'is a symbolic link to a file that does not exist; fix or remove the link';
+
 /** The files under `folder` whose names end in one of `extensions`, depth first in name order; throws if any folder cannot be read. */
 export async function listFolder(folder: string, extensions: string[]): Promise<string[]> {
-  const found: (string | Unreadable)[] = [];
+  const found: Found[] = [];
   await walk(folder, extensions, found);
-  const failure = found.find((x): x is Unreadable => typeof x !== 'string');
+  const failure = found.find((x): x is Unreadable => typeof x !== 'string' && 'unreadable' in x);
   if (failure) throw failure.error;
-  return found as string[];
+  return found.filter((x): x is string => typeof x === 'string');
 }
 
 /** A folder that cannot be read: advice about folders, not files. */
@@ -81,7 +98,7 @@ export async function expandInputs(args: string[], extensions: string[]): Promis
     }
     try {
       await readdir(arg);
-      const found: (string | Unreadable)[] = [];
+      const found: Found[] = [];
       await walk(arg, extensions, found);
       if (found.length === 0) {
         sources.push({
@@ -95,6 +112,8 @@ export async function expandInputs(args: string[], extensions: string[]): Promis
       for (const item of found) {
         if (typeof item === 'string') {
           sources.push({ kind: 'file', path: item });
+        } else if ('dangling' in item) {
+          sources.push({ kind: 'failed', path: item.dangling, code: 'not-found', message: DANGLING });
         } else {
           const failure = folderError(item.error);
           sources.push({ kind: 'failed', path: item.unreadable, code: failure.code, message: failure.message });
