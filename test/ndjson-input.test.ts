@@ -3,8 +3,10 @@
  * texts that are not text, duplicates; every record keeps its line number.
  * A stream without line ends, through a real pipe: e2e/ndjson-input.test.ts.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nkmsgInProcess } from './helpers.js';
+import { FIXTURES, nkmsgInProcess } from './helpers.js';
 
 const run = (input: string | Buffer, args: string[] = []) => nkmsgInProcess(['analyze', '--input-format', 'ndjson', '--format', 'ndjson', ...args], { input });
 const records = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l));
@@ -19,6 +21,18 @@ describe('NDJSON input', () => {
       [2, null, 'too-large'],
       [3, 'b', 'ok'],
     ]);
+    expect(r.code).toBe(1);
+  });
+
+  it('skips a line past twice --max-bytes too, in bounded memory, and reads every line after it', async () => {
+    const long = `{"id":"big","text":"${'x'.repeat(5000)}"}`;
+    const r = await run(`{"id":"a","text":"Seoul met Tokyo."}\n${long}\n\n{"id":"b","text":"Moscow waited."}\n`, ['--max-bytes', '1000']);
+    expect(records(r.stdout).map((x) => [x.input.line, x.input.id ?? null, x.error?.code ?? 'ok'])).toEqual([
+      [1, 'a', 'ok'],
+      [2, null, 'too-large'],
+      [4, 'b', 'ok'],
+    ]);
+    expect(r.stderr).toBe('nkmsg: error: -: line 2 is over the --max-bytes limit of 1000 bytes; raise --max-bytes\nnkmsg: 2 of 3 inputs analysed, 1 failed\n');
     expect(r.code).toBe(1);
   });
 
@@ -43,5 +57,31 @@ describe('NDJSON input', () => {
     expect(out[2].error.message).toContain('"id" must be a string or a whole number');
     expect(out[4].warnings).toContain('the line is not valid UTF-8; the bad bytes became U+FFFD');
     expect(r.code).toBe(1);
+  });
+});
+
+describe('input that is not NDJSON', () => {
+  const ADVICE = '--input-format ndjson reads one JSON object a line, like {"id": "a1", "text": "..."}';
+  const article = readFileSync(join(FIXTURES, 'russia-nk-opening.txt'));
+  it.each([
+    ['an article', article, `does not look like NDJSON: line 1 does not start with "{"; ${ADVICE}; an article is read without --input-format ndjson`],
+    ['an article after blank lines', Buffer.concat([Buffer.from('\n\n'), article]), `does not look like NDJSON: line 3 does not start with "{"; ${ADVICE}; an article is read without --input-format ndjson`],
+    ['UTF-16 NDJSON', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"text":"Seoul met Tokyo."}\n{"text":"Moscow waited."}\n', 'utf16le')]), `is UTF-16 text, not NDJSON; ${ADVICE}, in UTF-8`],
+    ['a JSON array', Buffer.from('[\n{"text":"Seoul met Tokyo."}\n]\n'), `does not look like NDJSON: line 1 starts a JSON array; ${ADVICE} (jq -c '.[]' writes an array that way)`],
+    ['a first line over --max-bytes that is no record', Buffer.from('x'.repeat(5000) + '\n{"text":"Seoul met Tokyo."}\n'), `does not look like NDJSON: line 1 does not start with "{"; ${ADVICE}; an article is read without --input-format ndjson`],
+  ])('%s gives one error for the input, not one a line', async (_, input, message) => {
+    const r = await run(input, ['--max-bytes', '1000']);
+    expect(r.code).toBe(1);
+    expect(records(r.stdout)).toEqual([{ schemaVersion: 1, input: { path: '-' }, error: { code: 'not-ndjson', message } }]);
+    expect(r.stderr).toBe(`nkmsg: error: -: ${message}\n`);
+  });
+
+  it('a stream that starts as NDJSON keeps one error a line for the lines that are not', async () => {
+    const r = await run('{"text":"Seoul met Tokyo."}\nnot json\n[1]\n');
+    expect(records(r.stdout).map((x) => [x.input.line, x.error?.code ?? 'ok'])).toEqual([
+      [1, 'ok'],
+      [2, 'bad-record'],
+      [3, 'bad-record'],
+    ]);
   });
 });
