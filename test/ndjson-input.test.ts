@@ -3,10 +3,13 @@
  * texts that are not text, duplicates; every record keeps its line number.
  * A stream without line ends, through a real pipe: e2e/ndjson-input.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { FIXTURES, nkmsgInProcess } from './helpers.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES, nkmsgInProcess, tempDir } from './helpers.js';
+
+const tmp = tempDir();
+afterAll(tmp.cleanup);
 
 const run = (input: string | Buffer, args: string[] = []) => nkmsgInProcess(['analyze', '--input-format', 'ndjson', '--format', 'ndjson', ...args], { input });
 const records = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l));
@@ -60,6 +63,36 @@ describe('NDJSON input', () => {
   });
 });
 
+describe('NDJSON input that holds no records', () => {
+  const precious = '{"precious":true}\n';
+  it.each([
+    ['an empty stream', ''],
+    ['blank lines only', '\n  \n\r\n'],
+  ])('%s is a failed input, like a folder without articles: an existing --output is left unchanged, exit 1', async (_, input) => {
+    for (const format of ['ndjson', 'json']) {
+      const out = join(tmp.dir, `kept.${format}`);
+      writeFileSync(out, precious);
+      const r = await nkmsgInProcess(['analyze', '--input-format', 'ndjson', '--format', format, '-o', out], { input });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`nkmsg: error: -: ${NO_RECORDS}\nnkmsg: ${out} left unchanged: no input could be analysed\n`);
+      expect(readFileSync(out, 'utf8')).toBe(precious);
+    }
+  });
+
+  it('as a file: its error record names it, and no new --output is made', async () => {
+    const empty = join(tmp.dir, 'empty.ndjson');
+    writeFileSync(empty, '');
+    const r = await nkmsgInProcess(['analyze', '--input-format', 'ndjson', '--format', 'ndjson', empty]);
+    expect(r.code).toBe(1);
+    expect(records(r.stdout)).toEqual([{ schemaVersion: 1, input: { path: empty }, error: { code: 'no-records', message: NO_RECORDS } }]);
+    expect(r.stderr).toBe(`nkmsg: error: ${empty}: ${NO_RECORDS}\n`);
+    const fresh = join(tmp.dir, 'fresh.ndjson');
+    const none = await nkmsgInProcess(['analyze', '--input-format', 'ndjson', '-o', fresh, empty]);
+    expect(none.code).toBe(1);
+    expect(readdirSync(tmp.dir)).not.toContain('fresh.ndjson');
+  });
+});
+
 describe('input that is not NDJSON', () => {
   const ADVICE = '--input-format ndjson reads one JSON object a line, like {"id": "a1", "text": "..."}';
   const article = readFileSync(join(FIXTURES, 'russia-nk-opening.txt'));
@@ -85,3 +118,5 @@ describe('input that is not NDJSON', () => {
     ]);
   });
 });
+
+const NO_RECORDS = 'has no records (it is empty or has only blank lines); --input-format ndjson reads one JSON object a line, like {"id": "a1", "text": "..."}';
