@@ -56,8 +56,20 @@ export function formatBytes(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
 
-export const tooLargeMessage = (size: string, maxBytes: number): string =>
-  `is ${size}, over the --max-bytes limit of ${formatBytes(maxBytes)}; raise --max-bytes or split the input`;
+/** "21,000,000 bytes": exact, for where rounding would hide a difference. */
+const exactBytes = (n: number): string => `${String(n).replace(/\B(?=(\d{3})+$)/g, ',')} bytes`;
+
+/**
+ * Why an input over --max-bytes is refused. `size` is null where only a bound is known (a stream
+ * read until it passed the limit). Two sizes that round to one figure are given in bytes.
+ */
+export function tooLargeMessage(size: number | null, maxBytes: number): string {
+  const advice = 'raise --max-bytes or split the input';
+  if (size === null) return `is more than ${formatBytes(maxBytes)}, the --max-bytes limit; ${advice}`;
+  const rounded = formatBytes(size) !== formatBytes(maxBytes);
+  const show = rounded ? formatBytes : exactBytes;
+  return `is ${show(size)}, over the --max-bytes limit of ${show(maxBytes)}; ${advice}`;
+}
 
 export function analyzeInput(origin: InputOrigin, content: InputContent, settings: InputSettings = {}): Outcome {
   const maxBytes = settings.maxBytes ?? Number.POSITIVE_INFINITY;
@@ -68,11 +80,11 @@ export function analyzeInput(origin: InputOrigin, content: InputContent, setting
     if ('text' in content) {
       text = content.text;
       const bytes = Buffer.byteLength(text, 'utf8');
-      if (bytes > maxBytes) return errorRecord(origin, 'too-large', tooLargeMessage(formatBytes(bytes), maxBytes));
+      if (bytes > maxBytes) return errorRecord(origin, 'too-large', tooLargeMessage(bytes, maxBytes));
       info = { bytes, encoding: 'utf-8', sha256: sha256(text) };
       warnings.push(...(content.warnings ?? []));
     } else {
-      if (content.bytes.length > maxBytes) return errorRecord(origin, 'too-large', tooLargeMessage(formatBytes(content.bytes.length), maxBytes));
+      if (content.bytes.length > maxBytes) return errorRecord(origin, 'too-large', tooLargeMessage(content.bytes.length, maxBytes));
       const decoded = decode(content.bytes);
       text = decoded.text;
       info = { bytes: content.bytes.length, encoding: decoded.encoding, sha256: content.sha256 ?? sha256(content.bytes) };

@@ -88,6 +88,13 @@ describe.concurrent('size', () => {
     expectClean(run);
   });
 
+  it('gives both sizes in bytes where rounding would show them equal', async () => {
+    const path = file('just-over.txt', 'Moscow warns Tokyo. '.repeat(52).slice(0, 1030));
+    const run = await nkmsgInProcess(['analyze', '--max-bytes', '1k', path]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`nkmsg: error: ${path}: is 1,030 bytes, over the --max-bytes limit of 1,024 bytes; raise --max-bytes or split the input\n`);
+  });
+
   it('stdin over --max-bytes is refused too', async () => {
     const run = await nkmsgInProcess(['analyze', '--max-bytes', '100'], { input: 'x'.repeat(5000) });
     expect(run.code).toBe(1);
@@ -213,17 +220,17 @@ describe.concurrent('output safety', () => {
   });
 
   it('error messages on stderr never pass on control characters quoted from the input (JSON.parse errors quote it)', async () => {
-    const input = '\u001b]0;PWNED\u0007\u001b[2J not json\n{"id": "b\u001b[31m", "text": 5}\n{"text": "x\u202e", "id": [1]}\n';
+    const input = '{"text": "Seoul met Tokyo."}\n\u001b]0;PWNED\u0007\u001b[2J not json\n{"id": "b\u001b[31m", "text": 5}\n{"text": "x\u202e", "id": [1]}\n';
     const run = await nkmsgInProcess(['analyze', '--input-format', 'ndjson', '--format', 'ndjson'], { input });
     expect(run.code).toBe(1);
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^nkmsg: error: -: line 1 is not valid JSON \(.+\); each line must be one JSON object like \{"id": "a1", "text": "\.\.\."\}$/);
-    expect(lines[3]).toBe('nkmsg: 0 of 3 inputs analysed, 3 failed');
+    expect(lines[0]).toMatch(/^nkmsg: error: -: line 2 is not valid JSON \(.+\); each line must be one JSON object like \{"id": "a1", "text": "\.\.\."\}$/);
+    expect(lines[3]).toBe('nkmsg: 1 of 4 inputs analysed, 3 failed');
     // eslint-disable-next-line no-control-regex
     expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     // the error records on stdout keep the message as it is, escaped by JSON
-    expect(run.stdout.split('\n')[0]).toContain('\\u001b');
+    expect(run.stdout.split('\n')[1]).toContain('\\u001b');
   });
 
   it('JSON output keeps the exact text', async () => {

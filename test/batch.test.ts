@@ -28,6 +28,21 @@ describe('folders', () => {
     expect(parseLines(run.stdout).map((r) => r.input.path.slice(dir.length + 1))).toEqual(['a.txt', 'b/deeper/y.txt', 'b/z.TXT', 'c.md']);
   });
 
+  it('report a link to an article that points nowhere as a failed input; other links to non-files are skipped', async () => {
+    const dir = join(tmp.dir, 'links');
+    mkdirSync(dir);
+    copyFileSync(fixtureArticle(0), join(dir, 'a.txt'));
+    symlinkSync('gone.txt', join(dir, 'b.txt'));
+    symlinkSync('gone', join(dir, 'notes'));
+    const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', dir]);
+    expect(run.code).toBe(1);
+    expect(parseLines(run.stdout).map((r) => [r.input.path.slice(dir.length + 1), r.error?.code ?? 'ok'])).toEqual([
+      ['a.txt', 'ok'],
+      ['b.txt', 'not-found'],
+    ]);
+    expect(run.stderr).toBe(`nkmsg: error: ${join(dir, 'b.txt')}: is a symbolic link to a file that does not exist; fix or remove the link\nnkmsg: 1 of 2 inputs analysed, 1 failed\n`);
+  });
+
   it('with no article in it is a failed input', async () => {
     const empty = join(tmp.dir, 'empty');
     mkdirSync(empty);
@@ -293,5 +308,25 @@ describe('--output FILE', () => {
     const run2 = await nkmsgInProcess(['analyze', '--json', '-o', missing, fixtureArticle(0)]);
     expect(run2.code).toBe(2);
     expect(run2.stderr).toBe(`nkmsg: error: --output ${missing}: its folder does not exist; create it first\n`);
+  });
+
+  it('refuses, before the run and with the true reason, a folder name ending in "/" and a path through a file, exit 2', async () => {
+    const dir = join(tmp.dir, 'no-place');
+    mkdirSync(dir);
+    const file = join(dir, 'file.txt');
+    writeFileSync(file, 'not a folder');
+    const cases: [string[], string][] = [
+      [['-o', join(dir, 'newdir') + '/'], 'names a folder (it ends in "/"); give a file name'],
+      [['-f', 'ndjson', '--resume', '-o', join(dir, 'newdir') + '/'], 'names a folder (it ends in "/"); give a file name'],
+      [['-o', join(file, 'x')], `${file} is a file, so no file can be made inside it; give a path through folders`],
+      [['-o', join(file, 'x', 'y.json')], `${file} is a file, so no file can be made inside it; give a path through folders`],
+    ];
+    for (const [args, reason] of cases) {
+      const run = await nkmsgInProcess(['analyze', ...args, join(FIXTURES, 'no-such-article.txt')]);
+      expect(run.code).toBe(2);
+      // Refused up front: the missing input is never reported.
+      expect(run.stderr).toBe(`nkmsg: error: --output ${args.at(-1)}: ${reason}\n`);
+    }
+    expect(readdirSync(dir)).toEqual(['file.txt']);
   });
 });

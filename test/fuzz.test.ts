@@ -38,22 +38,34 @@ const record = fc.oneof(
 const line = fc.oneof(record, fc.uint8Array({ maxLength: 40 }).map((b) => Buffer.from(b).toString('latin1')));
 
 describe('NDJSON input, any stream', () => {
-  it('yields one outcome per non-blank line, in order, never more than the limit of one line, never throwing', async () => {
+  it('yields one outcome per non-blank line, in order, never more than the limit of one line, throwing only for a stream that is no NDJSON', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(line, { maxLength: 12 }), fc.array(fc.integer({ min: 1, max: 64 }), { maxLength: 40 }), fc.boolean(), async (lines, sizes, badBytes) => {
         let bytes = Buffer.from(lines.join('\n'), 'utf8');
         if (badBytes) bytes = Buffer.concat([bytes, Buffer.from([0xff, 0xfe, 0x0a])]);
         const maxBytes = 256;
         const seen: number[] = [];
-        for await (const r of readRecords(chunked(bytes, sizes), maxBytes)) {
-          seen.push(r.line);
-          if (r.ok) {
-            expect(typeof r.text).toBe('string');
-            expect(typeof r.id === 'string' || Number.isSafeInteger(r.id)).toBe(true);
-            expect(Buffer.byteLength(r.text)).toBeLessThanOrEqual(maxBytes);
-          } else {
-            expect(r.message).toMatch(/^line \d+/);
+        const firstLine = bytes
+          .toString('utf8')
+          .split('\n')
+          .map((l) => l.replace(/^\uFEFF/, '').trim())
+          .find((l) => l !== '');
+        try {
+          for await (const r of readRecords(chunked(bytes, sizes), maxBytes)) {
+            seen.push(r.line);
+            if (r.ok) {
+              expect(typeof r.text).toBe('string');
+              expect(typeof r.id === 'string' || Number.isSafeInteger(r.id)).toBe(true);
+              expect(Buffer.byteLength(r.text)).toBeLessThanOrEqual(maxBytes);
+            } else {
+              expect(r.message).toMatch(/^line \d+/);
+            }
           }
+        } catch (error) {
+          // Refused whole, before any record, and only when its first non-blank line is no JSON object.
+          expect((error as { code?: string }).code).toBe('not-ndjson');
+          expect(seen).toEqual([]);
+          expect(firstLine?.startsWith('{')).toBe(false);
         }
         expect([...seen].sort((a, b) => a - b)).toEqual(seen);
       }),

@@ -263,10 +263,8 @@ describe('nkmsg report', () => {
   });
 
   it.each([
-    ['an empty NDJSON input', (empty: string) => ['--input-format', 'ndjson', empty]],
     ['an empty --from-results file', (empty: string) => ['--from-results', empty]],
     ['--from-results /dev/null', () => ['--from-results', '/dev/null']],
-    ['an empty --from-results file and an empty NDJSON input', (empty: string) => ['--from-results', empty, '--input-format', 'ndjson', empty]],
   ])('leaves an existing report unchanged, and writes no new one, for %s (exit 1)', async (_what, args) => {
     const empty = join(tmp.dir, 'empty.ndjson');
     writeFileSync(empty, '');
@@ -285,6 +283,25 @@ describe('nkmsg report', () => {
     expect(stdout.code).toBe(1);
     expect(stdout.stdout).toBe('');
     expect(stdout.stderr).toBe('nkmsg: nothing to report: the inputs hold no article or result; no report\n');
+  });
+
+  it.each([
+    ['an empty NDJSON input', (empty: string) => ['--input-format', 'ndjson', empty]],
+    ['an empty --from-results file and an empty NDJSON input', (empty: string) => ['--from-results', empty, '--input-format', 'ndjson', empty]],
+  ])('leaves an existing report unchanged for %s: the NDJSON input has no records, a failed input (exit 1)', async (_what, args) => {
+    const empty = join(tmp.dir, 'empty-input.ndjson');
+    writeFileSync(empty, '');
+    const old = join(tmp.dir, 'old-report-2.json');
+    writeFileSync(old, '{"kept": true}\n');
+    const kept = await nkmsgInProcess(['report', ...args(empty), '-o', old]);
+    expect(kept.code).toBe(1);
+    expect(readFileSync(old, 'utf8')).toBe('{"kept": true}\n');
+    expect(kept.stderr).toContain(`nkmsg: error: ${empty}: has no records (it is empty or has only blank lines)`);
+    expect(kept.stderr).toContain(`nkmsg: no input could be analysed; ${old} left unchanged\n`);
+    const fresh = join(tmp.dir, 'new-2.html');
+    const none = await nkmsgInProcess(['report', ...args(empty), '-o', fresh]);
+    expect(none.code).toBe(1);
+    expect(existsSync(fresh)).toBe(false);
   });
 
   it('leaves an existing report unchanged when every input failed (exit 1)', async () => {

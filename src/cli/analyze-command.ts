@@ -5,7 +5,7 @@
  * then 1.
  */
 import { stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Chalk, type ColorSupportLevel } from 'chalk';
 import { DEFAULT_ACTORS } from '../data/actors.js';
@@ -16,7 +16,7 @@ import { colorLevel } from './color.js';
 import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, openStream, readAll, readRecords, type Source } from './inputs.js';
 import type { CliIO, FileIdentity } from './io.js';
-import { appendSink, fileSink, isDescriptor, streamSink, whyNotWritable, type Sink } from './output.js';
+import { appendSink, fileSink, isDescriptor, streamSink, whyNoFileAt, whyNotWritable, type Sink } from './output.js';
 import { BATCH_SIZE, inProcess, workerPool, type Runner } from './pool.js';
 import { heapKeeper, KEEP } from './memory.js';
 import { Progress } from './progress.js';
@@ -61,8 +61,8 @@ Run "nkmsg analyze --help" for every option.
 export async function refuseOutput(output: string, sources: Source[], actors: string | undefined, stdinFile: FileIdentity | null): Promise<void> {
   const target = await stat(output).catch(() => null);
   if (target?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: is a folder; give a file name`);
-  const parent = await stat(dirname(resolve(output))).catch(() => null);
-  if (!parent?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: its folder does not exist; create it first`);
+  const noPlace = await whyNoFileAt(output);
+  if (noPlace !== null) throw new UsageError(`--output ${showPath(output)}: ${noPlace}`);
   if (isDescriptor(output)) return;
   const refusal = await whyNotWritable(output);
   if (refusal === 'file') throw new UsageError(`cannot write ${showPath(output)}: permission denied; choose a file you can write`);
@@ -120,18 +120,24 @@ export async function* tasksOf(
         continue;
       }
     }
+    let records = 0;
     try {
       for await (const record of readRecords(stream, options.maxBytes)) {
+        records++;
         yield record.ok
           ? { kind: 'text', path, id: record.id, line: record.line, text: record.text, ...(record.date ? { date: record.date } : {}), ...(record.source ? { source: record.source } : {}), ...(record.warnings ? { warnings: record.warnings } : {}), settings, render }
           : { kind: 'failed', path, line: record.line, ...(record.id !== undefined ? { id: record.id } : {}), code: record.code, message: record.message, settings, render };
       }
+      // Like a folder without articles: nothing to analyse is an error, so that --output keeps what it holds.
+      if (records === 0) yield { kind: 'failed', path, code: 'no-records', message: NO_RECORDS, settings, render };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       yield { kind: 'failed', path, code: error.code, message: error.message, settings, render };
     }
   }
 }
+
+const NO_RECORDS = 'has no records (it is empty or has only blank lines); --input-format ndjson reads one JSON object a line, like {"id": "a1", "text": "..."}';
 
 /** Worker threads for a run: --jobs, but no more than there are inputs (unknown in advance for NDJSON). */
 export const threadsFor = (jobs: number, sources: Source[], streamed: boolean): number => Math.min(jobs, streamed ? jobs : sources.length);

@@ -1,7 +1,8 @@
 /**
  * Turning the command line's inputs into a list of sources: files as given,
  * folders expanded to their articles (recursively, sorted by name, hidden
- * entries skipped, symbolic links to folders not followed), "-" for stdin.
+ * entries skipped, symbolic links to folders not followed, a link to an article
+ * that points nowhere reported), "-" for stdin.
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import { isCalendarDate } from '../dates.js';
@@ -9,7 +10,7 @@ import { checkText } from '../decode.js';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileError, InputError } from './errors.js';
-import { formatBytes } from '../input.js';
+import { formatBytes, tooLargeMessage } from '../input.js';
 
 export type Source =
   | { kind: 'file'; path: string }
@@ -27,8 +28,18 @@ interface Unreadable {
   error: unknown;
 }
 
-/** Files under `folder` ending in one of `extensions`, and folders that could not be read, depth first in name order. */
-async function walk(folder: string, extensions: string[], found: (string | Unreadable)[]): Promise<void> {
+/** A symbolic link with an article's name whose target does not exist. */
+interface Dangling {
+  dangling: string;
+}
+
+type Found = string | Unreadable | Dangling;
+
+/**
+ * Files under `folder` ending in one of `extensions`, folders that could not be read and links
+ * to articles that are gone, depth first in name order.
+ */
+async function walk(folder: string, extensions: string[], found: Found[]): Promise<void> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -40,24 +51,30 @@ async function walk(folder: string, extensions: string[], found: (string | Unrea
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
+    const named = extensions.some((ext) => entry.name.toLowerCase().endsWith(ext));
     let isDirectory = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       isDirectory = false; // never followed: a link loop cannot hang the walk
-      isFile = await stat(path).then((s) => s.isFile(), () => false);
+      const target = await stat(path).catch((error: NodeJS.ErrnoException) => error.code ?? 'error');
+      // An article's link that points nowhere is reported, not dropped: the article was meant to be read.
+      if (target === 'ENOENT' && named) found.push({ dangling: path });
+      isFile = typeof target !== 'string' && target.isFile();
     }
     if (isDirectory) await walk(path, extensions, found);
-    else if (isFile && extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) found.push(path);
+    else if (isFile && named) found.push(path);
   }
 }
 
+const DANGLING = 'is a symbolic link to a file that does not exist; fix or remove the link';
+
 /** The files under `folder` whose names end in one of `extensions`, depth first in name order; throws if any folder cannot be read. */
 export async function listFolder(folder: string, extensions: string[]): Promise<string[]> {
-  const found: (string | Unreadable)[] = [];
+  const found: Found[] = [];
   await walk(folder, extensions, found);
-  const failure = found.find((x): x is Unreadable => typeof x !== 'string');
+  const failure = found.find((x): x is Unreadable => typeof x !== 'string' && 'unreadable' in x);
   if (failure) throw failure.error;
-  return found as string[];
+  return found.filter((x): x is string => typeof x === 'string');
 }
 
 /** A folder that cannot be read: advice about folders, not files. */
@@ -81,7 +98,7 @@ export async function expandInputs(args: string[], extensions: string[]): Promis
     }
     try {
       await readdir(arg);
-      const found: (string | Unreadable)[] = [];
+      const found: Found[] = [];
       await walk(arg, extensions, found);
       if (found.length === 0) {
         sources.push({
@@ -95,6 +112,8 @@ export async function expandInputs(args: string[], extensions: string[]): Promis
       for (const item of found) {
         if (typeof item === 'string') {
           sources.push({ kind: 'file', path: item });
+        } else if ('dangling' in item) {
+          sources.push({ kind: 'failed', path: item.dangling, code: 'not-found', message: DANGLING });
         } else {
           const failure = folderError(item.error);
           sources.push({ kind: 'failed', path: item.unreadable, code: failure.code, message: failure.message });
@@ -117,7 +136,7 @@ export async function readAll(stream: Readable, maxBytes: number): Promise<Uint8
     total += buffer.length;
     if (total > maxBytes) {
       stream.destroy();
-      throw new InputError('too-large', `is more than ${formatBytes(maxBytes)}, the --max-bytes limit; raise --max-bytes or split the input`);
+      throw new InputError('too-large', tooLargeMessage(null, maxBytes));
     }
     chunks.push(buffer);
   }
@@ -187,12 +206,33 @@ function recordDate(value: unknown, warnings: string[]): string | undefined {
   return undefined;
 }
 
+/** A line over the limit: its first bytes, to tell what it holds; the rest of it is read and dropped. */
+export interface LongLine {
+  head: Buffer;
+}
+
+/** Bytes of a long line kept to tell what it holds. */
+const HEAD_BYTES = 1024;
+
+/** The first `n` bytes of `parts` joined, copying no more than that. */
+function firstBytes(parts: Buffer[], n: number): Buffer {
+  const taken: Buffer[] = [];
+  let size = 0;
+  for (const part of parts) {
+    if (size >= n) break;
+    taken.push(part.subarray(0, n - size));
+    size += taken[taken.length - 1]!.length;
+  }
+  return Buffer.concat(taken, size);
+}
+
 /**
- * The lines of a stream as they arrive, never holding more than `maxBytes` of one line: a
- * longer line is skipped (given as null) and reading goes on after its line end. A stream that
- * shows no line end for twice `maxBytes` is not line-delimited: reading stops with an error.
+ * The lines of a stream as they arrive, never holding more than `maxBytes` of one line. A longer
+ * line is given as a LongLine as soon as it passes the limit, and reading goes on after its line
+ * end. With `lineEndWithin`, a stream that shows no line end for that many bytes is not
+ * line-delimited: reading stops with an error.
  */
-export async function* boundedLines(stream: Readable, maxBytes: number): AsyncGenerator<Buffer | null> {
+async function* splitLines(stream: Readable, maxBytes: number, lineEndWithin = Number.POSITIVE_INFINITY): AsyncGenerator<Buffer | LongLine> {
   let parts: Buffer[] = [];
   let size = 0;
   let skipping = false;
@@ -206,35 +246,82 @@ export async function* boundedLines(stream: Readable, maxBytes: number): AsyncGe
       } else if (size + piece.length > maxBytes) {
         skipping = true;
         skipped = size + piece.length;
+        const head = firstBytes([...parts, piece], HEAD_BYTES);
         parts = [];
         size = 0;
+        yield { head };
       } else {
         parts.push(piece);
         size += piece.length;
       }
-      if (skipping && skipped > 2 * maxBytes) {
+      if (skipping && skipped > lineEndWithin) {
         stream.destroy();
-        throw new InputError('too-large', `has no line end within ${formatBytes(2 * maxBytes)}; NDJSON input needs one JSON record a line, each within --max-bytes`);
+        throw new InputError('too-large', `has no line end within ${formatBytes(lineEndWithin)}; NDJSON input needs one JSON record a line, each within --max-bytes`);
       }
       if (end < 0) break;
-      yield skipping ? null : Buffer.concat(parts, size);
+      if (!skipping) yield Buffer.concat(parts, size);
       parts = [];
       size = 0;
       skipping = false;
       data = data.subarray(end + 1);
     }
   }
-  if (skipping) yield null;
-  else if (size > 0) yield Buffer.concat(parts, size);
+  if (!skipping && size > 0) yield Buffer.concat(parts, size);
 }
 
-/** The records of an NDJSON stream, as they arrive; blank lines are skipped. */
+/**
+ * The lines of a stream as they arrive, never holding more than `maxBytes` of one line: a
+ * longer line is skipped (given as null, after its line end) and reading goes on. A stream that
+ * shows no line end for twice `maxBytes` is not line-delimited: reading stops with an error.
+ */
+export async function* boundedLines(stream: Readable, maxBytes: number): AsyncGenerator<Buffer | null> {
+  let long = false;
+  for await (const line of splitLines(stream, maxBytes, 2 * maxBytes)) {
+    if (long) yield null;
+    long = 'head' in line;
+    if (!('head' in line)) yield line;
+  }
+  if (long) yield null;
+}
+
+/**
+ * Why a stream whose first non-blank line starts with `start` is no NDJSON, or null when it may
+ * be: a record is a JSON object, so anything else there (an article, a JSON array, UTF-16) is
+ * one error for the input rather than one per line.
+ */
+function notNdjson(start: Buffer, line: number): string | null {
+  const advice = '--input-format ndjson reads one JSON object a line, like {"id": "a1", "text": "..."}';
+  if (line === 1 && start.length >= 2 && ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff))) {
+    return `is UTF-16 text, not NDJSON; ${advice}, in UTF-8`;
+  }
+  const text = start.toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (text === '' || text.startsWith('{')) return null;
+  if (text.startsWith('[')) return `does not look like NDJSON: line ${line} starts a JSON array; ${advice} (jq -c '.[]' writes an array that way)`;
+  return `does not look like NDJSON: line ${line} does not start with "{"; ${advice}; an article is read without --input-format ndjson`;
+}
+
+/**
+ * The records of an NDJSON stream, as they arrive; blank lines are skipped. A stream whose first
+ * record is no JSON object is refused whole (an InputError).
+ */
 export async function* readRecords(stream: Readable, maxBytes: number): AsyncGenerator<NdjsonRecord> {
   let line = 0;
+  let started = false;
   const seen = new Set<string | number>();
-  for await (const bytes of boundedLines(stream, maxBytes)) {
+  for await (const bytes of splitLines(stream, maxBytes)) {
     line++;
-    if (bytes === null) {
+    if (!started) {
+      const long = 'head' in bytes;
+      const start = long ? bytes.head : bytes;
+      if (!long && start.toString('utf8').replace(/^\uFEFF/, '').trim() === '') continue;
+      started = true;
+      const refusal = notNdjson(start, line);
+      if (refusal !== null) {
+        stream.destroy();
+        throw new InputError('not-ndjson', refusal);
+      }
+    }
+    if ('head' in bytes) {
       yield { line, ok: false, code: 'too-large', message: `line ${line} is over the --max-bytes limit of ${formatBytes(maxBytes)}; raise --max-bytes` };
       continue;
     }

@@ -13,10 +13,10 @@
  *   /dev/stdout) is opened and written as a stream, never replaced.
  */
 import { constants, unlinkSync, write as fsWrite } from 'node:fs';
-import { OutputError, outputError } from './errors.js';
+import { OutputError, outputError, showPath } from './errors.js';
 import { once } from 'node:events';
 import { access, chmod, chown, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
 
@@ -116,6 +116,24 @@ export async function whyNotWritable(target: string): Promise<WriteRefusal | nul
     fileWritable: info?.isFile() === true && (await writable(path)),
     folderWritable: await writable(dirname(path)),
   });
+}
+
+/**
+ * Why no file can be made at `target`, in words, or null: a name ending in "/" names a folder,
+ * and the folders before the name must all exist. A folder that cannot be searched is left for
+ * whyNotWritable() to refuse.
+ */
+export async function whyNoFileAt(target: string): Promise<string | null> {
+  if (target.endsWith('/') || target.endsWith(sep)) return 'names a folder (it ends in "/"); give a file name';
+  for (let folder = dirname(target); ; folder = dirname(folder)) {
+    const info = await stat(folder).catch((error: NodeJS.ErrnoException) => error.code ?? 'error');
+    if (typeof info === 'string' && info !== 'ENOENT' && info !== 'ENOTDIR') return null;
+    if (typeof info !== 'string') {
+      if (!info.isDirectory()) return `${showPath(folder)} is ${info.isFile() ? 'a file' : 'not a folder'}, so no file can be made inside it; give a path through folders`;
+      return folder === dirname(target) ? null : 'its folder does not exist; create it first';
+    }
+    if (dirname(folder) === folder) return 'its folder does not exist; create it first';
+  }
 }
 
 /** The sink for --output FILE (and for expectation files): see the top of this file. */

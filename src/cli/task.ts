@@ -4,11 +4,11 @@
  * in a pool worker, and never throws: a failure becomes the input's error
  * record.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { compileActorSet, defaultActorSet, type ActorSet } from '../actors.js';
 import type { Outcome } from '../format/json.js';
-import { analyzeInput, errorRecord, formatBytes, tooLargeMessage, type InputContent, type InputOrigin } from '../input.js';
+import { analyzeInput, errorRecord, tooLargeMessage, type InputContent, type InputOrigin } from '../input.js';
 import type { ActorDefinition } from '../types.js';
 import { fileError, InputError } from './errors.js';
 import { heapKeeper, KEEP } from './memory.js';
@@ -50,7 +50,7 @@ export type Task = Where &
 export type Job = Task & { render: RenderSettings };
 
 
-const tooLarge = (size: string, maxBytes: number): InputError => new InputError('too-large', tooLargeMessage(size, maxBytes));
+const tooLarge = (size: number | null, maxBytes: number): InputError => new InputError('too-large', tooLargeMessage(size, maxBytes));
 
 /** The chunks of one read of at most `maxBytes`, gathered as they come. */
 class BoundedBytes {
@@ -76,7 +76,7 @@ class BoundedBytes {
     if (bytesRead === 0) return false;
     this.chunks.push(chunk.subarray(0, bytesRead));
     this.total += bytesRead;
-    if (this.total > this.maxBytes) throw tooLarge(`more than ${formatBytes(this.maxBytes)}`, this.maxBytes);
+    if (this.total > this.maxBytes) throw tooLarge(null, this.maxBytes);
     return true;
   }
 
@@ -98,7 +98,7 @@ export async function readBounded(path: string, maxBytes: number): Promise<Uint8
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) throw new InputError('is-folder', 'is a folder, not a file; give a file inside it');
-    if (stat.isFile() && stat.size > maxBytes) throw tooLarge(formatBytes(stat.size), maxBytes);
+    if (stat.isFile() && stat.size > maxBytes) throw tooLarge(stat.size, maxBytes);
     const bytes = new BoundedBytes(maxBytes, stat.isFile() ? stat.size + 1 : 1 << 20);
     for (;;) {
       const chunk = bytes.next();
@@ -114,12 +114,16 @@ export async function readBounded(path: string, maxBytes: number): Promise<Uint8
 /**
  * A regular file, read with blocking calls: the five round trips to libuv's thread pool (open,
  * stat, two reads, close) cost more than reading an article. Anything else (a folder, a FIFO
- * that may wait for its writer) gives null, to be read asynchronously; it is opened without
- * blocking, so that a FIFO with no writer yet does not stall the process here.
+ * that may wait for its writer) gives null, to be read asynchronously. A FIFO is told by its
+ * path and never opened here: opening and closing it would let its writer write into nothing
+ * and go, and the second open would wait for a writer that never comes.
  */
 function readRegularFile(path: string, maxBytes: number): Buffer | null {
+  const kind = statOrNull(path);
+  if (kind !== null && !kind.isFile()) return null;
   let fd: number;
   try {
+    // Without blocking all the same: a file swapped for a FIFO after the stat must not stall the process.
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     throw fileError(error, path);
@@ -127,7 +131,7 @@ function readRegularFile(path: string, maxBytes: number): Buffer | null {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) return null;
-    if (stat.size > maxBytes) throw tooLarge(formatBytes(stat.size), maxBytes);
+    if (stat.size > maxBytes) throw tooLarge(stat.size, maxBytes);
     const bytes = new BoundedBytes(maxBytes, stat.size + 1);
     for (;;) {
       const chunk = bytes.next();
@@ -137,6 +141,15 @@ function readRegularFile(path: string, maxBytes: number): Buffer | null {
     throw error instanceof InputError ? error : fileError(error, path);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** What `path` is, links followed; null when that cannot be told (the open that follows reports why). */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
   }
 }
 

@@ -56,6 +56,37 @@ describe('--output FILE', () => {
   });
 });
 
+/** The built binary on `args`, killed after `ms`: its exit code, or null when it had to be killed. */
+function runWithin(args: string[], ms: number): Promise<number | null> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: cleanEnv(), stdio: 'ignore' });
+  const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+  return new Promise((done) =>
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done(code);
+    }),
+  );
+}
+
+describe.runIf(spawnSync('mkfifo', ['--version']).status === 0)('a named FIFO as an input', () => {
+  it('is opened once and read to its end, never waiting for a writer that has gone (10 runs)', async () => {
+    const dir = join(tmp.dir, 'fifo-in');
+    mkdirSync(dir);
+    for (let i = 0; i < 10; i++) {
+      const fifo = join(dir, `in${i}.fifo`);
+      const out = join(dir, `out${i}.ndjson`);
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      // The writer waits in its open before nkmsg starts: a second open of the FIFO would then wait for ever.
+      const writer = spawn('sh', ['-c', `cat "$0" > "$1"`, fixtureArticle(0), fifo], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, 100));
+      const code = await runWithin(['analyze', '--format', 'ndjson', '-o', out, fifo], 20_000);
+      writer.kill();
+      expect(code, `run ${i + 1} of 10`).toBe(0);
+      expect(parseLines(readFileSync(out, 'utf8'))[0].input).toMatchObject({ path: fifo, bytes: readFileSync(fixtureArticle(0)).length });
+    }
+  });
+});
+
 describe('pipes', () => {
   it('ends quietly when the reader goes away (| head -1), exit 0', () => {
     const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" analyze --format ndjson --jobs 2 fixtures/ | head -1 | cut -c1-15`], {
