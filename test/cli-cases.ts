@@ -118,7 +118,7 @@ export const CASES: CliCase[] = [
     args: ['analyze', '--input-format', 'ndjson', '--format', 'ndjson'],
     input: '{"id":"a","text":"Moscow warns Tokyo.","date":"2020-02-30"}\n',
     code: 0,
-    check: (r) => (expect(r.stderr).toBe('nkmsg: warning: "-:1": "date" "2020-02-30" is not a real calendar date; it is ignored\n'), expect(parse(r.stdout).input).not.toHaveProperty('date')),
+    check: (r) => (expect(r.stderr).toBe('nkmsg: warning: -: line 1: "date" "2020-02-30" is not a real calendar date; it is ignored\n'), expect(parse(r.stdout).input).not.toHaveProperty('date')),
   },
   { name: 'a --jobs beyond its range is a usage error naming the range', args: ['analyze', '--jobs', '1000', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--jobs <n>' argument '1000' is invalid: use a whole number from 1 to 64/) },
   { name: 'a bad --as-of is a usage error', args: ['analyze', '--as-of', '2014-12-1', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--as-of <date>' argument '2014-12-1' is invalid: use a date written YYYY-MM-DD/) },

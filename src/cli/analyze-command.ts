@@ -347,7 +347,7 @@ function emitter(plan: AnalyzePlan, sink: Sink, counts: Counts, progress: Progre
       say(errorReport(errorAt, outcome.error.message, plan.settings.debug === true));
     } else {
       counts.analysed++;
-      if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
+      if (!options.quiet) for (const w of outcome.warnings) say(warningLine(task.path, w, task.line));
     }
     const text = framing.piece(outcome.text, { first, failed: outcome.error !== null, analysed: counts.analysed });
     if (text !== '') await put(text);

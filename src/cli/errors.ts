@@ -110,4 +110,5 @@ export function errorReport(path: string | null, message: string, debug: boolean
   const cut = debug ? message.indexOf('\n') : -1;
   return cut < 0 ? errorLine(path, message) : errorLine(path, message.slice(0, cut)) + safeLines(message.slice(cut + 1)) + '\n';
 }
-export const warningLine = (path: string | null, message: string): string => `nkmsg: warning: ${path === null ? '' : `${showPath(path)}: `}${safeLine(message)}\n`;
+export const warningLine = (path: string | null, message: string, line?: number): string =>
+  `nkmsg: warning: ${path === null ? '' : `${showPath(path)}: `}${line === undefined ? '' : `line ${line}: `}${safeLine(message)}\n`;
