@@ -4,7 +4,9 @@
  * that is not NDJSON results is never touched. In process; the run killed
  * half-way, and --output /dev/stdout, are in e2e/resume.test.ts.
  */
-import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileLines, fixtureArticle, fixtureFolder, nkmsgInProcess, noStackTrace, sortedLines, tempDir, uninterruptedRecords } from './helpers.js';
@@ -13,6 +15,32 @@ const tmp = tempDir();
 afterAll(tmp.cleanup);
 
 const folder = (name: string, n: number): string => fixtureFolder(tmp.dir, name, n);
+
+describe('--resume, one run at a time per FILE', () => {
+  it('refuses a second run while the first holds FILE, takes over a lock its dead run left, and leaves no lock behind', async () => {
+    const dir = folder('locked', 2);
+    const file = join(tmp.dir, 'locked.ndjson');
+    const lock = join(tmp.dir, '.locked.ndjson.nkmsg-lock');
+    writeFileSync(file, '');
+    // A live run: this very process, on this host.
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname() }));
+    const refused = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '-o', file, '--resume']);
+    expect(refused).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `nkmsg: error: --resume: another nkmsg run (process ${process.pid}) is writing ${file}; wait for it to end (if no such run is going, remove ${lock})\n`,
+    });
+    expect(readFileSync(file, 'utf8')).toBe('');
+    // A run that died: a process that has ended.
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(lock, JSON.stringify({ pid: Number(dead), host: hostname() }));
+    const resumed = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '-o', file, '--resume']);
+    expect(resumed.code).toBe(0);
+    expect(fileLines(file)).toHaveLength(2);
+    expect(existsSync(lock)).toBe(false);
+    expect(readdirSync(tmp.dir).filter((f) => f.includes('nkmsg-lock'))).toEqual([]);
+  });
+});
 
 describe('--resume', () => {
   let dir: string;

@@ -191,7 +191,12 @@ export interface AnalyzePlan {
 
 export async function runAnalyze(inputs: string[], options: AnalyzeCommandOptions, io: CliIO): Promise<number> {
   const plan = await planAnalyze(inputs, options, io);
-  return 'exitCode' in plan ? plan.exitCode : executeAnalyze(plan, io);
+  if ('exitCode' in plan) return plan.exitCode;
+  try {
+    return await executeAnalyze(plan, io);
+  } finally {
+    await plan.resume?.lock.release();
+  }
 }
 
 /** The plan, or the exit code when there is nothing to run (no input on a terminal: the short help). */

@@ -293,6 +293,13 @@ function handleSignals(): void {
   }
 }
 
+/** Has `path` removed if the run is interrupted, as a temporary file is; the returned function forgets it again. */
+export function removeOnInterrupt(path: string): () => void {
+  liveTemporaryFiles.add(path);
+  handleSignals();
+  return () => void liveTemporaryFiles.delete(path);
+}
+
 /** Removes every temporary file still being written; for a signal handler, so synchronous. */
 export function removeTemporaryFiles(): void {
   for (const temp of liveTemporaryFiles) {
