@@ -4,8 +4,8 @@
  * that is not NDJSON results is never touched. In process; the run killed
  * half-way, and --output /dev/stdout, are in e2e/resume.test.ts.
  */
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,27 +17,52 @@ afterAll(tmp.cleanup);
 const folder = (name: string, n: number): string => fixtureFolder(tmp.dir, name, n);
 
 describe('--resume, one run at a time per FILE', () => {
-  it('refuses a second run while the first holds FILE, takes over a lock its dead run left, and leaves no lock behind', async () => {
+  const lockOf = (name: string): string => join(tmp.dir, `.${name}.nkmsg-lock`);
+  const owner = (pid: number, nonce = 'n0') => JSON.stringify({ pid, host: hostname(), nonce });
+
+  it('refuses a second run while another run holds FILE, and leaves that run\'s lock alone', async () => {
     const dir = folder('locked', 2);
     const file = join(tmp.dir, 'locked.ndjson');
-    const lock = join(tmp.dir, '.locked.ndjson.nkmsg-lock');
     writeFileSync(file, '');
-    // A live run: this very process, on this host.
-    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname() }));
-    const refused = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '-o', file, '--resume']);
-    expect(refused).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `nkmsg: error: --resume: another nkmsg run (process ${process.pid}) is writing ${file}; wait for it to end (if no such run is going, remove ${lock})\n`,
-    });
-    expect(readFileSync(file, 'utf8')).toBe('');
-    // A run that died: a process that has ended.
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
-    writeFileSync(lock, JSON.stringify({ pid: Number(dead), host: hostname() }));
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)'], { stdio: 'ignore' });
+    try {
+      writeFileSync(lockOf('locked.ndjson'), owner(other.pid!));
+      const refused = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '-o', file, '--resume']);
+      expect(refused).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `nkmsg: error: --resume: another nkmsg run (process ${other.pid}) is writing ${file}; wait for it to end (if no such run is going, remove ${lockOf('locked.ndjson')})\n`,
+      });
+      expect(readFileSync(file, 'utf8')).toBe('');
+      expect(readFileSync(lockOf('locked.ndjson'), 'utf8')).toBe(owner(other.pid!));
+    } finally {
+      other.kill();
+      unlinkSync(lockOf('locked.ndjson'));
+    }
+  });
+
+  it.each([
+    ['a run whose process has ended', () => owner(Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout))],
+    ['a run with this process\'s id that is not this run (an id used again, as in a container)', () => owner(process.pid, 'not-held-here')],
+    ['a lock left half-made long ago', () => ''],
+  ])('takes over the lock of %s, and leaves no lock behind', async (what, content) => {
+    const dir = folder(`stale-${what.length}`, 2);
+    const file = join(tmp.dir, 'stale.ndjson');
+    writeFileSync(lockOf('stale.ndjson'), content());
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lockOf('stale.ndjson'), old, old);
     const resumed = await nkmsgInProcess(['analyze', dir, '--format', 'ndjson', '-o', file, '--resume']);
     expect(resumed.code).toBe(0);
     expect(fileLines(file)).toHaveLength(2);
-    expect(existsSync(lock)).toBe(false);
+    expect(readdirSync(tmp.dir).filter((f) => f.includes('nkmsg-lock'))).toEqual([]);
+    unlinkSync(file);
+  });
+
+  it('releases its lock when FILE is refused as not results', async () => {
+    const file = join(tmp.dir, 'notes.ndjson');
+    writeFileSync(file, 'my notes\n');
+    const refused = await nkmsgInProcess(['analyze', fixtureArticle(0), '--format', 'ndjson', '-o', file, '--resume']);
+    expect(refused.code).toBe(2);
     expect(readdirSync(tmp.dir).filter((f) => f.includes('nkmsg-lock'))).toEqual([]);
   });
 });

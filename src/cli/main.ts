@@ -50,7 +50,7 @@ Exit codes:
   0    success
   1    an input could not be analysed, a check found a difference, or the results could not be written
   2    usage or configuration error (bad option, actor file or expectation file, an --output that may not be written)
-  129  interrupted by SIGHUP, 130 by SIGINT, 143 by SIGTERM (the --output file left as it was)
+  129  interrupted by SIGHUP, 130 by SIGINT, 143 by SIGTERM (an --output file being replaced is left as it was)
 
 Set NKMSG_DEBUG=1 to see stack traces of unexpected errors.`;
 

@@ -14,12 +14,12 @@
  *   the records an uninterrupted run writes.
  */
 import { createReadStream } from 'node:fs';
-import { link, readFile, stat, truncate, unlink, writeFile } from 'node:fs/promises';
-import { hostname } from 'node:os';
-import { basename, dirname, join, normalize } from 'node:path';
+import { stat, truncate } from 'node:fs/promises';
+import { normalize } from 'node:path';
 import { sha256 as sha256Of } from '../hash.js';
 import { fileError, InputError, showPath, UsageError } from './errors.js';
-import { fileSink, followLinks, isDescriptor, removeOnInterrupt } from './output.js';
+import { fileSink, followLinks, isDescriptor } from './output.js';
+import { lockForResume, type ResumeLock } from './resume-lock.js';
 import { readBounded, type Job } from './task.js';
 
 /** An input found done in FILE: not analysed again, only counted. */
@@ -147,84 +147,11 @@ const notResults = (path: string, where: string): UsageError =>
       'choose another --output file, or leave out --resume to replace it',
   );
 
-/** Reads what FILE already holds; a missing FILE is a fresh start. Refuses (exit 2) a FILE that is not NDJSON results. */
-/** A resumed run's claim on its FILE: held from reading FILE to the end of the run. */
-export interface ResumeLock {
-  release(): Promise<void>;
-}
-
 /**
- * Claims FILE for one resumed run: a lock file beside it (`.NAME.nkmsg-lock`) holding the
- * run's process id and host. Two runs appending to one FILE would write every record twice,
- * so a second run is refused while the first is alive; a lock left by a run that died (its
- * process gone, on this host) is taken over.
+ * Reads what FILE already holds, under a lock on FILE that the run releases when it ends
+ * (`state.lock`); a missing FILE is a fresh start. Refuses (exit 2) a FILE that is not NDJSON
+ * results, and a FILE another run holds.
  */
-export async function lockForResume(output: string): Promise<ResumeLock> {
-  const path = await followLinks(output);
-  const lock = join(dirname(path), `.${basename(path)}.nkmsg-lock`);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const made = await createLock(lock);
-    // No lock can be made there (a folder the user may not write): the checks of --output say why.
-    if (made === 'cannot') return { release: async () => undefined };
-    if (made === 'made') {
-      const forget = removeOnInterrupt(lock);
-      return {
-        async release() {
-          forget();
-          await unlink(lock).catch(() => undefined);
-        },
-      };
-    }
-    const holder = await lockHolder(lock);
-    if (holder !== null) {
-      const where = holder.host === hostname() ? '' : ` on ${holder.host}`;
-      throw new UsageError(`--resume: another nkmsg run (process ${holder.pid}${where}) is writing ${showPath(output)}; wait for it to end (if no such run is going, remove ${showPath(lock)})`);
-    }
-    await unlink(lock).catch(() => undefined);
-  }
-  throw new UsageError(`--resume: another nkmsg run took ${showPath(output)} while this one started; wait for it to end`);
-}
-
-/**
- * Makes the lock file, holding this run's process id and host, unless it is there already. It
- * is written beside and linked into place, so that no run ever reads a lock still being written.
- */
-async function createLock(lock: string): Promise<'made' | 'exists' | 'cannot'> {
-  const draft = `${lock}.${process.pid}.tmp`;
-  try {
-    await writeFile(draft, JSON.stringify({ pid: process.pid, host: hostname() }), { mode: 0o644 });
-    await link(draft, lock);
-    return 'made';
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'exists' : 'cannot';
-  } finally {
-    await unlink(draft).catch(() => undefined);
-  }
-}
-
-/** Who holds a lock file: null when its run is gone (or the file unreadable as one), so the lock is stale. */
-async function lockHolder(lock: string): Promise<{ pid: number; host: string } | null> {
-  const text = await readFile(lock, 'utf8').catch(() => null);
-  if (text === null) return null;
-  let holder: { pid?: unknown; host?: unknown };
-  try {
-    holder = JSON.parse(text) as typeof holder;
-  } catch {
-    return null;
-  }
-  if (!Number.isInteger(holder.pid) || typeof holder.host !== 'string') return null;
-  const pid = holder.pid as number;
-  // Another host's process cannot be looked up from here: its lock stands.
-  if (holder.host !== hostname()) return { pid, host: holder.host };
-  try {
-    process.kill(pid, 0);
-    return { pid, host: holder.host };
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM' ? { pid, host: holder.host } : null;
-  }
-}
-
-/** FILE's records, read under a lock on FILE that the run releases when it ends (`state.lock`). */
 export async function loadResume(output: string): Promise<ResumeState> {
   if (isDescriptor(output)) throw new UsageError(`--resume: ${showPath(output)} is not a regular file; --resume reads the results in --output FILE and appends to it`);
   const lock = await lockForResume(output);

@@ -14,6 +14,28 @@ afterAll(tmp.cleanup);
 
 const folder = (name: string, n: number): string => fixtureFolder(tmp.dir, name, n);
 
+describe('--resume, two runs on one FILE at once', () => {
+  it('refuses the second while the first goes on, and the first, interrupted, removes its lock', async () => {
+    // Enough articles that the first run is still going when the second has started and been refused.
+    const dir = folder('pair', 150);
+    const out = join(tmp.dir, 'pair.ndjson');
+    const lock = join(tmp.dir, '.pair.ndjson.nkmsg-lock');
+    const first = spawn(process.execPath, [BIN, 'analyze', dir, '--format', 'ndjson', '--jobs', '1', '-o', out, '--resume'], { cwd: ROOT, env: cleanEnv(), stdio: 'ignore' });
+    const exited = new Promise<number | null>((done) => first.on('exit', (code) => done(code)));
+    while (!existsSync(out) || statSync(out).size === 0) {
+      expect(first.exitCode).toBeNull();
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(existsSync(lock)).toBe(true);
+    const second = await nkmsg(['analyze', dir, '--format', 'ndjson', '-o', out, '--resume']);
+    expect(second.code).toBe(2);
+    expect(second.stderr).toBe(`nkmsg: error: --resume: another nkmsg run (process ${first.pid}) is writing ${out}; wait for it to end (if no such run is going, remove ${lock})\n`);
+    first.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(existsSync(lock)).toBe(false);
+  });
+});
+
 describe('--resume after a run killed half-way', () => {
   it('ends with the same records as an uninterrupted run: none twice, no partial line', async () => {
     // 40 articles: enough for a run that is still going when a third of its output is written.
