@@ -120,6 +120,17 @@ export const CASES: CliCase[] = [
     code: 0,
     check: (r) => (expect(r.stderr).toBe('nkmsg: warning: -: line 1: "date" "2020-02-30" is not a real calendar date; it is ignored\n'), expect(parse(r.stdout).input).not.toHaveProperty('date')),
   },
+  {
+    name: 'report names an NDJSON record\'s line in its warnings and errors as analyze does',
+    args: ['report', '--input-format', 'ndjson', '--format', 'json'],
+    input: '{"id":"a","text":"Moscow warns Tokyo.","date":"2020-02-30"}\n{"id":"b","text": 3}\n',
+    code: 1,
+    check: (r) =>
+      expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+        'nkmsg: warning: -: line 1: "date" "2020-02-30" is not a real calendar date; it is ignored',
+        expect.stringMatching(/^nkmsg: error: -: line 2[ :]/),
+      ]),
+  },
   { name: 'a --jobs beyond its range is a usage error naming the range', args: ['analyze', '--jobs', '1000', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--jobs <n>' argument '1000' is invalid: use a whole number from 1 to 64/) },
   { name: 'a bad --as-of is a usage error', args: ['analyze', '--as-of', '2014-12-1', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--as-of <date>' argument '2014-12-1' is invalid: use a date written YYYY-MM-DD/) },
   { name: 'a bad --max-bytes is a usage error', args: ['analyze', '--max-bytes', 'lots', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--max-bytes <size>' argument 'lots' is invalid/) },

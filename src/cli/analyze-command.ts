@@ -13,7 +13,7 @@ import { framingOf, type Format } from '../format/framing.js';
 import type { ActorDefinition } from '../types.js';
 import { actorNamed, loadActorFile } from './actor-file.js';
 import { colorLevel } from './color.js';
-import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
+import { errorReport, fileError, InputError, namingLine, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, openStream, readAll, readRecords, type Source } from './inputs.js';
 import type { CliIO, FileIdentity } from './io.js';
 import { appendSink, fileSink, isDescriptor, streamSink, whyNoFileAt, whyNotWritable, type Sink } from './output.js';
@@ -150,14 +150,8 @@ export function progressFor(io: CliIO, quiet: boolean, sources: Source[], stream
   return io.stderrIsTTY && !quiet && (streamed || sources.length > 1) ? new Progress(io.stderr, streamed ? null : sources.length) : null;
 }
 
-/**
- * Where an input is, for its warnings ("file:line" for an NDJSON record), and
- * where its error is reported: a refused record's message names its line itself.
- */
-export function placeOf(task: { kind: string; path: string; line?: number }): { where: string; errorAt: string } {
-  const where = task.line !== undefined ? `${task.path}:${task.line}` : task.path;
-  return { where, errorAt: task.kind === 'failed' && task.line !== undefined ? task.path : where };
-}
+/** Where an input is, for the progress line: "file:line" for an NDJSON record. */
+export const placeOf = (task: { path: string; line?: number }): string => (task.line !== undefined ? `${task.path}:${task.line}` : task.path);
 
 /** A runner made when the first job comes. */
 function lazily(make: () => Promise<Runner>): Runner {
@@ -338,7 +332,7 @@ function emitter(plan: AnalyzePlan, sink: Sink, counts: Counts, progress: Progre
     return sink.write(text);
   };
   const piece = async (outcome: Rendered | null, task: Job | Skipped): Promise<void> => {
-    const { where, errorAt } = placeOf(task);
+    const where = placeOf(task);
     if (outcome === null || task.kind === 'skipped') {
       counts.skipped++;
       progress?.tick(where);
@@ -349,7 +343,7 @@ function emitter(plan: AnalyzePlan, sink: Sink, counts: Counts, progress: Progre
     counts.written++;
     if (outcome.error) {
       counts.failed++;
-      say(errorReport(errorAt, outcome.error.message, plan.settings.debug === true));
+      say(errorReport(task.path, namingLine(task.line, outcome.error.message), plan.settings.debug === true));
     } else {
       counts.analysed++;
       if (!options.quiet) for (const w of outcome.warnings) say(warningLine(task.path, w, task.line));

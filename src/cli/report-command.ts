@@ -20,7 +20,7 @@ import { formatReportMarkdown } from '../format/report-markdown.js';
 import type { AnalysisResult, ActorDefinition } from '../types.js';
 import { actorNamed, loadActorFile, namesActor } from './actor-file.js';
 import { inFlight, placeOf, progressFor, refuseOutput, tasksOf, threadsFor } from './analyze-command.js';
-import { errorReport, fileError, InputError, outputError, showPath, UsageError, warningLine } from './errors.js';
+import { errorReport, fileError, InputError, namingLine, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, boundedLines, expandInputs, NDJSON_EXTENSIONS, openStream, type Source } from './inputs.js';
 import type { CliIO } from './io.js';
 import { fileSink, streamSink, type Sink } from './output.js';
@@ -403,7 +403,7 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
         usedSet(saved.actorSet.map((a) => a.id));
       } else if (counted.once(saved.failure, true)) {
         builder.addFailure(saved.failure);
-        say(errorReport(saved.failure.line !== undefined ? `${saved.failure.path}:${saved.failure.line}` : saved.failure.path, saved.failure.message, false));
+        say(errorReport(saved.failure.path, namingLine(saved.failure.line, saved.failure.message), false));
       }
     }
   }
@@ -458,17 +458,17 @@ async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, 
   progress.bar = progressFor(io, options.quiet, sources, streamed);
   let added = 0;
   const emit = async (outcome: Rendered, task: Job): Promise<void> => {
-    const { where, errorAt } = placeOf(task);
+    const where = placeOf(task);
     if (outcome.error) {
       const failure = { ...articleRef(task), ...outcome.error };
       if (counted.once(failure, true)) {
         builder.addFailure(failure);
-        say(errorReport(errorAt, outcome.error.message, settings.debug === true));
+        say(errorReport(task.path, namingLine(task.line, outcome.error.message), settings.debug === true));
       }
     } else {
       const digest = JSON.parse(outcome.text) as ArticleDigest;
       if (counted.once(digest, false)) {
-        if (!options.quiet) for (const w of outcome.warnings) say(warningLine(where, w));
+        if (!options.quiet) for (const w of outcome.warnings) say(warningLine(task.path, w, task.line));
         builder.add(digest);
         added++;
       }
