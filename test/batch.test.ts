@@ -28,19 +28,30 @@ describe('folders', () => {
     expect(parseLines(run.stdout).map((r) => r.input.path.slice(dir.length + 1))).toEqual(['a.txt', 'b/deeper/y.txt', 'b/z.TXT', 'c.md']);
   });
 
-  it('report a link to an article that points nowhere as a failed input; other links to non-files are skipped', async () => {
+  it('report a link to an article that cannot be followed to a file as a failed input, saying why; other links to non-files are skipped', async () => {
     const dir = join(tmp.dir, 'links');
     mkdirSync(dir);
+    mkdirSync(join(dir, 'sub'));
     copyFileSync(fixtureArticle(0), join(dir, 'a.txt'));
     symlinkSync('gone.txt', join(dir, 'b.txt'));
+    symlinkSync('c.txt', join(dir, 'c.txt'));
+    symlinkSync('sub', join(dir, 'd.txt'));
     symlinkSync('gone', join(dir, 'notes'));
     const run = await nkmsgInProcess(['analyze', '--format', 'ndjson', dir]);
     expect(run.code).toBe(1);
     expect(parseLines(run.stdout).map((r) => [r.input.path.slice(dir.length + 1), r.error?.code ?? 'ok'])).toEqual([
       ['a.txt', 'ok'],
       ['b.txt', 'not-found'],
+      ['c.txt', expect.any(String)],
+      ['d.txt', expect.any(String)],
     ]);
-    expect(run.stderr).toBe(`nkmsg: error: ${join(dir, 'b.txt')}: is a symbolic link to a file that does not exist; fix or remove the link\nnkmsg: 1 of 2 inputs analysed, 1 failed\n`);
+    expect(run.stderr.split('\n')).toEqual([
+      `nkmsg: error: ${join(dir, 'b.txt')}: is a symbolic link to a file that does not exist; fix or remove the link`,
+      `nkmsg: error: ${join(dir, 'c.txt')}: too many symbolic links; check where the link points`,
+      `nkmsg: error: ${join(dir, 'd.txt')}: is a folder, not a file; give a file inside it`,
+      'nkmsg: 1 of 4 inputs analysed, 3 failed',
+      '',
+    ]);
   });
 
   it('with no article in it is a failed input', async () => {

@@ -57,9 +57,11 @@ async function walk(folder: string, extensions: string[], found: Found[]): Promi
     if (entry.isSymbolicLink()) {
       isDirectory = false; // never followed: a link loop cannot hang the walk
       const target = await stat(path).catch((error: NodeJS.ErrnoException) => error.code ?? 'error');
-      // An article's link that points nowhere is reported, not dropped: the article was meant to be read.
+      // An article's link is never dropped in silence, the article was meant to be read: one that
+      // points nowhere is reported as such; one that cannot be followed to a file (a loop, a
+      // folder it may not enter, a folder) is read, and fails with its reason.
       if (target === 'ENOENT' && named) found.push({ dangling: path });
-      isFile = typeof target !== 'string' && target.isFile();
+      else isFile = named || (typeof target !== 'string' && target.isFile());
     }
     if (isDirectory) await walk(path, extensions, found);
     else if (isFile && named) found.push(path);
