@@ -317,6 +317,8 @@ describe('nkmsg report', () => {
     [['--from', '2019-01-01', '--to', '2018-01-01'], /--from 2019-01-01 is after --to 2018-01-01/],
     [['--actor', 'Atlantis'], /--actor "Atlantis" is not an actor of the set/],
     [['-o', 'report.pdf'], /say which format to write with --format/],
+    [['-o', 'new-folder/'], /^nkmsg: error: --output new-folder\/: names a folder \(it ends in "\/"\); give a file name\n$/],
+    [['-o', 'fixtures'], /^nkmsg: error: --output fixtures: is a folder; give a file name\n$/],
     [['--period', 'decade'], /--period/],
     [['--from', '2019-13-01'], /'2019-13-01' is invalid: it is not a real calendar date; use one such as 2014-12-02\./],
     [['--to', 'May 2019'], /'May 2019' is invalid: use a date written YYYY-MM-DD/],

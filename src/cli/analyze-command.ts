@@ -53,17 +53,22 @@ Usage: nkmsg analyze [options] <file|folder|->...
 Run "nkmsg analyze --help" for every option.
 `;
 
+/** Refuses an --output that can hold no file: a folder, a name ending in "/", a path through a file or a missing folder. */
+export async function refuseNoFile(output: string): Promise<void> {
+  if ((await stat(output).catch(() => null))?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: is a folder; give a file name`);
+  const noPlace = await whyNoFileAt(output);
+  if (noPlace !== null) throw new UsageError(`--output ${showPath(output)}: ${noPlace}`);
+}
+
 /**
  * Refuses an --output that would replace what the run reads (same path or
  * same file, links followed): an input, the --actors file, or the file
  * standard input is redirected from when "-" is an input.
  */
 export async function refuseOutput(output: string, sources: Source[], actors: string | undefined, stdinFile: FileIdentity | null): Promise<void> {
-  const target = await stat(output).catch(() => null);
-  if (target?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: is a folder; give a file name`);
-  const noPlace = await whyNoFileAt(output);
-  if (noPlace !== null) throw new UsageError(`--output ${showPath(output)}: ${noPlace}`);
+  await refuseNoFile(output);
   if (isDescriptor(output)) return;
+  const target = await stat(output).catch(() => null);
   const refusal = await whyNotWritable(output);
   if (refusal === 'file') throw new UsageError(`cannot write ${showPath(output)}: permission denied; choose a file you can write`);
   if (refusal === 'folder') throw new UsageError(`cannot write ${showPath(output)}: permission denied (its folder is not writable); choose another folder`);

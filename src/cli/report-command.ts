@@ -19,7 +19,7 @@ import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
 import { formatReportMarkdown } from '../format/report-markdown.js';
 import type { AnalysisResult, ActorDefinition } from '../types.js';
 import { actorNamed, loadActorFile, namesActor } from './actor-file.js';
-import { inFlight, placeOf, progressFor, refuseOutput, tasksOf, threadsFor } from './analyze-command.js';
+import { inFlight, placeOf, progressFor, refuseNoFile, refuseOutput, tasksOf, threadsFor } from './analyze-command.js';
 import { errorReport, fileError, InputError, namingLine, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, boundedLines, expandInputs, NDJSON_EXTENSIONS, openStream, type Source } from './inputs.js';
 import type { CliIO } from './io.js';
@@ -274,6 +274,8 @@ export async function runReport(inputs: string[], options: ReportCommandOptions,
 
 export async function planReport(inputs: string[], options: ReportCommandOptions, io: CliIO): Promise<ReportPlan | { exitCode: number }> {
   const actors = options.actors ? await loadActorFile(options.actors) : null;
+  // A name that can hold no file is the first thing to say of it, before its format.
+  if (options.output !== undefined) await refuseNoFile(options.output);
   const format = options.format ?? formatOf(options.output);
   if (format === null) throw new UsageError(`--output ${showPath(options.output!)}: say which format to write with --format html, json or markdown (or name the file .html, .json or .md)`);
   if (options.from && options.to && options.from > options.to) throw new UsageError(`--from ${options.from} is after --to ${options.to}`);
