@@ -334,15 +334,14 @@ export function toActorFile(actors: ActorDefinition[]): object[] {
   }));
 }
 
-/**
- * The leaders' terms as an actor file's `officials`. Only leaders: in an actor file every
- * official counts as a leader, while the default set also keeps the terms of ministers and
- * spokespeople, who are no mentions (src/data/officials.ts).
- */
+/** The leaders' terms as an actor file's `officials` (in an actor file every official counts as a leader). */
 function officialsOf(a: ActorDefinition): { officials?: { name: string; from: number; to: number | null }[] } {
-  const leaders = new Set(a.leaders);
-  const officials = Object.entries(a.terms ?? {})
-    .filter(([name]) => leaders.has(name))
-    .map(([name, [from, to]]) => ({ name, from, to }));
+  const officials = Object.entries(leaderTerms(a)).map(([name, [from, to]]) => ({ name, from, to }));
   return officials.length > 0 ? { officials } : {};
+}
+
+/** The terms of the actor's leaders: the default set also keeps those of ministers and spokespeople, who are no mentions. */
+export function leaderTerms(actor: ActorDefinition): Record<string, [number, number | null]> {
+  const leaders = new Set(actor.leaders);
+  return Object.fromEntries(Object.entries(actor.terms ?? {}).filter(([name]) => leaders.has(name)));
 }

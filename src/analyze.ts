@@ -1,7 +1,7 @@
 /**
  * The analysis pipeline: text and options in, a typed result out. No I/O.
  */
-import { defaultActorSet, type ActorSet } from './actors.js';
+import { defaultActorSet, leaderTerms, type ActorSet } from './actors.js';
 import { findNames, learnSurnames, resolvePronouns, type MentionContext } from './mentions.js';
 import { FAMILY_NAME_FIRST_ACTORS } from './data/actors.js';
 import { LEADING_DATELINE } from './data/layout.js';
@@ -408,7 +408,7 @@ function settleTone(sentence: Sentence): void {
 function markFormerLeaders(sentences: Sentence[], set: ActorSet, date: string | null): void {
   const year = date ? Number(date.slice(0, 4)) : NaN;
   if (!Number.isInteger(year)) return;
-  const terms = new Map(set.actors.map((a) => [a.id, leadersTerms(a)]));
+  const terms = new Map(set.actors.map((a) => [a.id, leaderTerms(a)]));
   for (const s of sentences) {
     for (const m of s.mentions) {
       if (m.form !== 'leader') continue;
@@ -416,12 +416,6 @@ function markFormerLeaders(sentences: Sentence[], set: ActorSet, date: string | 
       if (held.length > 0 && held.every(([from, to]) => year < from || (to !== null && year > to))) m.former = true;
     }
   }
-}
-
-/** The terms of the actor's leaders (the default set also keeps ministers' terms, who are no mentions). */
-function leadersTerms(actor: ActorSet['actors'][number]): Record<string, [number, number | null]> {
-  const leaders = new Set(actor.leaders);
-  return Object.fromEntries(Object.entries(actor.terms ?? {}).filter(([name]) => leaders.has(name)));
 }
 
 /**

@@ -101,6 +101,13 @@ function utf8Census(lossy: string, bytes: Uint8Array): { valid: number; invalid:
   return { valid: valid + written, invalid: replaced - written };
 }
 
+/** The UTF-16 byte order its byte-order mark gives `bytes`, or null when they do not start with one. */
+export function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 2) return null;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+}
+
 export function decode(bytes: Uint8Array): Decoded {
   if (!(bytes instanceof Uint8Array)) {
     throw new TypeError(`decode(bytes): bytes must be a Uint8Array or Buffer; got ${bytes === null ? 'null' : typeof bytes === 'string' ? 'a string (it is already text: pass it to analyze())' : typeof bytes}`);
@@ -108,11 +115,12 @@ export function decode(bytes: Uint8Array): Decoded {
   const warnings: string[] = [];
   let text: string;
   let encoding: Encoding;
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+  const utf16 = utf16Order(bytes);
+  if (utf16 === 'utf-16le') {
     encoding = 'utf-16le';
     if (bytes.length % 2 === 1) warnings.push('UTF-16 input has an odd number of bytes; the last byte was dropped');
     text = new TextDecoder('utf-16le').decode(bytes.subarray(2, bytes.length - (bytes.length % 2)));
-  } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+  } else if (utf16 === 'utf-16be') {
     encoding = 'utf-16be';
     if (bytes.length % 2 === 1) warnings.push('UTF-16 input has an odd number of bytes; the last byte was dropped');
     text = new TextDecoder('utf-16le').decode(swapBytes(bytes.subarray(2)));

@@ -66,8 +66,8 @@ const exactBytes = (n: number): string => `${String(n).replace(/\B(?=(\d{3})+$)/
 export function tooLargeMessage(size: number | null, maxBytes: number): string {
   const advice = 'raise --max-bytes or split the input';
   if (size === null) return `is more than ${formatBytes(maxBytes)}, the --max-bytes limit; ${advice}`;
-  const rounded = formatBytes(size) !== formatBytes(maxBytes);
-  const show = rounded ? formatBytes : exactBytes;
+  const sameWhenRounded = formatBytes(size) === formatBytes(maxBytes);
+  const show = sameWhenRounded ? exactBytes : formatBytes;
   return `is ${show(size)}, over the --max-bytes limit of ${show(maxBytes)}; ${advice}`;
 }
 

@@ -4,7 +4,7 @@ import { ActorFileError, parseActorFile } from '../actors.js';
 import type { ActorDefinition } from '../types.js';
 import { fileError, showPath, UsageError } from './errors.js';
 import { safeLine } from '../format/sanitize.js';
-import { decode } from '../decode.js';
+import { decode, utf16Order } from '../decode.js';
 
 export async function loadActorFile(path: string, label = '--actors'): Promise<ActorDefinition[]> {
   let bytes: Uint8Array;
@@ -38,9 +38,8 @@ export async function loadActorFile(path: string, label = '--actors'): Promise<A
  * could never match, so such a file is refused rather than guessed at.
  */
 function actorFileText(bytes: Uint8Array): string | null {
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   try {
-    return utf16 ? decode(bytes).text : new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return utf16Order(bytes) !== null ? decode(bytes).text : new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return null;
   }
@@ -57,9 +56,7 @@ export function actorNamed(set: readonly ActorDefinition[], wanted: string, opti
 }
 
 /** Whether an option's value names an actor: its id, name or country, in any case. */
-export const namesActor =
-  (wanted: string) =>
-  (actor: { id: string; name: string; country: string }): boolean => {
-    const lower = wanted.trim().toLowerCase();
-    return actor.id === lower || actor.name.toLowerCase() === lower || actor.country.toLowerCase() === lower;
-  };
+export const namesActor = (wanted: string): ((actor: { id: string; name: string; country: string }) => boolean) => {
+  const lower = wanted.trim().toLowerCase();
+  return (actor) => actor.id === lower || actor.name.toLowerCase() === lower || actor.country.toLowerCase() === lower;
+};

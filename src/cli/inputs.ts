@@ -6,7 +6,7 @@
  */
 import { open, readdir, stat } from 'node:fs/promises';
 import { isCalendarDate } from '../dates.js';
-import { checkText } from '../decode.js';
+import { checkText, utf16Order } from '../decode.js';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileError, InputError } from './errors.js';
@@ -293,7 +293,7 @@ export async function* boundedLines(stream: Readable, maxBytes: number): AsyncGe
  */
 function notNdjson(start: Buffer, line: number): string | null {
   const advice = '--input-format ndjson reads one JSON object a line, like {"id": "a1", "text": "..."}';
-  if (line === 1 && start.length >= 2 && ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff))) {
+  if (line === 1 && utf16Order(start) !== null) {
     return `is UTF-16 text, not NDJSON; ${advice}, in UTF-8`;
   }
   const text = start.toString('utf8').replace(/^\uFEFF/, '').trimStart();

@@ -411,7 +411,9 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
   }
   // An --actor value that names no actor of the saved results (nor of the set articles are analysed with) is refused before they are.
   if (options.fromResults.length > 0 && (setsMet.size > 0 || plan.sources.length > 0)) {
-    plan.actorFilter.refuseUnmatched(plan.sources.length === 0 ? 'the saved results' : setsMet.size === 0 ? 'the set the articles are analysed with' : 'the saved results or of the set the articles are analysed with');
+    const analysing = plan.sources.length > 0;
+    const sets = !analysing ? 'the saved results' : setsMet.size === 0 ? 'the set the articles are analysed with' : 'the saved results or of the set the articles are analysed with';
+    plan.actorFilter.refuseUnmatched(sets);
   }
   const analysed = plan.sources.length > 0 ? await analyseInto(builder, plan, io, stdin, say, progress, counted) : 0;
   if (analysed > 0) usedSet((plan.actors ?? DEFAULT_ACTORS).map((a) => a.id));
