@@ -38,7 +38,7 @@ const record = fc.oneof(
 const line = fc.oneof(record, fc.uint8Array({ maxLength: 40 }).map((b) => Buffer.from(b).toString('latin1')));
 
 describe('NDJSON input, any stream', () => {
-  it('yields one outcome per non-blank line, in order, never more than the limit of one line, throwing only for a stream that is no NDJSON', async () => {
+  it('yields one outcome per non-blank line, in order, never more than the limit of one line, throwing only for a stream that is no NDJSON or holds no record', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(line, { maxLength: 12 }), fc.array(fc.integer({ min: 1, max: 64 }), { maxLength: 40 }), fc.boolean(), async (lines, sizes, badBytes) => {
         let bytes = Buffer.from(lines.join('\n'), 'utf8');
@@ -62,10 +62,13 @@ describe('NDJSON input, any stream', () => {
             }
           }
         } catch (error) {
-          // Refused whole, before any record, and only when its first non-blank line is no JSON object.
-          expect((error as { code?: string }).code).toBe('not-ndjson');
+          // Refused whole, before any record: when it has no non-blank line, or its first is no JSON object.
           expect(seen).toEqual([]);
-          expect(firstLine?.startsWith('{')).toBe(false);
+          if (firstLine === undefined) expect((error as { code?: string }).code).toBe('no-records');
+          else {
+            expect((error as { code?: string }).code).toBe('not-ndjson');
+            expect(firstLine.startsWith('{')).toBe(false);
+          }
         }
         expect([...seen].sort((a, b) => a - b)).toEqual(seen);
       }),

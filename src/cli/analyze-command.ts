@@ -125,24 +125,18 @@ export async function* tasksOf(
         continue;
       }
     }
-    let records = 0;
     try {
       for await (const record of readRecords(stream, options.maxBytes)) {
-        records++;
         yield record.ok
           ? { kind: 'text', path, id: record.id, line: record.line, text: record.text, ...(record.date ? { date: record.date } : {}), ...(record.source ? { source: record.source } : {}), ...(record.warnings ? { warnings: record.warnings } : {}), settings, render }
           : { kind: 'failed', path, line: record.line, ...(record.id !== undefined ? { id: record.id } : {}), code: record.code, message: record.message, settings, render };
       }
-      // Like a folder without articles: nothing to analyse is an error, so that --output keeps what it holds.
-      if (records === 0) yield { kind: 'failed', path, code: 'no-records', message: NO_RECORDS, settings, render };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       yield { kind: 'failed', path, code: error.code, message: error.message, settings, render };
     }
   }
 }
-
-const NO_RECORDS = 'has no records (it is empty or has only blank lines); --input-format ndjson reads one JSON object a line, like {"id": "a1", "text": "..."}';
 
 /** Worker threads for a run: --jobs, but no more than there are inputs (unknown in advance for NDJSON). */
 export const threadsFor = (jobs: number, sources: Source[], streamed: boolean): number => Math.min(jobs, streamed ? jobs : sources.length);

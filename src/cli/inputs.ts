@@ -286,13 +286,15 @@ export async function* boundedLines(stream: Readable, maxBytes: number): AsyncGe
   if (long) yield null;
 }
 
+const NDJSON_ADVICE = '--input-format ndjson reads one JSON object a line, like {"id": "a1", "text": "..."}';
+
 /**
  * Why a stream whose first non-blank line starts with `start` is no NDJSON, or null when it may
  * be: a record is a JSON object, so anything else there (an article, a JSON array, UTF-16) is
  * one error for the input rather than one per line.
  */
 function notNdjson(start: Buffer, line: number): string | null {
-  const advice = '--input-format ndjson reads one JSON object a line, like {"id": "a1", "text": "..."}';
+  const advice = NDJSON_ADVICE;
   if (line === 1 && utf16Order(start) !== null) {
     return `is UTF-16 text, not NDJSON; ${advice}, in UTF-8`;
   }
@@ -304,7 +306,8 @@ function notNdjson(start: Buffer, line: number): string | null {
 
 /**
  * The records of an NDJSON stream, as they arrive; blank lines are skipped. A stream whose first
- * record is no JSON object is refused whole (an InputError).
+ * record is no JSON object, or that holds no record at all, is refused whole (an InputError):
+ * like a folder without articles, nothing to analyse is an error, so that --output keeps what it holds.
  */
 export async function* readRecords(stream: Readable, maxBytes: number): AsyncGenerator<NdjsonRecord> {
   let line = 0;
@@ -335,6 +338,7 @@ export async function* readRecords(stream: Readable, maxBytes: number): AsyncGen
     if (record.ok) seen.add(record.id);
     yield record;
   }
+  if (!started) throw new InputError('no-records', `has no records (it is empty or has only blank lines); ${NDJSON_ADVICE}`);
 }
 
 const isValidUtf8 = (bytes: Buffer): boolean => {
