@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // A thin shell: all behaviour is in dist/cli/main.js, which returns an exit code.
-import { fstatSync } from 'node:fs';
+import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { isatty } from 'node:tty';
-import { main } from '../dist/cli/main.js';
 
 const REASONS = { ENOSPC: 'no space left on device', EBADF: 'standard output is closed', EIO: 'input/output error', EDQUOT: 'disk quota exceeded' };
 /** One line on stderr and exit 1: the results could not be written, and no stack trace helps with that. */
@@ -36,24 +35,46 @@ process.stderr.write = (chunk, encoding, callback) => {
   return true;
 };
 
-const code = await main({
-  argv: process.argv.slice(2),
-  get stdin() {
-    return process.stdin;
-  },
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  stdinIsTTY: isatty(0),
-  stdoutIsTTY: isatty(1),
-  stderrIsTTY: isatty(2),
-  stdinFile: () => {
-    try {
-      const info = fstatSync(0);
-      return info.isFile() ? { dev: info.dev, ino: info.ino } : null;
-    } catch {
-      return null;
-    }
-  },
-});
-process.exitCode = code;
+/**
+ * `nkmsg --help` as the build wrote it (scripts/help-text.mjs), so that help comes without
+ * loading the command line; null unless asked for, or where it is older than the build.
+ */
+function prebuiltHelp(argv) {
+  if (argv.length !== 1 || (argv[0] !== '--help' && argv[0] !== '-h')) return null;
+  try {
+    const help = new URL('../dist/help.txt', import.meta.url);
+    return statSync(help).mtimeMs >= statSync(new URL('../dist/cli/main.js', import.meta.url)).mtimeMs ? readFileSync(help, 'utf8') : null;
+  } catch {
+    return null;
+  }
+}
+
+const argv = process.argv.slice(2);
+const help = prebuiltHelp(argv);
+if (help !== null) process.stdout.write(help);
+else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+else await run();
+
+async function run() {
+  const { main } = await import('../dist/cli/main.js');
+  process.exitCode = await main({
+    argv,
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    stdinIsTTY: isatty(0),
+    stdoutIsTTY: isatty(1),
+    stderrIsTTY: isatty(2),
+    stdinFile: () => {
+      try {
+        const info = fstatSync(0);
+        return info.isFile() ? { dev: info.dev, ino: info.ino } : null;
+      } catch {
+        return null;
+      }
+    },
+  });
+}
