@@ -262,14 +262,20 @@ describe('nkmsg report', () => {
     expect(run.stderr).toContain('not written');
   });
 
+  /** An empty input file, and a report already there that a run of nothing must leave as it is. */
+  const emptyInputAndReport = (input: string, report: string): { empty: string; old: string } => {
+    const empty = join(tmp.dir, input);
+    writeFileSync(empty, '');
+    const old = join(tmp.dir, report);
+    writeFileSync(old, '{"kept": true}\n');
+    return { empty, old };
+  };
+
   it.each([
     ['an empty --from-results file', (empty: string) => ['--from-results', empty]],
     ['--from-results /dev/null', () => ['--from-results', '/dev/null']],
   ])('leaves an existing report unchanged, and writes no new one, for %s (exit 1)', async (_what, args) => {
-    const empty = join(tmp.dir, 'empty.ndjson');
-    writeFileSync(empty, '');
-    const old = join(tmp.dir, 'old-report.json');
-    writeFileSync(old, '{"kept": true}\n');
+    const { empty, old } = emptyInputAndReport('empty.ndjson', 'old-report.json');
     const kept = await nkmsgInProcess(['report', ...args(empty), '-o', old]);
     expect(kept.code).toBe(1);
     expect(readFileSync(old, 'utf8')).toBe('{"kept": true}\n');
@@ -289,10 +295,7 @@ describe('nkmsg report', () => {
     ['an empty NDJSON input', (empty: string) => ['--input-format', 'ndjson', empty]],
     ['an empty --from-results file and an empty NDJSON input', (empty: string) => ['--from-results', empty, '--input-format', 'ndjson', empty]],
   ])('leaves an existing report unchanged for %s: the NDJSON input has no records, a failed input (exit 1)', async (_what, args) => {
-    const empty = join(tmp.dir, 'empty-input.ndjson');
-    writeFileSync(empty, '');
-    const old = join(tmp.dir, 'old-report-2.json');
-    writeFileSync(old, '{"kept": true}\n');
+    const { empty, old } = emptyInputAndReport('empty-input.ndjson', 'old-report-2.json');
     const kept = await nkmsgInProcess(['report', ...args(empty), '-o', old]);
     expect(kept.code).toBe(1);
     expect(readFileSync(old, 'utf8')).toBe('{"kept": true}\n');

@@ -294,14 +294,11 @@ const NDJSON_ADVICE = '--input-format ndjson reads one JSON object a line, like 
  * one error for the input rather than one per line.
  */
 function notNdjson(start: Buffer, line: number): string | null {
-  const advice = NDJSON_ADVICE;
-  if (line === 1 && utf16Order(start) !== null) {
-    return `is UTF-16 text, not NDJSON; ${advice}, in UTF-8`;
-  }
+  if (line === 1 && utf16Order(start) !== null) return `is UTF-16 text, not NDJSON; ${NDJSON_ADVICE}, in UTF-8`;
   const text = start.toString('utf8').replace(/^\uFEFF/, '').trimStart();
   if (text === '' || text.startsWith('{')) return null;
-  if (text.startsWith('[')) return `does not look like NDJSON: line ${line} starts a JSON array; ${advice} (jq -c '.[]' writes an array that way)`;
-  return `does not look like NDJSON: line ${line} does not start with "{"; ${advice}; an article is read without --input-format ndjson`;
+  if (text.startsWith('[')) return `does not look like NDJSON: line ${line} starts a JSON array; ${NDJSON_ADVICE} (jq -c '.[]' writes an array that way)`;
+  return `does not look like NDJSON: line ${line} does not start with "{"; ${NDJSON_ADVICE}; an article is read without --input-format ndjson`;
 }
 
 /**

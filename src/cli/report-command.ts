@@ -18,7 +18,7 @@ import { formatJsonValue } from '../format/json.js';
 import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
 import { formatReportMarkdown } from '../format/report-markdown.js';
 import type { AnalysisResult, ActorDefinition } from '../types.js';
-import { actorNamed, loadActorFile, namesActor } from './actor-file.js';
+import { loadActorFile, namesActor } from './actor-file.js';
 import { inFlight, placeOf, progressFor, refuseNoFile, refuseOutput, tasksOf, threadsFor } from './analyze-command.js';
 import { errorReport, fileError, InputError, namingLine, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, boundedLines, expandInputs, NDJSON_EXTENSIONS, openStream, type Source } from './inputs.js';
@@ -280,9 +280,9 @@ export async function planReport(inputs: string[], options: ReportCommandOptions
   if (format === null) throw new UsageError(`--output ${showPath(options.output!)}: say which format to write with --format html, json or markdown (or name the file .html, .json or .md)`);
   if (options.from && options.to && options.from > options.to) throw new UsageError(`--from ${options.from} is after --to ${options.to}`);
   const actorFilter = new ActorFilter(options.actor);
-  // Without saved results every --actor value must name an actor of the set, checked before anything is analysed.
-  if (options.fromResults.length === 0) for (const term of actorFilter.terms) actorNamed(actors ?? DEFAULT_ACTORS, term, '--actor');
   if (inputs.length > 0 || options.fromResults.length === 0) actorFilter.meet(actors ?? DEFAULT_ACTORS);
+  // Without saved results every --actor value must name an actor of the set, checked before anything is analysed.
+  if (options.fromResults.length === 0) actorFilter.refuseUnmatched('the set');
   const builder: ReportSettings = {
     ...(options.period ? { period: options.period } : {}),
     evidenceCap: options.evidence,
