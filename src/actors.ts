@@ -342,6 +342,14 @@ function officialsOf(a: ActorDefinition): { officials?: { name: string; from: nu
 
 /** The terms of the actor's leaders: the default set also keeps those of ministers and spokespeople, who are no mentions. */
 export function leaderTerms(actor: ActorDefinition): Record<string, [number, number | null]> {
-  const leaders = new Set(actor.leaders);
-  return Object.fromEntries(Object.entries(actor.terms ?? {}).filter(([name]) => leaders.has(name)));
+  let terms = leaderTermsOf.get(actor);
+  if (terms === undefined) {
+    const leaders = new Set(actor.leaders);
+    terms = Object.fromEntries(Object.entries(actor.terms ?? {}).filter(([name]) => leaders.has(name)));
+    leaderTermsOf.set(actor, terms);
+  }
+  return terms;
 }
+
+/** Each actor's leaders' terms, worked out once: every article asks for them. */
+const leaderTermsOf = new WeakMap<ActorDefinition, Record<string, [number, number | null]>>();

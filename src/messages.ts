@@ -291,20 +291,32 @@ function chosen(
 
 /** The receiver a sentence opens a section for, if it does. */
 function sectionCue(input: string, sentence: Sentence, sender: string | null): string | null {
+  return receiversCued(input, sentence).find((actor) => actor !== sender) ?? null;
+}
+
+/** Each sentence's cued receivers, worked out once: the sender is chosen from them, then sections start at them. */
+const cuedIn = new WeakMap<Sentence, string[]>();
+
+/** The actors of the sentence's mentions that a receiver cue names, in order (the sender's own among them). */
+function receiversCued(input: string, sentence: Sentence): string[] {
+  let cued = cuedIn.get(sentence);
+  if (cued !== undefined) return cued;
+  cued = [];
+  cuedIn.set(sentence, cued);
   const keywords = keywordsIn(sentence, MAY_NAME_RECEIVER);
   const mayNameAudience = MAY_NAME_AUDIENCE.test(sentence.text);
-  if (!keywords && !mayNameAudience) return null;
+  if (!keywords && !mayNameAudience) return cued;
   for (const m of sentence.mentions) {
-    if (m.actor === sender || m.form === 'pronoun') continue;
+    if (m.form === 'pronoun') continue;
     const pattern = keywords && nearKeyword(sentence, m, keywords) ? cuePattern(sentence, m) : undefined;
     const audience = mayNameAudience && namedAudience(sentence, m);
     if (!pattern && !audience) continue;
     // "To Tokyo, Beijing's tone ..." ends its cue with the comma; "messages to Seoul, Tokyo and Beijing" and "to Seoul, to Tokyo" are lists.
     const listed = [...new Set(listAround(input, sentence.mentions, m).map((x) => x.actor))];
     const alone = (listed.length === 1 || (listed.length === 2 && listed[0] === m.actor)) && !addressesMore(input, sentence.mentions, m);
-    if ((pattern || audience) && (pattern?.after.endsWith(',') || alone)) return m.actor;
+    if (pattern?.after.endsWith(',') || alone) cued.push(m.actor);
   }
-  return null;
+  return cued;
 }
 
 /** Whether the receiver is the first of several each given "to": "a message to Washington, to Tokyo and to Seoul". */
