@@ -68,13 +68,17 @@ async function run() {
     stdinIsTTY: isatty(0),
     stdoutIsTTY: isatty(1),
     stderrIsTTY: isatty(2),
-    stdinFile: () => {
-      try {
-        const info = fstatSync(0);
-        return info.isFile() ? { dev: info.dev, ino: info.ino } : null;
-      } catch {
-        return null;
-      }
-    },
+    stdinFile: () => regularFile(0),
+    stdoutFile: () => regularFile(1),
   });
+}
+
+/** The identity of the regular file descriptor `fd` is open on, else null (a terminal, a pipe, closed). */
+function regularFile(fd) {
+  try {
+    const info = fstatSync(fd);
+    return info.isFile() ? { dev: info.dev, ino: info.ino } : null;
+  } catch {
+    return null;
+  }
 }

@@ -112,7 +112,15 @@ export interface Difference {
   got: string;
   /** The sentences behind a changed stance: index, stance and text. */
   evidence: { sentence: number; stance: Stance; text: string }[];
+  /** On the last difference shown: how many more there are, not shown. */
+  omitted?: number;
 }
+
+/** Most differences of a snapshot shown: a shifted offset repeats down the whole article. */
+const SNAPSHOT_SHOWN = 20;
+
+/** Offsets, sizes and hashes: they change with any edit, so a snapshot's other differences come first. */
+const FOLLOWS_EDIT = /\.(?:start|end|bytes|sha256)$/;
 
 const tallyText = (t: Tally): string => `${t.cooperative} cooperative, ${t.conflictual} conflictual, ${t.neutral} neutral`;
 
@@ -123,14 +131,13 @@ function evidence(result: AnalysisResult, actor: string): Difference['evidence']
     .map((s) => ({ sentence: s.index, stance: s.stances[actor]!, text: s.text }));
 }
 
-function deepDiff(expected: unknown, got: unknown, path: string, out: Difference[], limit: number): void {
-  if (out.length >= limit) return;
+function deepDiff(expected: unknown, got: unknown, path: string, out: Difference[]): void {
   if (isRecord(expected) && isRecord(got)) {
-    for (const key of new Set([...Object.keys(expected), ...Object.keys(got)])) deepDiff(expected[key], got[key], `${path}.${key}`, out, limit);
+    for (const key of new Set([...Object.keys(expected), ...Object.keys(got)])) deepDiff(expected[key], got[key], `${path}.${key}`, out);
     return;
   }
   if (Array.isArray(expected) && Array.isArray(got)) {
-    for (let i = 0; i < Math.max(expected.length, got.length); i++) deepDiff(expected[i], got[i], `${path}[${i}]`, out, limit);
+    for (let i = 0; i < Math.max(expected.length, got.length); i++) deepDiff(expected[i], got[i], `${path}[${i}]`, out);
     return;
   }
   if (JSON.stringify(expected) !== JSON.stringify(got)) {
@@ -154,7 +161,13 @@ export function compare(expect: Expectation, result: AnalysisResult): Difference
   }
   for (const [id, texts] of Object.entries(expect.messages ?? {})) {
     const got = actor(id).message?.summary.map((s) => s.text) ?? [];
-    if (JSON.stringify(got) !== JSON.stringify(texts)) {
+    if (JSON.stringify(got) === JSON.stringify(texts)) continue;
+    if (got.length === texts.length) {
+      // The same number of quotes: each changed one on its own, so the change is seen however long the quotes are.
+      texts.forEach((text, k) => {
+        if (text !== got[k]) diffs.push({ field: `messages.${id}[${k}]`, expected: `“${text}”`, got: `“${got[k]}”`, evidence: [] });
+      });
+    } else {
       diffs.push({ field: `messages.${id}`, expected: texts.map((t) => `“${t}”`).join(' ') || '(no message)', got: got.map((t) => `“${t}”`).join(' ') || '(no message)', evidence: [] });
     }
   }
@@ -162,8 +175,18 @@ export function compare(expect: Expectation, result: AnalysisResult): Difference
     const a = actor(id);
     if (a.mentions !== n) diffs.push({ field: `mentions.${id}`, expected: String(n), got: String(a.mentions), evidence: [] });
   }
-  if (expect.snapshot) deepDiff(pinnedPart(expect.snapshot), snapshotOf(result), 'snapshot', diffs, 20);
+  if (expect.snapshot) diffs.push(...snapshotDifferences(expect.snapshot, result));
   return diffs;
+}
+
+/** A snapshot's differences, offsets last, the first SNAPSHOT_SHOWN of them; the last shown says how many more there are. */
+function snapshotDifferences(snapshot: Record<string, unknown>, result: AnalysisResult): Difference[] {
+  const all: Difference[] = [];
+  deepDiff(pinnedPart(snapshot), snapshotOf(result), 'snapshot', all);
+  const ordered = [...all.filter((d) => !FOLLOWS_EDIT.test(d.field)), ...all.filter((d) => FOLLOWS_EDIT.test(d.field))];
+  const shown = ordered.slice(0, SNAPSHOT_SHOWN);
+  if (ordered.length > shown.length) shown[shown.length - 1] = { ...shown[shown.length - 1]!, omitted: ordered.length - shown.length };
+  return shown;
 }
 
 /** An expectation with the same fields (and, within them, the same actors) filled from `result`; a new one pins sender, postures and tallies. */
@@ -208,11 +231,30 @@ const clip = (text: string, max = 160): string => {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 };
 
+/** Characters shown before the first difference of two long values. */
+const LEAD = 60;
+
+/**
+ * Two values clipped alike where they would look the same: each is shown from a little before
+ * the first character where they differ, so the change is in sight.
+ */
+function clipPair(expected: string, got: string, max: number): [string, string] {
+  const [a, b] = [safeLine(expected), safeLine(got)];
+  if (a === b || (a.length <= max && b.length <= max)) return [clip(expected, max), clip(got, max)];
+  let at = 0;
+  while (at < a.length && at < b.length && a[at] === b[at]) at++;
+  if (at < max - LEAD) return [clip(expected, max), clip(got, max)];
+  const from = at - LEAD;
+  const cut = (line: string): string => `…${line.length - from > max - 1 ? `${line.slice(from, from + max - 2)}…` : line.slice(from)}`;
+  return [cut(a), cut(b)];
+}
+
 /** The readable diff printed under a failing fixture. */
 export function formatDifferences(diffs: Difference[], chalk: Palette): string {
   const lines: string[] = [];
   for (const d of diffs) {
-    lines.push(`  ${chalk.bold(safeLine(d.field))}`, `    expected: ${chalk.green(clip(d.expected, 400))}`, `    got:      ${chalk.red(clip(d.got, 400))}`);
+    const [expected, got] = clipPair(d.expected, d.got, 400);
+    lines.push(`  ${chalk.bold(safeLine(d.field))}`, `    expected: ${chalk.green(expected)}`, `    got:      ${chalk.red(got)}`);
     if (d.evidence.length > 0) {
       lines.push('    evidence:');
       for (const e of d.evidence.slice(0, 10)) {
@@ -221,6 +263,7 @@ export function formatDifferences(diffs: Difference[], chalk: Palette): string {
       }
       if (d.evidence.length > 10) lines.push(`      … and ${d.evidence.length - 10} more`);
     }
+    if (d.omitted) lines.push(`  … and ${d.omitted} more difference${d.omitted === 1 ? '' : 's'}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -71,6 +71,18 @@ export function tooLargeMessage(size: number | null, maxBytes: number): string {
   return `is ${show(size)}, over the --max-bytes limit of ${show(maxBytes)}; ${advice}`;
 }
 
+/** The start of nkmsg's own JSON output, a result or an error record (alone, in an array or a line of NDJSON): no article. */
+const NKMSG_JSON = /^\s*\[?\s*\{\s*"schemaVersion"\s*:\s*\d+\s*,\s*"(?:tool|input)"\s*:/;
+/** The actor table's header of nkmsg's text and Markdown output (format/text.ts, format/markdown.ts). */
+const NKMSG_REPORT = /^(?:Actor +Mentions +Tally +coop\/conf\/neut +Posture|\| Actor \| Mentions \| Cooperative \| Conflictual \| Neutral \| Posture \|)$/m;
+
+/** Why `text` is nkmsg's own output rather than an article (an earlier run's, read back from a folder), or null. */
+export function ownOutput(text: string): string | null {
+  if (NKMSG_JSON.test(text.slice(0, 200).replace(/^\uFEFF/, ''))) return "is nkmsg's own JSON output (saved results), not an article; to report on saved results give them to nkmsg report --from-results";
+  if (NKMSG_REPORT.test(text.slice(0, 4096))) return "is nkmsg's own text or Markdown output, not an article; keep results apart from the articles, or leave this file out";
+  return null;
+}
+
 export function analyzeInput(origin: InputOrigin, content: InputContent, settings: InputSettings = {}): Outcome {
   const maxBytes = settings.maxBytes ?? Number.POSITIVE_INFINITY;
   try {
@@ -90,6 +102,8 @@ export function analyzeInput(origin: InputOrigin, content: InputContent, setting
       info = { bytes: content.bytes.length, encoding: decoded.encoding, sha256: content.sha256 ?? sha256(content.bytes) };
       warnings.push(...decoded.warnings);
     }
+    const own = ownOutput(text);
+    if (own !== null) return errorRecord(origin, 'nkmsg-output', own);
     const result = analyze(text, {
       ...(settings.actorSet !== undefined ? { actorSet: settings.actorSet } : {}),
       ...(settings.sender !== undefined ? { sender: settings.sender } : {}),

@@ -4,7 +4,7 @@
  * The unreadable file, which needs an unprivileged process, is in
  * e2e/bad-input.test.ts.
  */
-import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, nkmsgInProcess, noStackTrace, tempDir, type Run } from './helpers.js';
@@ -241,5 +241,33 @@ describe.concurrent('output safety', () => {
     expectExactOffsets(result, crafted);
     // eslint-disable-next-line no-control-regex
     expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+});
+
+describe("nkmsg's own output read back as an article", () => {
+  it('is a failed input naming what it is: a saved result, NDJSON results, a text or Markdown report', async () => {
+    const article = file('article.txt', ARTICLE);
+    for (const format of ['json', 'ndjson', 'text', 'markdown']) {
+      const saved = join(tmp.dir, `saved.${format}`);
+      const made = await nkmsgInProcess(['analyze', article, '--format', format, '-o', saved]);
+      expect(made.code, made.stderr).toBe(0);
+      const run = await nkmsgInProcess(['analyze', saved]);
+      expect(run.code, format).toBe(1);
+      expect(run.stderr, format).toMatch(new RegExp(`^nkmsg: error: ${saved.replace(/[.]/g, '\\.')}: is nkmsg's own (?:JSON|text or Markdown) output`));
+      expectClean(run);
+    }
+  });
+
+  it('skips an earlier --output found in the folder it analyses, with a warning, rather than reading it or refusing the run', async () => {
+    const folder = join(tmp.dir, 'folder-with-output');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), ARTICLE);
+    const out = join(folder, 'out.md');
+    for (let run = 0; run < 2; run++) {
+      const result = await nkmsgInProcess(['analyze', folder, '--format', 'markdown', '-o', out]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toBe(run === 0 ? '' : `nkmsg: warning: ${out}: skipped: it is where this run writes its output\n`);
+      expect(readFileSync(out, 'utf8').match(/^## /gm)).toHaveLength(1);
+    }
   });
 });

@@ -126,6 +126,49 @@ describe('nkmsg check', () => {
   });
 });
 
+describe('a failing diff shows the change', () => {
+  it('a changed message quote is shown on its own, whole, however long the summary', async () => {
+    const sub = join(tmp.dir, 'quote');
+    mkdirSync(sub);
+    const text = read(`${RUSSIA}.txt`);
+    const seoul = current.actors.find((a) => a.id === 'seoul')!.message!.summary.map((s) => s.text);
+    const last = seoul.length - 1;
+    const changed = seoul[last]!.replace(/ (\S+)\.$/, ' $1 indeed.');
+    writeFileSync(join(sub, 'a.txt'), text);
+    writeFileSync(join(sub, 'a.expect.json'), JSON.stringify({ messages: { seoul: [...seoul.slice(0, last), changed] } }));
+    const run = await nkmsgInProcess(['check', join(sub, 'a.txt')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`  messages.seoul[${last}]\n    expected: “${changed}”\n    got:      “${seoul[last]}”\n`);
+  });
+
+  it('two long values that differ late are both shown from just before the difference', async () => {
+    const { formatDifferences } = await import('../dist/check.js');
+    const plain = { bold: (s: string) => s, green: (s: string) => s, red: (s: string) => s };
+    const base = 'x'.repeat(500);
+    const out = formatDifferences([{ field: 'f', expected: `${base} old end`, got: `${base} new end`, evidence: [] }], plain as never);
+    expect(out).toContain(`expected: …${'x'.repeat(59)} old end\n`);
+    expect(out).toContain(`got:      …${'x'.repeat(59)} new end\n`);
+  });
+
+  it('a snapshot lists what changed before the offsets the change shifted, and says how many differences are not shown', async () => {
+    const sub = join(tmp.dir, 'snapshot');
+    mkdirSync(sub);
+    const text = read(`${RUSSIA}.txt`);
+    const sentence = current.sentences.find((s) => s.index === 11)!;
+    const edited = `${text.slice(0, sentence.start)}Indeed, ${text.slice(sentence.start)}`;
+    writeFileSync(join(sub, 'b.txt'), edited);
+    writeFileSync(join(sub, 'b.expect.json'), JSON.stringify({ snapshot: JSON.parse(JSON.stringify(current)) }));
+    const run = await nkmsgInProcess(['check', join(sub, 'b.txt')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('  snapshot.sentences[11].text\n');
+    expect(run.stdout).toMatch(/\n  … and \d+ more differences\n/);
+    const fields = [...run.stdout.matchAll(/^  (snapshot\S*)$/gm)].map((m) => m[1]!);
+    expect(fields).toHaveLength(20);
+    const firstOffset = fields.findIndex((f) => /\.(?:start|end|bytes|sha256)$/.test(f));
+    expect(fields.slice(firstOffset).every((f) => /\.(?:start|end|bytes|sha256)$/.test(f))).toBe(true);
+  });
+});
+
 describe('text from an expectation file reaches the terminal made safe', () => {
   // eslint-disable-next-line no-control-regex
   const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;

@@ -77,6 +77,24 @@ describe('nkmsg report', () => {
     expect(quiet.stderr).toBe('');
   }, 60_000);
 
+  it('counts an article once when its saved result was made from another folder (paths saved relative to it)', async () => {
+    const relative = join(tmp.dir, 'relative.ndjson');
+    const analysed = await nkmsgInProcess(['analyze', '--format', 'ndjson', '-o', relative, join('examples', 'collection')], { cwd: ROOT });
+    expect(analysed.code, analysed.stderr).toBe(0);
+    const run = await nkmsgInProcess(['report', '--format', 'json', '--from-results', relative, 'collection'], { cwd: join(ROOT, 'examples') });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).counts).toEqual(direct.counts);
+    expect(run.stderr).toContain('nkmsg: warning: skipped 59 duplicate inputs');
+  }, 60_000);
+
+  it("refuses saved results given as an article (without --from-results), saying so, and writes no report", async () => {
+    const out = join(tmp.dir, 'oops.html');
+    const run = await nkmsgInProcess(['report', saved, '-o', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`nkmsg: error: ${saved}: is nkmsg's own JSON output (saved results), not an article; to report on saved results give them to nkmsg report --from-results\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('counts a failed input given twice once, and names it terminal-safe', async () => {
     const missing = join(tmp.dir, 'gone\u001b[31m.txt');
     const run = await nkmsgInProcess(['report', '--format', 'json', join(ROOT, 'fixtures', 'russia-nk-opening.txt'), missing, missing.replace(tmp.dir, `${tmp.dir}/.`)]);

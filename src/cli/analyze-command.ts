@@ -4,7 +4,7 @@
  * stderr. A failing input is reported and the run goes on; the exit code is
  * then 1.
  */
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { Chalk, type ColorSupportLevel } from 'chalk';
@@ -22,6 +22,7 @@ import { heapKeeper, KEEP } from './memory.js';
 import { Progress } from './progress.js';
 import { cutUnfinished, dropReplaced, inputKey, loadResume, skipDone, type ResumeState, type Skipped } from './resume.js';
 import { inOrder } from './schedule.js';
+import { ownOutput } from '../input.js';
 import type { Rendered, RenderSettings } from './render.js';
 import type { AnalysisSettings, Job } from './task.js';
 
@@ -58,6 +59,37 @@ export async function refuseNoFile(output: string): Promise<void> {
   if ((await stat(output).catch(() => null))?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: is a folder; give a file name`);
   const noPlace = await whyNoFileAt(output);
   if (noPlace !== null) throw new UsageError(`--output ${showPath(output)}: ${noPlace}`);
+}
+
+/** Whether the file at `path` is empty or starts as nkmsg's own output does. */
+async function holdsOwnOutput(path: string): Promise<boolean> {
+  const file = await open(path, 'r').catch(() => null);
+  if (file === null) return false;
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(4096), 0, 4096, 0);
+    return bytesRead === 0 || ownOutput(buffer.subarray(0, bytesRead).toString('utf8')) !== null;
+  } finally {
+    await file.close();
+  }
+}
+
+/**
+ * Whether a file found in a folder is the run's own output: the --output FILE
+ * (from an earlier run) or the file standard output is redirected to, which
+ * the walk would otherwise read back as an article; each is warned about.
+ * Only a file that is empty or holds nkmsg's output is the run's own: an
+ * article that --output names is refused later, never skipped and replaced.
+ */
+export async function ownOutputTest(output: string | undefined, stdoutFile: FileIdentity | null, io: CliIO): Promise<(path: string) => Promise<boolean>> {
+  const target = output !== undefined && !isDescriptor(output) ? await stat(output).catch(() => null) : null;
+  const outputs = [target, stdoutFile].filter((f): f is FileIdentity => f !== null && f !== undefined);
+  return async (path) => {
+    if (outputs.length === 0) return false;
+    const file = await stat(path).catch(() => null);
+    if (file === null || !outputs.some((o) => o.ino === file.ino && o.dev === file.dev) || !(await holdsOwnOutput(path))) return false;
+    io.stderr.write(warningLine(path, 'skipped: it is where this run writes its output'));
+    return true;
+  };
 }
 
 /**
@@ -205,7 +237,8 @@ export async function planAnalyze(inputs: string[], options: AnalyzeCommandOptio
     inputs = ['-'];
   }
   checkOptions(inputs, options, io);
-  const sources = await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
+  const ownOutput = await ownOutputTest(options.output, io.stdoutFile?.() ?? null, io);
+  const sources = await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS, ownOutput);
   if (options.output !== undefined) await refuseOutput(options.output, sources, options.actors, io.stdinFile?.() ?? null);
   const streamed = options.inputFormat === 'ndjson';
   const toFile = options.output !== undefined;

@@ -86,7 +86,11 @@ function folderError(error: unknown): InputError {
   return fileError(error, '');
 }
 
-export async function expandInputs(args: string[], extensions: string[]): Promise<Source[]> {
+/**
+ * The sources the arguments name: "-", files, and the articles found in folders (less those
+ * `skip` leaves out: a run's own output). A folder with none is a failed input of its own.
+ */
+export async function expandInputs(args: string[], extensions: string[], skip: (path: string) => Promise<boolean> = async () => false): Promise<Source[]> {
   const sources: Source[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -100,8 +104,10 @@ export async function expandInputs(args: string[], extensions: string[]): Promis
     }
     try {
       await readdir(arg);
+      const walked: Found[] = [];
+      await walk(arg, extensions, walked);
       const found: Found[] = [];
-      await walk(arg, extensions, found);
+      for (const item of walked) if (typeof item !== 'string' || !(await skip(item))) found.push(item);
       if (found.length === 0) {
         sources.push({
           kind: 'failed',

@@ -12,6 +12,8 @@ export interface CliIO {
   stdinIsTTY?: boolean;
   /** The file standard input is redirected from (`< FILE`), if it is a regular file: so that --output never replaces it. */
   stdinFile?: () => FileIdentity | null;
+  /** The file standard output is redirected to (`> FILE`), if it is a regular file: so that a folder's walk never reads it back as an article. */
+  stdoutFile?: () => FileIdentity | null;
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
   /** The cores (os.availableParallelism() unless given); --jobs defaults to one less. */

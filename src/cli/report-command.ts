@@ -5,7 +5,7 @@
  * where it was analysed; the report is written once, at the end, atomically.
  */
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { ReportBuilder, type ReportSettings } from '../collection/aggregate.js';
 import { dyadMatrixSpec, groupSpec, networkSpec, trendSpec, type VegaLiteSpec } from '../collection/charts.js';
@@ -19,7 +19,7 @@ import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
 import { formatReportMarkdown } from '../format/report-markdown.js';
 import type { AnalysisResult, ActorDefinition } from '../types.js';
 import { loadActorFile, namesActor } from './actor-file.js';
-import { inFlight, placeOf, progressFor, refuseNoFile, refuseOutput, tasksOf, threadsFor } from './analyze-command.js';
+import { inFlight, placeOf, progressFor, refuseNoFile, refuseOutput, tasksOf, threadsFor, ownOutputTest } from './analyze-command.js';
 import { errorReport, fileError, InputError, namingLine, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, boundedLines, expandInputs, NDJSON_EXTENSIONS, openStream, type Source } from './inputs.js';
 import type { CliIO } from './io.js';
@@ -296,7 +296,8 @@ export async function planReport(inputs: string[], options: ReportCommandOptions
     inputs = ['-'];
   }
   if ([...inputs, ...options.fromResults].filter((i) => i === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
-  const { sources, repeated } = onceEach(await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS));
+  const ownOutput = await ownOutputTest(options.output, io.stdoutFile?.() ?? null, io);
+  const { sources, repeated } = onceEach(await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS, ownOutput));
   if (options.output !== undefined) await refuseReportOutput(options.output, sources, options, io);
   if (inputs.length === 0 && !options.quiet) warnIgnored(options, io);
   return { options, format, actors, sources, builder, repeated, actorFilter };
@@ -325,13 +326,16 @@ function onceEach(all: Source[]): { sources: Source[]; repeated: Source[] } {
 }
 
 /**
- * Which article a digest or a failure is about, for counting each once: its
- * resolved path, its NDJSON id and line, and the sha256 of its bytes where
- * known (a file analysed, a saved result). A failure has no sha256; it is
- * the same failure when it names the same input.
+ * Which article a digest or a failure is about, for counting each once: the
+ * sha256 of its bytes where known (a file analysed, a saved result) with its
+ * file name, NDJSON id and line; a saved result's path is relative to the
+ * folder its analysis ran in, which may not be this one, so the file name
+ * stands for it. A failure has no sha256; it is the same failure when it
+ * names the same input (its resolved path, id and line).
  */
 function articleKey(ref: ArticleRef & { sha256?: string }, failed: boolean): string {
-  return JSON.stringify([failed, ref.path === '-' ? '-' : resolve(ref.path), ref.id ?? null, ref.line ?? null, ref.sha256 ?? null]);
+  const where = ref.path === '-' ? '-' : ref.sha256 !== undefined ? basename(ref.path) : resolve(ref.path);
+  return JSON.stringify([failed, where, ref.id ?? null, ref.line ?? null, ref.sha256 ?? null]);
 }
 
 /** Counts each article once across the run, and what it left out for one warning at the end. */

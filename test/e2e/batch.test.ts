@@ -87,6 +87,18 @@ describe.runIf(spawnSync('mkfifo', ['--version']).status === 0)('a named FIFO as
   });
 });
 
+describe('standard output redirected into the folder analysed', () => {
+  it('is not read back as an article: the file is skipped with a warning', () => {
+    const folder = join(tmp.dir, 'redirected');
+    mkdirSync(folder);
+    copyFileSync(fixtureArticle(0), join(folder, 'a.txt'));
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" analyze . --format markdown > all.md`], { cwd: folder, encoding: 'utf8', env: cleanEnv() });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('nkmsg: warning: all.md: skipped: it is where this run writes its output\n');
+    expect(readFileSync(join(folder, 'all.md'), 'utf8').match(/^## /gm)).toHaveLength(1);
+  });
+});
+
 describe('pipes', () => {
   it('ends quietly when the reader goes away (| head -1), exit 0', () => {
     const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" analyze --format ndjson --jobs 2 fixtures/ | head -1 | cut -c1-15`], {
