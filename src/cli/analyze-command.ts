@@ -16,12 +16,13 @@ import { colorLevel } from './color.js';
 import { errorReport, fileError, InputError, namingLine, outputError, showPath, UsageError, warningLine } from './errors.js';
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS, openStream, readAll, readRecords, type Source } from './inputs.js';
 import type { CliIO, FileIdentity } from './io.js';
-import { appendSink, fileSink, isDescriptor, streamSink, whyNoFileAt, whyNotWritable, type Sink } from './output.js';
+import { appendSink, fileSink, isDescriptor, streamSink, whyNoDescriptor, whyNoFileAt, whyNotWritable, type Sink } from './output.js';
 import { BATCH_SIZE, inProcess, workerPool, type Runner } from './pool.js';
 import { heapKeeper, KEEP } from './memory.js';
 import { Progress } from './progress.js';
 import { cutUnfinished, dropReplaced, inputKey, loadResume, skipDone, type ResumeState, type Skipped } from './resume.js';
 import { inOrder } from './schedule.js';
+import { refuseWhileResumed } from './resume-lock.js';
 import { ownOutput } from '../input.js';
 import type { Rendered, RenderSettings } from './render.js';
 import type { AnalysisSettings, Job } from './task.js';
@@ -56,6 +57,8 @@ Run "nkmsg analyze --help" for every option.
 
 /** Refuses an --output that can hold no file: a folder, a name ending in "/", a path through a file or a missing folder. */
 export async function refuseNoFile(output: string): Promise<void> {
+  const descriptor = await whyNoDescriptor(output);
+  if (descriptor !== null) throw new UsageError(`--output ${showPath(output)}: ${descriptor}`);
   if ((await stat(output).catch(() => null))?.isDirectory()) throw new UsageError(`--output ${showPath(output)}: is a folder; give a file name`);
   const noPlace = await whyNoFileAt(output);
   if (noPlace !== null) throw new UsageError(`--output ${showPath(output)}: ${noPlace}`);
@@ -99,9 +102,10 @@ export async function ownOutputTest(output: string | undefined, stdoutFile: File
  */
 export async function refuseOutput(output: string, sources: Source[], actors: string | undefined, stdinFile: FileIdentity | null): Promise<void> {
   await refuseNoFile(output);
-  if (isDescriptor(output)) return;
+  // A descriptor is written as it is, but the file it is open on (3<>a.txt) must be no input either.
   const target = await stat(output).catch(() => null);
-  const refusal = await whyNotWritable(output);
+  const descriptor = isDescriptor(output);
+  const refusal = descriptor ? null : await whyNotWritable(output);
   if (refusal === 'file') throw new UsageError(`cannot write ${showPath(output)}: permission denied; choose a file you can write`);
   if (refusal === 'folder') throw new UsageError(`cannot write ${showPath(output)}: permission denied (its folder is not writable); choose another folder`);
   const isTarget = (file: FileIdentity): boolean => target !== null && file.ino === target.ino && file.dev === target.dev;
@@ -114,8 +118,9 @@ export async function refuseOutput(output: string, sources: Source[], actors: st
   if (actors !== undefined && (await sameFile(actors))) {
     throw new UsageError(`--output ${showPath(output)}: is the --actors file; write the results to another file`);
   }
-  if (stdinFile !== null && isTarget(stdinFile) && sources.some((s) => s.kind === 'stdin')) {
-    throw new UsageError(`--output ${showPath(output)}: is also an input (standard input is read from it); write the results to another file`);
+  if (stdinFile !== null && isTarget(stdinFile)) {
+    if (sources.some((s) => s.kind === 'stdin')) throw new UsageError(`--output ${showPath(output)}: is also an input (standard input is read from it); write the results to another file`);
+    throw new UsageError(`--output ${showPath(output)}: is the file standard input is redirected from; write the results to another file`);
   }
 }
 
@@ -240,6 +245,7 @@ export async function planAnalyze(inputs: string[], options: AnalyzeCommandOptio
   const ownOutput = await ownOutputTest(options.output, io.stdoutFile?.() ?? null, io);
   const sources = await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS, ownOutput);
   if (options.output !== undefined) await refuseOutput(options.output, sources, options.actors, io.stdinFile?.() ?? null);
+  if (options.output !== undefined && !options.resume && !isDescriptor(options.output)) await refuseWhileResumed(options.output);
   const streamed = options.inputFormat === 'ndjson';
   const toFile = options.output !== undefined;
   return {

@@ -15,7 +15,7 @@
 import { constants, unlinkSync, write as fsWrite } from 'node:fs';
 import { OutputError, outputError, showPath } from './errors.js';
 import { once } from 'node:events';
-import { access, chmod, chown, lstat, open, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { access, chmod, chown, lstat, open, readdir, readFile, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Writable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
@@ -209,6 +209,49 @@ export async function appendSink(target: string): Promise<Sink> {
 /** /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N: a descriptor the shell opened, written as a stream. */
 const DESCRIPTOR = /^\/(?:dev\/(stdout|stderr)|dev\/fd\/(\d+)|proc\/self\/fd\/(\d+))$/;
 export const isDescriptor = (target: string): boolean => DESCRIPTOR.test(target);
+
+/** The descriptor a --output of /dev/fd/N (and the like) names, or null for a path. */
+const descriptorOf = (target: string): number | null => {
+  const descriptor = DESCRIPTOR.exec(target);
+  return descriptor === null ? null : descriptor[1] === 'stdout' ? 1 : descriptor[1] === 'stderr' ? 2 : Number(descriptor[2] ?? descriptor[3]);
+};
+
+/** Standard input's names: a result written there would replace (or be lost to) what the run may read. */
+const STANDARD_INPUT = /^\/(?:dev\/stdin|dev\/fd\/0|proc\/self\/fd\/0)$/;
+
+/**
+ * Why an --output descriptor cannot take the results, or null: one that is not open, that is
+ * open only for reading, or that is Node's own (an event queue, or a pipe whose two ends are
+ * both this process's), which the shell never handed over and whose writing would break the
+ * process. Read from /proc where there is one; elsewhere only whether it is open.
+ */
+export async function whyNoDescriptor(target: string): Promise<string | null> {
+  if (STANDARD_INPUT.test(target)) return 'is standard input; give a file, or /dev/stdout';
+  const fd = descriptorOf(target);
+  if (fd === null || fd <= 2) return null;
+  const notOpen = `names descriptor ${fd}, which the shell did not open for this run; open it (${fd}>FILE) or give a file`;
+  const link = await readlink(`/proc/self/fd/${fd}`).catch((error: NodeJS.ErrnoException) => error.code ?? 'error');
+  if (link === 'ENOENT' || link === 'EBADF') return notOpen;
+  if (typeof link !== 'string' || link === 'error') {
+    // No /proc: whether it is open is all that can be told.
+    return (await stat(target).then(() => true, () => false)) ? null : notOpen;
+  }
+  if (link.startsWith('anon_inode:')) return notOpen;
+  if (!(await writable(fd))) return `names descriptor ${fd}, which is open for reading only; open it for writing (${fd}>FILE)`;
+  if (link.startsWith('pipe:')) {
+    // A pipe this process also reads from is Node's own; the shell's (3> >(cmd)) is only written to here.
+    for (const other of await readdir('/proc/self/fd').catch(() => [] as string[])) {
+      if (Number(other) !== fd && (await readlink(`/proc/self/fd/${other}`).catch(() => '')) === link && !(await writable(Number(other)))) return notOpen;
+    }
+  }
+  return null;
+}
+
+/** Whether descriptor `fd` is open for writing, by its flags in /proc (true where they cannot be read). */
+async function writable(fd: number): Promise<boolean> {
+  const flags = /^flags:\s*([0-7]+)/m.exec(await readFile(`/proc/self/fdinfo/${fd}`, 'utf8').catch(() => ''));
+  return flags === null || (parseInt(flags[1]!, 8) & 3) !== 0;
+}
 
 async function openSink(target: string): Promise<Sink> {
   const descriptor = DESCRIPTOR.exec(target);

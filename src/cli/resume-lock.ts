@@ -59,6 +59,19 @@ export async function lockForResume(output: string): Promise<ResumeLock> {
   throw new UsageError(`--resume: another nkmsg run took ${showPath(output)} while this one started; wait for it to end`);
 }
 
+/**
+ * Refuses a run that would replace FILE (a plain --output FILE) while a --resume run holds it:
+ * the resumed run would go on appending to the file replaced, and its records would be lost.
+ */
+export async function refuseWhileResumed(output: string): Promise<void> {
+  const lock = lockPathFor(await followLinks(output));
+  const found = await readLock(lock);
+  if (found !== 'gone' && found.live) {
+    const who = found.owner === null ? 'another nkmsg run' : `another nkmsg run (process ${found.owner.pid}${found.owner.host === hostname() ? '' : ` on ${found.owner.host}`})`;
+    throw new UsageError(`--output ${showPath(output)}: ${who} is adding to it with --resume; wait for it to end, or write to another file (if no such run is going, remove ${showPath(lock)})`);
+  }
+}
+
 /** `.NAME.nkmsg-lock` beside FILE; for a name too long to take the suffix, a digest of it. */
 function lockPathFor(path: string): string {
   const name = `.${basename(path)}.nkmsg-lock`;

@@ -87,6 +87,45 @@ describe.runIf(spawnSync('mkfifo', ['--version']).status === 0)('a named FIFO as
   });
 });
 
+describe('--output naming a descriptor', () => {
+  const sh = (script: string, cwd: string) => spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', env: cleanEnv() });
+  const bin = `"${process.execPath}" "${BIN}"`;
+
+  it('refuses, before reading anything, one the shell did not open (Node keeps its own there) or standard input, and leaves every file as it was', () => {
+    const dir = join(tmp.dir, 'descriptors');
+    mkdirSync(dir);
+    copyFileSync(fixtureArticle(0), join(dir, 'a.txt'));
+    const before = readFileSync(join(dir, 'a.txt'), 'utf8');
+    for (const fd of [3, 5, 7, 12]) {
+      const run = sh(`${bin} analyze a.txt --format json -o /dev/fd/${fd}`, dir);
+      expect(run.status, `fd ${fd}: ${run.stderr}`).toBe(2);
+      expect(run.stderr).toBe(`nkmsg: error: --output /dev/fd/${fd}: names descriptor ${fd}, which the shell did not open for this run; open it (${fd}>FILE) or give a file\n`);
+    }
+    for (const script of [`${bin} analyze a.txt -o /dev/stdin < a.txt`, `${bin} analyze a.txt -o /dev/fd/0 < a.txt`]) {
+      const run = sh(script, dir);
+      expect(run.status, script).toBe(2);
+      expect(run.stderr).toMatch(/: is standard input; give a file, or \/dev\/stdout\n$/);
+    }
+    const readOnly = sh(`${bin} analyze a.txt -o /dev/fd/3 3< a.txt`, dir);
+    expect(readOnly.stderr).toBe('nkmsg: error: --output /dev/fd/3: names descriptor 3, which is open for reading only; open it for writing (3>FILE)\n');
+    const onInput = sh(`${bin} analyze a.txt -o /dev/fd/3 3<> a.txt`, dir);
+    expect(onInput.stderr).toBe('nkmsg: error: --output /dev/fd/3: is also an input; write the results to another file\n');
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(before);
+  });
+
+  it('writes to one the shell opened: a file, and a pipe to another process', () => {
+    const dir = join(tmp.dir, 'descriptors-open');
+    mkdirSync(dir);
+    copyFileSync(fixtureArticle(0), join(dir, 'a.txt'));
+    const file = sh(`${bin} analyze a.txt --format json -o /dev/fd/3 3> out.json`, dir);
+    expect(file.status, file.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).input.path).toBe('a.txt');
+    const pipe = sh(`${bin} analyze a.txt --format json -o /dev/fd/3 3> >(cat > piped.json); wait`, dir);
+    expect(pipe.status, pipe.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe(readFileSync(join(dir, 'piped.json'), 'utf8'));
+  });
+});
+
 describe('standard output redirected into the folder analysed', () => {
   it('is not read back as an article: the file is skipped with a warning', () => {
     const folder = join(tmp.dir, 'redirected');

@@ -30,6 +30,10 @@ describe('--resume, two runs on one FILE at once', () => {
     const second = await nkmsg(['analyze', dir, '--format', 'ndjson', '-o', out, '--resume']);
     expect(second.code).toBe(2);
     expect(second.stderr).toBe(`nkmsg: error: --resume: another nkmsg run (process ${first.pid}) is writing ${out}; wait for it to end (if no such run is going, remove ${lock})\n`);
+    // A plain run would replace FILE under the resumed one, whose records would go to the file replaced.
+    const plain = await nkmsg(['analyze', fixtureArticle(0), '--format', 'ndjson', '-o', out]);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toBe(`nkmsg: error: --output ${out}: another nkmsg run (process ${first.pid}) is adding to it with --resume; wait for it to end, or write to another file (if no such run is going, remove ${lock})\n`);
     first.kill('SIGINT');
     expect(await exited).toBe(130);
     expect(existsSync(lock)).toBe(false);
