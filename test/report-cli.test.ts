@@ -367,6 +367,34 @@ describe('nkmsg report', () => {
     expect(JSON.parse(run.stdout).counts).toMatchObject({ inputs: 1, analysed: 1, failed: 0 });
   });
 
+  it('reads saved results up to 16 times --max-bytes a line, and lists a longer line with its limit and the option to raise', async () => {
+    const lines = readFileSync(saved, 'utf8').trim().split('\n');
+    const sizes = lines.map((l) => Buffer.byteLength(l));
+    const limit = 16 * 2048;
+    const over = sizes.flatMap((n, i) => (n > limit ? [i + 1] : []));
+    expect(over.length).toBeGreaterThan(0);
+    expect(over.length).toBeLessThan(lines.length);
+    const run = await nkmsgInProcess(['report', '--format', 'json', '--max-bytes', '2K', '--from-results', saved]);
+    expect(run.code).toBe(1);
+    expect(noStackTrace(run.stderr)).toBe(true);
+    const report = JSON.parse(run.stdout);
+    expect(report.counts).toMatchObject({ analysed: lines.length - over.length, failed: over.length });
+    expect(report.failures.map((f: { line: number; code: string }) => [f.line, f.code])).toEqual(over.map((line) => [line, 'too-large']));
+    expect(run.stderr.split('\n')[0]).toBe(`nkmsg: error: ${saved}: line ${over[0]} is over 32 KiB, the limit for a saved result (16 times --max-bytes); raise --max-bytes`);
+    // Lines more than twice the limit: each is listed, none ends the run as an unexpected failure.
+    const tiny = await nkmsgInProcess(['report', '--format', 'json', '--max-bytes', '1K', '--from-results', saved]);
+    expect(tiny.code).toBe(1);
+    expect(tiny.stderr).not.toContain('unexpected failure');
+    expect(tiny.stderr).toContain(`: line 1 is over 16 KiB, the limit for a saved result (16 times --max-bytes); raise --max-bytes\n`);
+    expect(JSON.parse(tiny.stdout).counts.failed).toBe(sizes.filter((n) => n > 16 * 1024).length);
+    // A saved --format json array over the limit is refused whole, with the same figures.
+    const array = join(tmp.dir, 'large.json');
+    writeFileSync(array, `[\n${lines.join(',\n')}\n]\n`);
+    const whole = await nkmsgInProcess(['report', '--format', 'json', '--max-bytes', '2K', '--from-results', array]);
+    expect(whole.code).toBe(2);
+    expect(whole.stderr).toBe(`nkmsg: error: --from-results ${array}: is a JSON text over 32 KiB, the limit for saved results (16 times --max-bytes); save results with --format ndjson instead, or raise --max-bytes\n`);
+  });
+
   it('counts a saved line that is not a result as a failure', async () => {
     const bad = join(tmp.dir, 'bad.ndjson');
     writeFileSync(bad, `${readFileSync(saved, 'utf8').split('\n')[0]}\n{"hello": 1}\nnot json\n`);

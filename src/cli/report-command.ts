@@ -17,6 +17,7 @@ import { formatNamedBy } from '../format/framing.js';
 import { formatJsonValue } from '../format/json.js';
 import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
 import { formatReportMarkdown } from '../format/report-markdown.js';
+import { formatBytes } from '../input.js';
 import type { AnalysisResult, ActorDefinition } from '../types.js';
 import { loadActorFile, namesActor } from './actor-file.js';
 import { inFlight, placeOf, progressFor, refuseNoFile, refuseOutput, tasksOf, threadsFor } from './analyze-command.js';
@@ -163,6 +164,9 @@ const notResults = (path: string, where: string): UsageError =>
 
 const isRecord = (value: unknown): boolean => isResult(value) || isFailure(value);
 
+/** A saved result's line (or a saved JSON text) may be this many times --max-bytes. */
+const SAVED_FACTOR = 16;
+
 /**
  * Results saved by `nkmsg analyze --format ndjson` (or --format json: an
  * array, or one result), as digests and failures. A file whose first record
@@ -180,8 +184,9 @@ async function* savedResults(path: string, stdin: () => Readable, maxBytes: numb
     if (isFailure(value)) return { failure: { ...value.input, code: value.error.code, message: value.error.message } };
     return badResult(`${where} is not an nkmsg result; give the output of nkmsg analyze --format ndjson`);
   };
-  // A saved result is several times its article: lines are allowed 16 times --max-bytes.
-  const limit = maxBytes * 16;
+  // A saved result is several times its article: lines are allowed SAVED_FACTOR times --max-bytes.
+  const limit = maxBytes * SAVED_FACTOR;
+  const overLimit = (what: string): string => `over ${formatBytes(limit)}, the limit for ${what} (${SAVED_FACTOR} times --max-bytes)`;
   let line = 0;
   let first = true;
   let whole: Buffer[] | null = null;
@@ -189,13 +194,13 @@ async function* savedResults(path: string, stdin: () => Readable, maxBytes: numb
   for await (const bytes of boundedLines(stream, limit)) {
     line++;
     if (whole !== null) {
-      if (bytes === null || (size += bytes.length + 1) > limit) throw new UsageError(`--from-results ${showPath(path)}: is a JSON text over ${Math.round(limit / 2 ** 20)} MiB; save results with --format ndjson instead`);
+      if (bytes === null || (size += bytes.length + 1) > limit) throw new UsageError(`--from-results ${showPath(path)}: is a JSON text ${overLimit('saved results')}; save results with --format ndjson instead, or raise --max-bytes`);
       whole.push(bytes, Buffer.from('\n'));
       continue;
     }
     if (bytes === null) {
       first = false;
-      yield { failure: { path, line, code: 'too-large', message: `line ${line} is over ${Math.round(limit / 2 ** 20)} MiB` } };
+      yield { failure: { path, line, code: 'too-large', message: `line ${line} is ${overLimit('a saved result')}; raise --max-bytes` } };
       continue;
     }
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '').trim();
