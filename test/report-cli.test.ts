@@ -307,6 +307,34 @@ describe('nkmsg report', () => {
     expect(existsSync(fresh)).toBe(false);
   });
 
+  it('makes no report when the filters leave out every article, saying what the articles hold (exit 1)', async () => {
+    const old = join(tmp.dir, 'old-filtered.html');
+    writeFileSync(old, 'kept\n');
+    const sources = (direct as unknown as { sources: { name: string | null }[] }).sources.flatMap((s) => (s.name === null ? [] : [s.name]));
+    const nope = await nkmsgInProcess(['report', '--from-results', saved, '--source', 'Nope', '-o', old]);
+    expect(nope.code).toBe(1);
+    expect(readFileSync(old, 'utf8')).toBe('kept\n');
+    expect(nope.stderr).toBe(`nkmsg: nothing to report: the filters leave out all 59 articles (no article has the source "Nope"; the sources are ${sources.slice(0, 10).join(', ')} and ${sources.length - 10} more); ${old} left unchanged\n`);
+    const fresh = join(tmp.dir, 'filtered.json');
+    const dates = await nkmsgInProcess(['report', '--from-results', saved, '--from', '1990-01-01', '--to', '1990-12-31', '-o', fresh]);
+    expect(dates.code).toBe(1);
+    expect(existsSync(fresh)).toBe(false);
+    expect(dates.stderr).toBe(`nkmsg: nothing to report: the filters leave out all 59 articles (they are dated 2016-02-08 to 2019-11-12, and 3 have no date); ${fresh} not written\n`);
+    const stdout = await nkmsgInProcess(['report', '--from-results', saved, '--source', 'Nope']);
+    expect([stdout.code, stdout.stdout]).toEqual([1, '']);
+    expect(stdout.stderr).toMatch(/; no report\n$/);
+  });
+
+  it('takes a --source with stray spaces as the name, and refuses an empty one', async () => {
+    const name = (direct as unknown as { sources: { name: string }[] }).sources[0]!.name;
+    const spaced = await nkmsgInProcess(['report', '--format', 'json', '--from-results', saved, '--source', `  ${name.toUpperCase()} `]);
+    expect(spaced.code, spaced.stderr).toBe(0);
+    expect(JSON.parse(spaced.stdout).filters.sources).toEqual([name.toUpperCase()]);
+    const empty = await nkmsgInProcess(['report', '--format', 'json', '--from-results', saved, '--source', ' ']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('nkmsg: error: --source " " names no source; give a source or publisher as the articles name it\n');
+  });
+
   it('leaves an existing report unchanged when every input failed (exit 1)', async () => {
     const old = join(tmp.dir, 'old-failed.json');
     writeFileSync(old, '{"kept": true}\n');

@@ -291,7 +291,7 @@ export async function planReport(inputs: string[], options: ReportCommandOptions
   const builder: ReportSettings = {
     ...(options.period ? { period: options.period } : {}),
     evidenceCap: options.evidence,
-    filters: { actors: actorFilter.ids === null ? null : [...actorFilter.ids], sources: options.source.length > 0 ? options.source : null, from: options.from ?? null, to: options.to ?? null },
+    filters: { actors: actorFilter.ids === null ? null : [...actorFilter.ids], sources: sourcesOf(options.source), from: options.from ?? null, to: options.to ?? null },
   };
   if (inputs.length === 0 && options.fromResults.length === 0) {
     if (io.stdinIsTTY) {
@@ -305,6 +305,13 @@ export async function planReport(inputs: string[], options: ReportCommandOptions
   if (options.output !== undefined) await refuseReportOutput(options.output, sources, options, io);
   if (inputs.length === 0 && !options.quiet) warnIgnored(options, io);
   return { options, format, actors, sources, builder, repeated, actorFilter };
+}
+
+/** The --source values without stray spaces; null without --source. A value that is only spaces is refused. */
+function sourcesOf(values: string[]): string[] | null {
+  const empty = values.find((v) => v.trim() === '');
+  if (empty !== undefined) throw new UsageError(`--source ${JSON.stringify(empty)} names no source; give a source or publisher as the articles name it`);
+  return values.length > 0 ? values.map((v) => v.trim()) : null;
 }
 
 /** With --from-results alone nothing is analysed: the options that only change an analysis are ignored, with a warning each. */
@@ -430,9 +437,10 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
 
   const report = builder.finish();
   const { counts } = report;
-  // A report of nothing never replaces one: with no article counted (every input failed, or the inputs were empty), FILE is kept.
-  if (counts.analysed === 0) {
-    const why = counts.failed > 0 ? 'no input could be analysed' : 'nothing to report: the inputs hold no article or result';
+  // A report of nothing never replaces one: with no article counted (every input failed, the inputs were empty, or the filters left none), FILE is kept.
+  if (counts.included === 0) {
+    const why =
+      counts.analysed > 0 ? `nothing to report: ${filteredOut(counts.analysed, report.filters, builder.held())}` : counts.failed > 0 ? 'no input could be analysed' : 'nothing to report: the inputs hold no article or result';
     const existed = options.output !== undefined && (await stat(options.output).then(() => true, () => false));
     say(`nkmsg: ${why}; ${options.output !== undefined ? `${showPath(options.output)} ${existed ? 'left unchanged' : 'not written'}` : 'no report'}\n`);
     return 1;
@@ -445,6 +453,21 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
     );
   }
   return counts.failed > 0 ? 1 : 0;
+}
+
+/** Says that the filters left out all `n` articles, and what the articles hold that the --source, --from and --to filters look at. */
+function filteredOut(n: number, filters: ReportAggregate['filters'], held: ReturnType<ReportBuilder['held']>): string {
+  const what: string[] = [];
+  const unmatched = filters.sources?.find((s) => !held.sources.some((h) => h.toLowerCase() === s.toLowerCase()));
+  if (unmatched !== undefined) {
+    const listed = held.sources.length <= 12 ? held.sources.join(', ') : `${held.sources.slice(0, 10).join(', ')} and ${held.sources.length - 10} more`;
+    what.push(`no article has the source ${JSON.stringify(unmatched)}; ${held.sources.length === 0 ? 'none names its source' : `the sources are ${listed}`}`);
+  }
+  if (filters.from !== null || filters.to !== null) {
+    const undated = held.undated > 0 ? `${held.undated} ${held.undated === 1 ? 'has' : 'have'} no date` : '';
+    what.push(held.span.from === null ? 'none has a date' : `they are dated ${held.span.from} to ${held.span.to}${undated ? `, and ${undated}` : ''}`);
+  }
+  return `the filters leave out ${n === 1 ? 'the one article' : `all ${n} articles`}${what.length > 0 ? ` (${what.join('; ')})` : ''}`;
 }
 
 /** Says that the counted results were made with different actor sets, naming them (a long set by its first ids). */
