@@ -197,6 +197,23 @@ describe('a report over the example collection', () => {
   });
 });
 
+describe('a report of one undated article', () => {
+  it('says "1 article" in Markdown and has no trend table without a dated article, as the HTML report', () => {
+    const b = new ReportBuilder();
+    b.add(digest('undated.txt', null));
+    const report = b.finish();
+    const markdown = formatReportMarkdown(report);
+    expect(markdown).toContain('\n1 article counted (0 dated, 1 undated), 0 failed, 0 left out by filters; no dated article.\n');
+    expect(markdown).toContain('\n## Actors over time\n\nNo dated article names an actor of the set.\n\n## Dyads\n');
+    expect(markdown).not.toMatch(/by month|\| month \|/);
+    expect(formatReportHtml(report, {})).toContain('No dated article names an actor of the set.');
+    const two = new ReportBuilder();
+    two.add(digest('a.txt', '2016-01-01'));
+    two.add(digest('b.txt', '2016-01-02'));
+    expect(formatReportMarkdown(two.finish())).toContain('\n2 articles counted (2 dated, 0 undated), 0 failed, 0 left out by filters; 2016-01-01 to 2016-01-02, by day.\n');
+  });
+});
+
 describe('article text in the report', () => {
   it('is escaped in HTML and stripped of terminal controls in Markdown', () => {
     const b = new ReportBuilder();

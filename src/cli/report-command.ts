@@ -449,7 +449,7 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
   if (!options.quiet && options.output !== undefined) {
     say(
       `nkmsg: ${showPath(options.output)}: ${counts.included} article${counts.included === 1 ? '' : 's'} (${counts.dated} dated, ${counts.undated} undated)` +
-        `${counts.excluded > 0 ? `, ${counts.excluded} left out by filters` : ''}${counts.failed > 0 ? `, ${counts.failed} failed` : ''}; by ${report.period}\n`,
+        `${counts.excluded > 0 ? `, ${counts.excluded} left out by filters` : ''}${counts.failed > 0 ? `, ${counts.failed} failed` : ''}${counts.dated > 0 ? `; by ${report.period}` : ''}\n`,
     );
   }
   return counts.failed > 0 ? 1 : 0;
