@@ -13,6 +13,7 @@ import { formatReportHtml } from '../src/format/report-html.js';
 import { formatReportMarkdown } from '../src/format/report-markdown.js';
 import type { AnalysisResult, Stance, Tally } from '../src/types.js';
 import { ROOT } from './helpers.js';
+import * as library from '../src/index.js';
 
 const COLLECTION = join(ROOT, 'examples', 'collection');
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'report.schema.json'), 'utf8'));
@@ -184,6 +185,19 @@ describe('a report over the example collection', () => {
       expect(sentence.stances[d.target] ?? 'neutral').toBe(e.stance);
       expect(sentence.mentions.some((m) => m.actor === d.source) && sentence.mentions.some((m) => m.actor === d.target)).toBe(true);
     }
+  });
+
+  it("is made as README's Library section shows, one argument each: digests kept to the default cap, the HTML with tables and no charts", async () => {
+    const b = new ReportBuilder();
+    for (const r of results) b.add(library.digestOf(r));
+    const rep = b.finish();
+    expect(rep).toEqual(report);
+    const html = library.formatReportHtml(rep);
+    expect(html).toBe(formatReportHtml(report, {}));
+    expect(html).not.toContain('<svg');
+    expect(results.map((r) => library.digestOf(r))).toEqual(results.map((r) => digestOf(r, library.DEFAULT_EVIDENCE_CAP)));
+    // The charts, drawn as the command line draws them.
+    expect(library.formatReportHtml(rep, await library.renderReportCharts(rep)).match(/<svg /g)).toHaveLength(5);
   });
 
   it('formats as Markdown and HTML with the same figures', () => {

@@ -8,14 +8,13 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { ReportBuilder, type ReportSettings } from '../collection/aggregate.js';
-import { dyadMatrixSpec, groupSpec, networkSpec, trendSpec, type VegaLiteSpec } from '../collection/charts.js';
 import { articleRef, digestOf } from '../collection/digest.js';
 import type { ArticleDigest, ArticleRef, FailedArticle, Period, ReportAggregate, ReportFormat } from '../collection/types.js';
 import { DEFAULT_ACTORS } from '../data/actors.js';
 import { isCalendarDate } from '../dates.js';
 import { formatNamedBy } from '../format/framing.js';
 import { formatJsonValue } from '../format/json.js';
-import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
+import { formatReportHtml } from '../format/report-html.js';
 import { formatReportMarkdown } from '../format/report-markdown.js';
 import { formatBytes } from '../input.js';
 import type { AnalysisResult, ActorDefinition } from '../types.js';
@@ -234,28 +233,6 @@ async function* savedResults(path: string, stdin: () => Readable, maxBytes: numb
     if (list.length > 0 && !isRecord(list[0])) throw notResults(path, Array.isArray(values) ? 'its first item' : 'its JSON value');
     for (const [i, value] of list.entries()) yield asSaved(value, `item ${i + 1}`);
   }
-}
-
-/** The charts as SVG; a chart that cannot be drawn is left out with a warning rather than failing the report. */
-async function drawCharts(report: ReportAggregate, warn: (message: string) => void): Promise<ReportCharts> {
-  const { renderSvg } = await import('../format/svg.js');
-  const specs: [keyof ReportCharts, VegaLiteSpec | null][] = [
-    ['trend', trendSpec(report)],
-    ['matrix', dyadMatrixSpec(report)],
-    ['network', networkSpec(report)],
-    ['sources', groupSpec(report, 'sources')],
-    ['senders', groupSpec(report, 'senders')],
-  ];
-  const charts: ReportCharts = {};
-  for (const [name, spec] of specs) {
-    if (spec === null) continue;
-    try {
-      charts[name] = await renderSvg(spec);
-    } catch (error) {
-      warn(`the ${name} chart could not be drawn (${error instanceof Error ? error.message : String(error)}); its table is in the report`);
-    }
-  }
-  return charts;
 }
 
 /** A run of `nkmsg report`, parsed and checked before anything is read or analysed. */
@@ -523,7 +500,8 @@ async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, 
 async function reportText(report: ReportAggregate, format: ReportFormat, say: (line: string) => void): Promise<string> {
   if (format === 'json') return formatJsonValue(report);
   if (format === 'markdown') return formatReportMarkdown(report);
-  return formatReportHtml(report, await drawCharts(report, (m) => say(warningLine(null, m))));
+  const { renderReportCharts } = await import('../format/svg.js');
+  return formatReportHtml(report, await renderReportCharts(report, (m) => say(warningLine(null, m))));
 }
 
 /** Writes the report at once: to stdout, or to --output atomically (a failed write leaves no half file). */

@@ -6,7 +6,7 @@
 import { addTally, emptyTally, postureOf } from '../posture.js';
 import type { Stance, Tally } from '../types.js';
 import { VERSION } from '../version.js';
-import { articleRef } from './digest.js';
+import { articleRef, DEFAULT_EVIDENCE_CAP } from './digest.js';
 import { periodFor, periodOf } from './periods.js';
 import type {
   ActorTrend,
@@ -31,7 +31,7 @@ export interface ReportSettings {
   listCap?: number;
 }
 
-export const DEFAULT_EVIDENCE_CAP = 5;
+export { DEFAULT_EVIDENCE_CAP };
 export const DEFAULT_LIST_CAP = 200;
 
 
