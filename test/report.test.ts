@@ -5,6 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { netTone, ReportBuilder } from '../src/collection/aggregate.js';
+import { actorAnchor, dyadAnchor } from '../src/collection/charts.js';
 import { digestOf } from '../src/collection/digest.js';
 import { periodFor, periodOf } from '../src/collection/periods.js';
 import type { ArticleDigest, ReportAggregate } from '../src/collection/types.js';
@@ -225,6 +226,34 @@ describe('a report of one undated article', () => {
     two.add(digest('a.txt', '2016-01-01'));
     two.add(digest('b.txt', '2016-01-02'));
     expect(formatReportMarkdown(two.finish())).toContain('\n2 articles counted (2 dated, 0 undated), 0 failed, 0 left out by filters; 2016-01-01 to 2016-01-02, by day.\n');
+  });
+});
+
+describe('anchors in the HTML report', () => {
+  const tricky = ['moscow', 'a-b', 'a--b', 'a_b', 'a__b', 'A-b', 'a b', 'a.b', 'a', 'a-', '-b', 'b', 'x', '', 'é', 'e\u0301', 'a_2d_b', 'a-b-c', 'a--b--c'];
+
+  it('are unique for any two distinct ids, actors and dyads alike, and read as the id for an ordinary one', () => {
+    expect(new Set(tricky.map(actorAnchor)).size).toBe(tricky.length);
+    const pairs = tricky.flatMap((s) => tricky.map((t) => [s, t] as const));
+    expect(new Set(pairs.map(([s, t]) => dyadAnchor(s, t))).size).toBe(pairs.length);
+    for (const id of tricky) expect(actorAnchor(id)).toMatch(/^[a-z0-9_-]+$/);
+    expect(actorAnchor('moscow')).toBe('actor-moscow');
+    expect(dyadAnchor('moscow', 'tokyo')).toBe('dyad-moscow--tokyo');
+  });
+
+  it('give custom actors a-b and a--b an id each in the page, and links to them', () => {
+    const b = new ReportBuilder();
+    const actors = [
+      { id: 'a-b', name: 'AB', tally: tally(1, 0, 0) },
+      { id: 'a--b', name: 'A B', tally: tally(0, 1, 0) },
+    ];
+    b.add(digest('x.txt', '2016-01-01', { actors, dyads: [{ source: 'a-b', target: 'a--b', tally: tally(0, 1, 0), evidence: [evidence('x.txt', 0, 'conflictual')] }] }));
+    b.add(digest('y.txt', '2016-01-02', { actors, dyads: [{ source: 'a--b', target: 'a-b', tally: tally(1, 0, 0), evidence: [evidence('y.txt', 0, 'cooperative')] }] }));
+    const html = formatReportHtml(b.finish(), {});
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(target);
   });
 });
 
