@@ -56,6 +56,12 @@ else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) pro
 else await run();
 
 async function run() {
+  // Reading process.stdin opens it as a stream, which makes fd 0 non-blocking for every process
+  // sharing it (`nkmsg report a/ | cmp - <(nkmsg report a/)`: "cmp: -: Resource temporarily
+  // unavailable"). chalk's supports-color imports node:process as an ES module, and Node fills
+  // that module's exports by reading each enumerable property of process, stdin among them; so
+  // stdin is made non-enumerable first, and is read only where "-" or piped input is.
+  Object.defineProperty(process, 'stdin', { enumerable: false });
   const { main } = await import('../dist/cli/main.js');
   process.exitCode = await main({
     argv,

@@ -22,7 +22,7 @@ export { PERIODS } from './collection/types.js';
 export type * from './collection/types.js';
 export { formatReportHtml, type ReportCharts } from './format/report-html.js';
 export { formatReportMarkdown } from './format/report-markdown.js';
-export { renderSvg } from './format/svg.js';
+export { renderReportCharts, renderSvg } from './format/svg.js';
 export { compare as compareWithExpectation, ExpectationError, FIELDS as EXPECTATION_FIELDS, formatDifferences, parseExpectation, refresh as refreshExpectation, snapshotOf, type Difference, type Expectation } from './check.js';
 export { analyzeInput, errorRecord, formatBytes, type InputContent, type InputOrigin, type InputSettings } from './input.js';
 export { sha256 } from './hash.js';

@@ -325,6 +325,34 @@ describe('nkmsg report', () => {
     expect(existsSync(fresh)).toBe(false);
   });
 
+  it('makes no report when the filters leave out every article, saying what the articles hold (exit 1)', async () => {
+    const old = join(tmp.dir, 'old-filtered.html');
+    writeFileSync(old, 'kept\n');
+    const sources = (direct as unknown as { sources: { name: string | null }[] }).sources.flatMap((s) => (s.name === null ? [] : [s.name]));
+    const nope = await nkmsgInProcess(['report', '--from-results', saved, '--source', 'Nope', '-o', old]);
+    expect(nope.code).toBe(1);
+    expect(readFileSync(old, 'utf8')).toBe('kept\n');
+    expect(nope.stderr).toBe(`nkmsg: nothing to report: the filters leave out all 59 articles (no article has the source "Nope"; the sources are ${sources.slice(0, 10).join(', ')} and ${sources.length - 10} more); ${old} left unchanged\n`);
+    const fresh = join(tmp.dir, 'filtered.json');
+    const dates = await nkmsgInProcess(['report', '--from-results', saved, '--from', '1990-01-01', '--to', '1990-12-31', '-o', fresh]);
+    expect(dates.code).toBe(1);
+    expect(existsSync(fresh)).toBe(false);
+    expect(dates.stderr).toBe(`nkmsg: nothing to report: the filters leave out all 59 articles (they are dated 2016-02-08 to 2019-11-12, and 3 have no date); ${fresh} not written\n`);
+    const stdout = await nkmsgInProcess(['report', '--from-results', saved, '--source', 'Nope']);
+    expect([stdout.code, stdout.stdout]).toEqual([1, '']);
+    expect(stdout.stderr).toMatch(/; no report\n$/);
+  });
+
+  it('takes a --source with stray spaces as the name, and refuses an empty one', async () => {
+    const name = (direct as unknown as { sources: { name: string }[] }).sources[0]!.name;
+    const spaced = await nkmsgInProcess(['report', '--format', 'json', '--from-results', saved, '--source', `  ${name.toUpperCase()} `]);
+    expect(spaced.code, spaced.stderr).toBe(0);
+    expect(JSON.parse(spaced.stdout).filters.sources).toEqual([name.toUpperCase()]);
+    const empty = await nkmsgInProcess(['report', '--format', 'json', '--from-results', saved, '--source', ' ']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('nkmsg: error: --source " " names no source; give a source or publisher as the articles name it\n');
+  });
+
   it('leaves an existing report unchanged when every input failed (exit 1)', async () => {
     const old = join(tmp.dir, 'old-failed.json');
     writeFileSync(old, '{"kept": true}\n');
@@ -383,6 +411,34 @@ describe('nkmsg report', () => {
     const run = await nkmsgInProcess(['report', '--format', 'json', '--from-results', one]);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).counts).toMatchObject({ inputs: 1, analysed: 1, failed: 0 });
+  });
+
+  it('reads saved results up to 16 times --max-bytes a line, and lists a longer line with its limit and the option to raise', async () => {
+    const lines = readFileSync(saved, 'utf8').trim().split('\n');
+    const sizes = lines.map((l) => Buffer.byteLength(l));
+    const limit = 16 * 2048;
+    const over = sizes.flatMap((n, i) => (n > limit ? [i + 1] : []));
+    expect(over.length).toBeGreaterThan(0);
+    expect(over.length).toBeLessThan(lines.length);
+    const run = await nkmsgInProcess(['report', '--format', 'json', '--max-bytes', '2K', '--from-results', saved]);
+    expect(run.code).toBe(1);
+    expect(noStackTrace(run.stderr)).toBe(true);
+    const report = JSON.parse(run.stdout);
+    expect(report.counts).toMatchObject({ analysed: lines.length - over.length, failed: over.length });
+    expect(report.failures.map((f: { line: number; code: string }) => [f.line, f.code])).toEqual(over.map((line) => [line, 'too-large']));
+    expect(run.stderr.split('\n')[0]).toBe(`nkmsg: error: ${saved}: line ${over[0]} is over 32 KiB, the limit for a saved result (16 times --max-bytes); raise --max-bytes`);
+    // Lines more than twice the limit: each is listed, none ends the run as an unexpected failure.
+    const tiny = await nkmsgInProcess(['report', '--format', 'json', '--max-bytes', '1K', '--from-results', saved]);
+    expect(tiny.code).toBe(1);
+    expect(tiny.stderr).not.toContain('unexpected failure');
+    expect(tiny.stderr).toContain(`: line 1 is over 16 KiB, the limit for a saved result (16 times --max-bytes); raise --max-bytes\n`);
+    expect(JSON.parse(tiny.stdout).counts.failed).toBe(sizes.filter((n) => n > 16 * 1024).length);
+    // A saved --format json array over the limit is refused whole, with the same figures.
+    const array = join(tmp.dir, 'large.json');
+    writeFileSync(array, `[\n${lines.join(',\n')}\n]\n`);
+    const whole = await nkmsgInProcess(['report', '--format', 'json', '--max-bytes', '2K', '--from-results', array]);
+    expect(whole.code).toBe(2);
+    expect(whole.stderr).toBe(`nkmsg: error: --from-results ${array}: is a JSON text over 32 KiB, the limit for saved results (16 times --max-bytes); save results with --format ndjson instead, or raise --max-bytes\n`);
   });
 
   it('counts a saved line that is not a result as a failure', async () => {

@@ -5,6 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { netTone, ReportBuilder } from '../src/collection/aggregate.js';
+import { actorAnchor, dyadAnchor } from '../src/collection/charts.js';
 import { digestOf } from '../src/collection/digest.js';
 import { periodFor, periodOf } from '../src/collection/periods.js';
 import type { ArticleDigest, ReportAggregate } from '../src/collection/types.js';
@@ -13,6 +14,7 @@ import { formatReportHtml } from '../src/format/report-html.js';
 import { formatReportMarkdown } from '../src/format/report-markdown.js';
 import type { AnalysisResult, Stance, Tally } from '../src/types.js';
 import { ROOT } from './helpers.js';
+import * as library from '../src/index.js';
 
 const COLLECTION = join(ROOT, 'examples', 'collection');
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'report.schema.json'), 'utf8'));
@@ -186,6 +188,19 @@ describe('a report over the example collection', () => {
     }
   });
 
+  it("is made as README's Library section shows, one argument each: digests kept to the default cap, the HTML with tables and no charts", async () => {
+    const b = new ReportBuilder();
+    for (const r of results) b.add(library.digestOf(r));
+    const rep = b.finish();
+    expect(rep).toEqual(report);
+    const html = library.formatReportHtml(rep);
+    expect(html).toBe(formatReportHtml(report, {}));
+    expect(html).not.toContain('<svg');
+    expect(results.map((r) => library.digestOf(r))).toEqual(results.map((r) => digestOf(r, library.DEFAULT_EVIDENCE_CAP)));
+    // The charts, drawn as the command line draws them.
+    expect(library.formatReportHtml(rep, await library.renderReportCharts(rep)).match(/<svg /g)).toHaveLength(5);
+  });
+
   it('formats as Markdown and HTML with the same figures', () => {
     const markdown = formatReportMarkdown(report);
     const html = formatReportHtml(report, {});
@@ -194,6 +209,51 @@ describe('a report over the example collection', () => {
       expect(html).toContain(`id="actor-${a.id}"`);
     }
     for (const d of report.dyads) expect(html).toContain(`id="dyad-${d.source}--${d.target}"`);
+  });
+});
+
+describe('a report of one undated article', () => {
+  it('says "1 article" in Markdown and has no trend table without a dated article, as the HTML report', () => {
+    const b = new ReportBuilder();
+    b.add(digest('undated.txt', null));
+    const report = b.finish();
+    const markdown = formatReportMarkdown(report);
+    expect(markdown).toContain('\n1 article counted (0 dated, 1 undated), 0 failed, 0 left out by filters; no dated article.\n');
+    expect(markdown).toContain('\n## Actors over time\n\nNo dated article names an actor of the set.\n\n## Dyads\n');
+    expect(markdown).not.toMatch(/by month|\| month \|/);
+    expect(formatReportHtml(report, {})).toContain('No dated article names an actor of the set.');
+    const two = new ReportBuilder();
+    two.add(digest('a.txt', '2016-01-01'));
+    two.add(digest('b.txt', '2016-01-02'));
+    expect(formatReportMarkdown(two.finish())).toContain('\n2 articles counted (2 dated, 0 undated), 0 failed, 0 left out by filters; 2016-01-01 to 2016-01-02, by day.\n');
+  });
+});
+
+describe('anchors in the HTML report', () => {
+  const tricky = ['moscow', 'a-b', 'a--b', 'a_b', 'a__b', 'A-b', 'a b', 'a.b', 'a', 'a-', '-b', 'b', 'x', '', 'é', 'e\u0301', 'a_2d_b', 'a-b-c', 'a--b--c'];
+
+  it('are unique for any two distinct ids, actors and dyads alike, and read as the id for an ordinary one', () => {
+    expect(new Set(tricky.map(actorAnchor)).size).toBe(tricky.length);
+    const pairs = tricky.flatMap((s) => tricky.map((t) => [s, t] as const));
+    expect(new Set(pairs.map(([s, t]) => dyadAnchor(s, t))).size).toBe(pairs.length);
+    for (const id of tricky) expect(actorAnchor(id)).toMatch(/^[a-z0-9_-]+$/);
+    expect(actorAnchor('moscow')).toBe('actor-moscow');
+    expect(dyadAnchor('moscow', 'tokyo')).toBe('dyad-moscow--tokyo');
+  });
+
+  it('give custom actors a-b and a--b an id each in the page, and links to them', () => {
+    const b = new ReportBuilder();
+    const actors = [
+      { id: 'a-b', name: 'AB', tally: tally(1, 0, 0) },
+      { id: 'a--b', name: 'A B', tally: tally(0, 1, 0) },
+    ];
+    b.add(digest('x.txt', '2016-01-01', { actors, dyads: [{ source: 'a-b', target: 'a--b', tally: tally(0, 1, 0), evidence: [evidence('x.txt', 0, 'conflictual')] }] }));
+    b.add(digest('y.txt', '2016-01-02', { actors, dyads: [{ source: 'a--b', target: 'a-b', tally: tally(1, 0, 0), evidence: [evidence('y.txt', 0, 'cooperative')] }] }));
+    const html = formatReportHtml(b.finish(), {});
+    const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(target);
   });
 });
 

@@ -237,23 +237,20 @@ function firstBytes(parts: Buffer[], n: number): Buffer {
 /**
  * The lines of a stream as they arrive, never holding more than `maxBytes` of one line. A longer
  * line is given as a LongLine as soon as it passes the limit, and reading goes on after its line
- * end. With `lineEndWithin`, a stream that shows no line end for that many bytes is not
- * line-delimited: reading stops with an error.
+ * end, however long the line.
  */
-async function* splitLines(stream: Readable, maxBytes: number, lineEndWithin = Number.POSITIVE_INFINITY): AsyncGenerator<Buffer | LongLine> {
+async function* splitLines(stream: Readable, maxBytes: number): AsyncGenerator<Buffer | LongLine> {
   let parts: Buffer[] = [];
   let size = 0;
   let skipping = false;
-  let skipped = 0;
   for await (const chunk of stream) {
     let data = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     for (let end = data.indexOf(10); ; end = data.indexOf(10)) {
       const piece = end < 0 ? data : data.subarray(0, end);
       if (skipping) {
-        skipped += piece.length;
+        // the rest of a long line: dropped
       } else if (size + piece.length > maxBytes) {
         skipping = true;
-        skipped = size + piece.length;
         const head = firstBytes([...parts, piece], HEAD_BYTES);
         parts = [];
         size = 0;
@@ -261,10 +258,6 @@ async function* splitLines(stream: Readable, maxBytes: number, lineEndWithin = N
       } else {
         parts.push(piece);
         size += piece.length;
-      }
-      if (skipping && skipped > lineEndWithin) {
-        stream.destroy();
-        throw new InputError('too-large', `has no line end within ${formatBytes(lineEndWithin)}; NDJSON input needs one JSON record a line, each within --max-bytes`);
       }
       if (end < 0) break;
       if (!skipping) yield Buffer.concat(parts, size);
@@ -279,12 +272,11 @@ async function* splitLines(stream: Readable, maxBytes: number, lineEndWithin = N
 
 /**
  * The lines of a stream as they arrive, never holding more than `maxBytes` of one line: a
- * longer line is skipped (given as null, after its line end) and reading goes on. A stream that
- * shows no line end for twice `maxBytes` is not line-delimited: reading stops with an error.
+ * longer line, however long, is skipped (given as null, after its line end) and reading goes on.
  */
 export async function* boundedLines(stream: Readable, maxBytes: number): AsyncGenerator<Buffer | null> {
   let long = false;
-  for await (const line of splitLines(stream, maxBytes, 2 * maxBytes)) {
+  for await (const line of splitLines(stream, maxBytes)) {
     if (long) yield null;
     long = 'head' in line;
     if (!('head' in line)) yield line;

@@ -90,7 +90,7 @@ export function parseSize(value: string): number {
   return bytes;
 }
 
-const maxBytesOption = (what: string): Option => new Option('--max-bytes <size>', `refuse ${what} larger than this`).argParser(parseSize).default(DEFAULT_MAX_BYTES, '20M');
+const maxBytesOption = (what: string, beside = ''): Option => new Option('--max-bytes <size>', `refuse ${what} larger than this${beside}`).argParser(parseSize).default(DEFAULT_MAX_BYTES, '20M');
 
 /** The options analyze and report share: how inputs are read and analysed. */
 /**
@@ -271,7 +271,7 @@ function addReportCommand(program: Command, io: CliIO, exit: { code: number }): 
     .addOption(jobsOption())
     .option('-q, --quiet', 'no progress bar, warnings or closing summary (errors are still shown)')
     .addOption(inputFormatOption())
-    .addOption(maxBytesOption('inputs'))
+    .addOption(maxBytesOption('inputs', ', a line of --from-results 16 times this'))
     .addHelpText(
       'after',
       `

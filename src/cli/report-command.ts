@@ -8,15 +8,15 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { ReportBuilder, type ReportSettings } from '../collection/aggregate.js';
-import { dyadMatrixSpec, groupSpec, networkSpec, trendSpec, type VegaLiteSpec } from '../collection/charts.js';
 import { articleRef, digestOf } from '../collection/digest.js';
 import type { ArticleDigest, ArticleRef, FailedArticle, Period, ReportAggregate, ReportFormat } from '../collection/types.js';
 import { DEFAULT_ACTORS } from '../data/actors.js';
 import { isCalendarDate } from '../dates.js';
 import { formatNamedBy } from '../format/framing.js';
 import { formatJsonValue } from '../format/json.js';
-import { formatReportHtml, type ReportCharts } from '../format/report-html.js';
+import { formatReportHtml } from '../format/report-html.js';
 import { formatReportMarkdown } from '../format/report-markdown.js';
+import { formatBytes } from '../input.js';
 import type { AnalysisResult, ActorDefinition } from '../types.js';
 import { loadActorFile, namesActor } from './actor-file.js';
 import { inFlight, placeOf, progressFor, refuseNoFile, refuseOutput, tasksOf, threadsFor, ownOutputTest } from './analyze-command.js';
@@ -163,6 +163,9 @@ const notResults = (path: string, where: string): UsageError =>
 
 const isRecord = (value: unknown): boolean => isResult(value) || isFailure(value);
 
+/** A saved result's line (or a saved JSON text) may be this many times --max-bytes. */
+const SAVED_FACTOR = 16;
+
 /**
  * Results saved by `nkmsg analyze --format ndjson` (or --format json: an
  * array, or one result), as digests and failures. A file whose first record
@@ -180,8 +183,9 @@ async function* savedResults(path: string, stdin: () => Readable, maxBytes: numb
     if (isFailure(value)) return { failure: { ...value.input, code: value.error.code, message: value.error.message } };
     return badResult(`${where} is not an nkmsg result; give the output of nkmsg analyze --format ndjson`);
   };
-  // A saved result is several times its article: lines are allowed 16 times --max-bytes.
-  const limit = maxBytes * 16;
+  // A saved result is several times its article: lines are allowed SAVED_FACTOR times --max-bytes.
+  const limit = maxBytes * SAVED_FACTOR;
+  const overLimit = (what: string): string => `over ${formatBytes(limit)}, the limit for ${what} (${SAVED_FACTOR} times --max-bytes)`;
   let line = 0;
   let first = true;
   let whole: Buffer[] | null = null;
@@ -189,13 +193,13 @@ async function* savedResults(path: string, stdin: () => Readable, maxBytes: numb
   for await (const bytes of boundedLines(stream, limit)) {
     line++;
     if (whole !== null) {
-      if (bytes === null || (size += bytes.length + 1) > limit) throw new UsageError(`--from-results ${showPath(path)}: is a JSON text over ${Math.round(limit / 2 ** 20)} MiB; save results with --format ndjson instead`);
+      if (bytes === null || (size += bytes.length + 1) > limit) throw new UsageError(`--from-results ${showPath(path)}: is a JSON text ${overLimit('saved results')}; save results with --format ndjson instead, or raise --max-bytes`);
       whole.push(bytes, Buffer.from('\n'));
       continue;
     }
     if (bytes === null) {
       first = false;
-      yield { failure: { path, line, code: 'too-large', message: `line ${line} is over ${Math.round(limit / 2 ** 20)} MiB` } };
+      yield { failure: { path, line, code: 'too-large', message: `line ${line} is ${overLimit('a saved result')}; raise --max-bytes` } };
       continue;
     }
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '').trim();
@@ -231,28 +235,6 @@ async function* savedResults(path: string, stdin: () => Readable, maxBytes: numb
   }
 }
 
-/** The charts as SVG; a chart that cannot be drawn is left out with a warning rather than failing the report. */
-async function drawCharts(report: ReportAggregate, warn: (message: string) => void): Promise<ReportCharts> {
-  const { renderSvg } = await import('../format/svg.js');
-  const specs: [keyof ReportCharts, VegaLiteSpec | null][] = [
-    ['trend', trendSpec(report)],
-    ['matrix', dyadMatrixSpec(report)],
-    ['network', networkSpec(report)],
-    ['sources', groupSpec(report, 'sources')],
-    ['senders', groupSpec(report, 'senders')],
-  ];
-  const charts: ReportCharts = {};
-  for (const [name, spec] of specs) {
-    if (spec === null) continue;
-    try {
-      charts[name] = await renderSvg(spec);
-    } catch (error) {
-      warn(`the ${name} chart could not be drawn (${error instanceof Error ? error.message : String(error)}); its table is in the report`);
-    }
-  }
-  return charts;
-}
-
 /** A run of `nkmsg report`, parsed and checked before anything is read or analysed. */
 export interface ReportPlan {
   options: ReportCommandOptions;
@@ -286,7 +268,7 @@ export async function planReport(inputs: string[], options: ReportCommandOptions
   const builder: ReportSettings = {
     ...(options.period ? { period: options.period } : {}),
     evidenceCap: options.evidence,
-    filters: { actors: actorFilter.ids === null ? null : [...actorFilter.ids], sources: options.source.length > 0 ? options.source : null, from: options.from ?? null, to: options.to ?? null },
+    filters: { actors: actorFilter.ids === null ? null : [...actorFilter.ids], sources: sourcesOf(options.source), from: options.from ?? null, to: options.to ?? null },
   };
   if (inputs.length === 0 && options.fromResults.length === 0) {
     if (io.stdinIsTTY) {
@@ -301,6 +283,13 @@ export async function planReport(inputs: string[], options: ReportCommandOptions
   if (options.output !== undefined) await refuseReportOutput(options.output, sources, options, io);
   if (inputs.length === 0 && !options.quiet) warnIgnored(options, io);
   return { options, format, actors, sources, builder, repeated, actorFilter };
+}
+
+/** The --source values without stray spaces; null without --source. A value that is only spaces is refused. */
+function sourcesOf(values: string[]): string[] | null {
+  const empty = values.find((v) => v.trim() === '');
+  if (empty !== undefined) throw new UsageError(`--source ${JSON.stringify(empty)} names no source; give a source or publisher as the articles name it`);
+  return values.length > 0 ? values.map((v) => v.trim()) : null;
 }
 
 /** With --from-results alone nothing is analysed: the options that only change an analysis are ignored, with a warning each. */
@@ -429,9 +418,10 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
 
   const report = builder.finish();
   const { counts } = report;
-  // A report of nothing never replaces one: with no article counted (every input failed, or the inputs were empty), FILE is kept.
-  if (counts.analysed === 0) {
-    const why = counts.failed > 0 ? 'no input could be analysed' : 'nothing to report: the inputs hold no article or result';
+  // A report of nothing never replaces one: with no article counted (every input failed, the inputs were empty, or the filters left none), FILE is kept.
+  if (counts.included === 0) {
+    const why =
+      counts.analysed > 0 ? `nothing to report: ${filteredOut(counts.analysed, report.filters, builder.held())}` : counts.failed > 0 ? 'no input could be analysed' : 'nothing to report: the inputs hold no article or result';
     const existed = options.output !== undefined && (await stat(options.output).then(() => true, () => false));
     say(`nkmsg: ${why}; ${options.output !== undefined ? `${showPath(options.output)} ${existed ? 'left unchanged' : 'not written'}` : 'no report'}\n`);
     return 1;
@@ -440,10 +430,25 @@ export async function executeReport(plan: ReportPlan, io: CliIO): Promise<number
   if (!options.quiet && options.output !== undefined) {
     say(
       `nkmsg: ${showPath(options.output)}: ${counts.included} article${counts.included === 1 ? '' : 's'} (${counts.dated} dated, ${counts.undated} undated)` +
-        `${counts.excluded > 0 ? `, ${counts.excluded} left out by filters` : ''}${counts.failed > 0 ? `, ${counts.failed} failed` : ''}; by ${report.period}\n`,
+        `${counts.excluded > 0 ? `, ${counts.excluded} left out by filters` : ''}${counts.failed > 0 ? `, ${counts.failed} failed` : ''}${counts.dated > 0 ? `; by ${report.period}` : ''}\n`,
     );
   }
   return counts.failed > 0 ? 1 : 0;
+}
+
+/** Says that the filters left out all `n` articles, and what the articles hold that the --source, --from and --to filters look at. */
+function filteredOut(n: number, filters: ReportAggregate['filters'], held: ReturnType<ReportBuilder['held']>): string {
+  const what: string[] = [];
+  const unmatched = filters.sources?.find((s) => !held.sources.some((h) => h.toLowerCase() === s.toLowerCase()));
+  if (unmatched !== undefined) {
+    const listed = held.sources.length <= 12 ? held.sources.join(', ') : `${held.sources.slice(0, 10).join(', ')} and ${held.sources.length - 10} more`;
+    what.push(`no article has the source ${JSON.stringify(unmatched)}; ${held.sources.length === 0 ? 'none names its source' : `the sources are ${listed}`}`);
+  }
+  if (filters.from !== null || filters.to !== null) {
+    const undated = held.undated > 0 ? `${held.undated} ${held.undated === 1 ? 'has' : 'have'} no date` : '';
+    what.push(held.span.from === null ? 'none has a date' : `they are dated ${held.span.from} to ${held.span.to}${undated ? `, and ${undated}` : ''}`);
+  }
+  return `the filters leave out ${n === 1 ? 'the one article' : `all ${n} articles`}${what.length > 0 ? ` (${what.join('; ')})` : ''}`;
 }
 
 /** Says that the counted results were made with different actor sets, naming them (a long set by its first ids). */
@@ -499,7 +504,8 @@ async function analyseInto(builder: ReportBuilder, plan: ReportPlan, io: CliIO, 
 async function reportText(report: ReportAggregate, format: ReportFormat, say: (line: string) => void): Promise<string> {
   if (format === 'json') return formatJsonValue(report);
   if (format === 'markdown') return formatReportMarkdown(report);
-  return formatReportHtml(report, await drawCharts(report, (m) => say(warningLine(null, m))));
+  const { renderReportCharts } = await import('../format/svg.js');
+  return formatReportHtml(report, await renderReportCharts(report, (m) => say(warningLine(null, m))));
 }
 
 /** Writes the report at once: to stdout, or to --output atomically (a failed write leaves no half file). */

@@ -6,7 +6,7 @@
 import { addTally, emptyTally, postureOf } from '../posture.js';
 import type { Stance, Tally } from '../types.js';
 import { VERSION } from '../version.js';
-import { articleRef } from './digest.js';
+import { articleRef, DEFAULT_EVIDENCE_CAP } from './digest.js';
 import { periodFor, periodOf } from './periods.js';
 import type {
   ActorTrend,
@@ -31,7 +31,7 @@ export interface ReportSettings {
   listCap?: number;
 }
 
-export const DEFAULT_EVIDENCE_CAP = 5;
+export { DEFAULT_EVIDENCE_CAP };
 export const DEFAULT_LIST_CAP = 200;
 
 
@@ -72,6 +72,8 @@ export class ReportBuilder {
   private readonly undated: UndatedArticle[] = [];
   private readonly failures: FailedArticle[] = [];
   private undatedCount = 0;
+  /** Every article added, kept by the filters or not: its sources and dates. */
+  private readonly met = { sources: new Map<string, number>(), from: null as string | null, to: null as string | null, undated: 0 };
   private failedCount = 0;
   private analysed = 0;
   private excluded = 0;
@@ -111,6 +113,7 @@ export class ReportBuilder {
   add(digest: ArticleDigest): void {
     this.analysed++;
     for (const a of digest.actors) if (!this.names.has(a.id)) this.names.set(a.id, a.name);
+    this.meet(digest);
     if (!this.keeps(digest)) {
       this.excluded++;
       return;
@@ -140,6 +143,26 @@ export class ReportBuilder {
         if (list.length < this.evidenceCap) list.push({ seq: this.arrived++, evidence: e });
       }
     }
+  }
+
+  private meet({ source, date }: ArticleDigest): void {
+    const met = this.met;
+    if (source !== null) met.sources.set(source, (met.sources.get(source) ?? 0) + 1);
+    if (date === null) met.undated++;
+    else {
+      if (met.from === null || date < met.from) met.from = date;
+      if (met.to === null || date > met.to) met.to = date;
+    }
+  }
+
+  /**
+   * What the articles added hold, whether the filters kept them or not: their
+   * sources (most articles first), span of dates and the number without a
+   * date. Says what there is when the filters leave no article.
+   */
+  held(): { sources: string[]; span: { from: string | null; to: string | null }; undated: number } {
+    const sources = [...this.met.sources].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([name]) => name);
+    return { sources, span: { from: this.met.from, to: this.met.to }, undated: this.met.undated };
   }
 
   addFailure(failure: FailedArticle): void {

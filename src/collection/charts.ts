@@ -31,7 +31,13 @@ const DATE_FORMATS: Record<Period, string> = { day: '%d %b %Y', week: '%d %b %Y'
 /** The anchor of a dyad's evidence list in the HTML report. */
 export const dyadAnchor = (source: string, target: string): string => `dyad-${slug(source)}--${slug(target)}`;
 export const actorAnchor = (id: string): string => `actor-${slug(id)}`;
-const slug = (id: string): string => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+/**
+ * An id as it can stand in an anchor, one for one: lower-case letters and
+ * digits as they are ("moscow"), any other character as its code point in hex
+ * between underscores ("north-korea" is "north_2d_korea"). No slug holds "-",
+ * so two distinct ids, or pairs of ids, never share an anchor.
+ */
+const slug = (id: string): string => [...id].map((c) => (/[a-z0-9]/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}_`)).join('');
 
 const counts = (t: Tally): string => `${t.cooperative} coop · ${t.conflictual} confl · ${t.neutral} neutral`;
 

@@ -4,6 +4,9 @@ import { emptyTally } from '../posture.js';
 import type { AnalysisResult, Stance } from '../types.js';
 import type { ArticleDigest, ArticleRef, Evidence } from './types.js';
 
+/** Evidence sentences quoted per dyad cell, and kept per dyad and stance in a digest, unless told otherwise. */
+export const DEFAULT_EVIDENCE_CAP = 5;
+
 /** A quoted sentence longer than this is cut at a word boundary and ends in "…". */
 export const QUOTE_LIMIT = 400;
 
@@ -22,10 +25,11 @@ export function articleRef(from: { path: string; id?: string | number; line?: nu
 
 /**
  * The digest of one result. `evidencePerStance` bounds the sentences kept per
- * dyad and stance, so that the report can still prefer the sentences that carry
- * a tone when it caps a cell.
+ * dyad and stance (5 by default, the report's own cap), so that the report can
+ * still prefer the sentences that carry a tone when it caps a cell; give the
+ * builder's `evidenceCap` where that is set higher.
  */
-export function digestOf(result: AnalysisResult, evidencePerStance: number): ArticleDigest {
+export function digestOf(result: AnalysisResult, evidencePerStance: number = DEFAULT_EVIDENCE_CAP): ArticleDigest {
   const title = result.meta.title;
   const date = result.input.date ?? result.meta.date;
   const ref = articleRef(result.input);

@@ -198,7 +198,12 @@ footer { margin-top: 3rem; font-size: .8rem; color: #555; }
   .scroll { display: table; max-height: none; overflow: visible; } figure, tr, .evidence li { break-inside: avoid; } h2 { break-after: avoid; }
 }`;
 
-export function formatReportHtml(report: ReportAggregate, charts: ReportCharts, title = 'nkmsg report'): string {
+/**
+ * The report as one HTML file. `charts` are the SVG drawings to put beside the
+ * tables (`renderReportCharts(report)` draws them all); without them the
+ * report has its tables and captions alone.
+ */
+export function formatReportHtml(report: ReportAggregate, charts: ReportCharts = {}, title = 'nkmsg report'): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -12,15 +12,20 @@ export function formatReportMarkdown(report: ReportAggregate): string {
   const c = report.counts;
   const out: string[] = ['# nkmsg report', ''];
   out.push(
-    `${c.included} articles counted (${c.dated} dated, ${c.undated} undated), ${c.failed} failed, ${c.excluded} left out by filters; ` +
-      `${report.span.from ? `${mdText(report.span.from)} to ${mdText(report.span.to ?? '')}` : 'no dated article'}, by ${report.period}.`,
+    `${c.included} article${c.included === 1 ? '' : 's'} counted (${c.dated} dated, ${c.undated} undated), ${c.failed} failed, ${c.excluded} left out by filters; ` +
+      `${report.span.from ? `${mdText(report.span.from)} to ${mdText(report.span.to ?? '')}, by ${report.period}` : 'no dated article'}.`,
     '',
   );
   out.push('## Actors overall', '', '| actor | articles | cooperative | conflictual | neutral | net | posture |', '|---|--:|--:|--:|--:|--:|---|');
   for (const a of report.actors) out.push(`| ${mdText(a.name)} | ${a.articles} | ${a.tally.cooperative} | ${a.tally.conflictual} | ${a.tally.neutral} | ${signed(a.net)} | ${a.posture} |`);
-  out.push('', `## Actors over time (by ${report.period})`, '', `| actor | ${report.period} | articles | cooperative | conflictual | neutral | net | posture |`, '|---|---|--:|--:|--:|--:|--:|---|');
-  for (const a of report.actors) {
-    for (const p of a.series) out.push(`| ${mdText(a.name)} | ${mdText(p.period)} | ${p.articles} | ${p.cooperative} | ${p.conflictual} | ${p.neutral} | ${signed(p.net)} | ${p.posture} |`);
+  // As in the HTML report: no trend table where no dated article names an actor.
+  if (report.actors.some((a) => a.series.length > 0)) {
+    out.push('', `## Actors over time (by ${report.period})`, '', `| actor | ${report.period} | articles | cooperative | conflictual | neutral | net | posture |`, '|---|---|--:|--:|--:|--:|--:|---|');
+    for (const a of report.actors) {
+      for (const p of a.series) out.push(`| ${mdText(a.name)} | ${mdText(p.period)} | ${p.articles} | ${p.cooperative} | ${p.conflictual} | ${p.neutral} | ${signed(p.net)} | ${p.posture} |`);
+    }
+  } else {
+    out.push('', '## Actors over time', '', 'No dated article names an actor of the set.');
   }
   out.push('', '## Dyads', '', '| source → target | articles | cooperative | conflictual | neutral | net |', '|---|--:|--:|--:|--:|--:|');
   for (const d of report.dyads) out.push(`| ${mdText(d.sourceName)} → ${mdText(d.targetName)} | ${d.articles} | ${d.cooperative} | ${d.conflictual} | ${d.neutral} | ${signed(d.net)} |`);

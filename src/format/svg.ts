@@ -3,7 +3,9 @@
  * network or fonts to load: vega lays text out with its own estimate of
  * glyph widths. Loaded only by `nkmsg report`.
  */
-import type { VegaLiteSpec } from '../collection/charts.js';
+import { dyadMatrixSpec, groupSpec, networkSpec, trendSpec, type VegaLiteSpec } from '../collection/charts.js';
+import type { ReportAggregate } from '../collection/types.js';
+import type { ReportCharts } from './report-html.js';
 
 export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
@@ -15,4 +17,29 @@ export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
   } finally {
     view.finalize();
   }
+}
+
+/**
+ * The report's charts as SVG, for formatReportHtml. A chart with nothing to
+ * show is left out; so is one that cannot be drawn, with `warn` told why
+ * (its table is still in the report).
+ */
+export async function renderReportCharts(report: ReportAggregate, warn: (message: string) => void = () => undefined): Promise<ReportCharts> {
+  const specs: [keyof ReportCharts, VegaLiteSpec | null][] = [
+    ['trend', trendSpec(report)],
+    ['matrix', dyadMatrixSpec(report)],
+    ['network', networkSpec(report)],
+    ['sources', groupSpec(report, 'sources')],
+    ['senders', groupSpec(report, 'senders')],
+  ];
+  const charts: ReportCharts = {};
+  for (const [name, spec] of specs) {
+    if (spec === null) continue;
+    try {
+      charts[name] = await renderSvg(spec);
+    } catch (error) {
+      warn(`the ${name} chart could not be drawn (${error instanceof Error ? error.message : String(error)}); its table is in the report`);
+    }
+  }
+  return charts;
 }

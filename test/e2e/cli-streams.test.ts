@@ -5,7 +5,7 @@
  * cases that need no real process are in ../cli-streams.test.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, nkmsg, ROOT, tempDir } from '../helpers.js';
@@ -156,6 +156,43 @@ describe('--output to a descriptor the shell opened', () => {
     } finally {
       tmp.cleanup();
     }
+  });
+});
+
+describe('standard input when inputs are named', () => {
+  /**
+   * The flags of the child's fd 0 sampled while it runs. Opening stdin as a stream makes it
+   * non-blocking (O_NONBLOCK, 04000 octal) for every process sharing it, so a reader beside
+   * the run fails: `nkmsg report a/ | cmp - <(nkmsg report a/)` gave "cmp: -: Resource
+   * temporarily unavailable".
+   */
+  const stdinFlags = (args: string[]): Promise<number[]> =>
+    new Promise((done, fail) => {
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['pipe', 'ignore', 'ignore'] });
+      const seen: number[] = [];
+      const sample = setInterval(() => {
+        try {
+          const flags = /^flags:\s+(\d+)/m.exec(readFileSync(`/proc/${child.pid}/fdinfo/0`, 'utf8'))?.[1];
+          if (flags !== undefined) seen.push(parseInt(flags, 8));
+        } catch {
+          // the child is gone
+        }
+      }, 20);
+      child.on('error', fail);
+      child.on('close', () => {
+        clearInterval(sample);
+        child.stdin.destroy();
+        done(seen);
+      });
+    });
+
+  it.skipIf(!existsSync('/proc/self/fdinfo/0')).each([
+    ['report', ['report', ARTICLE, '--format', 'json', '-q']],
+    ['analyze', ['analyze', ARTICLE, '--format', 'json']],
+  ])('%s leaves it as it is, blocking', async (_command, args) => {
+    const flags = await stdinFlags(args);
+    expect(flags.length).toBeGreaterThan(0);
+    expect(flags.filter((f) => (f & 0o4000) !== 0)).toEqual([]);
   });
 });
 
