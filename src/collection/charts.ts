@@ -5,6 +5,7 @@
  * chart is read by colour alone.
  */
 import type { Tally } from '../types.js';
+import { nextPeriodStart, periodCount } from './periods.js';
 import type { Period, ReportAggregate } from './types.js';
 
 export type VegaLiteSpec = Record<string, unknown>;
@@ -35,44 +36,86 @@ const slug = (id: string): string => id.toLowerCase().replace(/[^a-z0-9]+/g, '-'
 
 const counts = (t: Tally): string => `${t.cooperative} coop · ${t.conflictual} confl · ${t.neutral} neutral`;
 
-/** Stance counts per period for every actor: one small multiple per actor, article counts along its top. */
+const TREND_WIDTH = 620;
+/** Estimated width of a digit in the 9 px labels of the article strip. */
+const DIGIT_WIDTH = 5.6;
+
+/**
+ * Stance counts per period for every actor: one chart per actor, its lines
+ * broken where no article of a period names it, and under it a strip of bars,
+ * the articles of each period that name the actor (on one scale for all
+ * actors), with their count written above each bar where there is room.
+ */
 export function trendSpec(report: ReportAggregate): VegaLiteSpec | null {
   const actors = report.actors.filter((a) => a.series.length > 0);
   if (actors.length === 0) return null;
-  const rows = actors.flatMap((a) =>
-    a.series.flatMap((p) => STANCES.map((stance) => ({ actor: a.name, start: p.start, period: p.period, stance, sentences: p[stance], articles: p.articles }))),
+  const starts = actors.flatMap((a) => a.series.map((p) => p.start)).sort();
+  const periods = periodCount(starts[0]!, starts[starts.length - 1]!, report.period);
+  const step = TREND_WIDTH / Math.max(1, periods - 1);
+  const most = Math.max(...actors.flatMap((a) => a.series.map((p) => p.articles)));
+  const labelled = step >= String(most).length * DIGIT_WIDTH + 3;
+  const rows = actors.flatMap((a, i) =>
+    a.series.flatMap((p, j) => {
+      const point = STANCES.map((stance) => ({ i, start: p.start, stance, sentences: p[stance] as number | null }));
+      // A period in which no article names the actor breaks its lines: one empty point right after the last period with data.
+      const next = a.series[j + 1];
+      const after = nextPeriodStart(p.start, report.period);
+      const gap = next !== undefined && next.start !== after ? STANCES.map((stance) => ({ i, start: after, stance, sentences: null })) : [];
+      return [...point, ...gap];
+    }),
   );
-  const articleRows = actors.flatMap((a) => a.series.map((p) => ({ actor: a.name, start: p.start, label: `n=${p.articles}` })));
-  const x = { field: 'start', type: 'temporal', title: null, axis: { format: DATE_FORMATS[report.period], labelOverlap: true } };
+  const articleRows = actors.flatMap((a, i) => a.series.map((p) => ({ i, start: p.start, articles: p.articles, layer: 'articles' })));
+  const x = (last: boolean): Record<string, unknown> => ({
+    field: 'start',
+    type: 'temporal',
+    title: null,
+    axis: last ? { format: DATE_FORMATS[report.period], labelOverlap: true } : { format: DATE_FORMATS[report.period], labels: false, ticks: false, domain: false },
+  });
+  const lines = (name: string, i: number): VegaLiteSpec => ({
+    title: { text: name, anchor: 'start', fontSize: 12, fontWeight: 'bold', offset: 4 },
+    width: TREND_WIDTH,
+    height: 100,
+    transform: [{ filter: `datum.layer !== "articles" && datum.i === ${i}` }],
+    // Null counts (the gaps) break the lines and are left out of the scales.
+    mark: { type: 'line', point: { size: 40, filled: true }, invalid: 'break-paths-filter-domains' },
+    encoding: {
+      x: x(false),
+      y: { field: 'sentences', type: 'quantitative', title: 'sentences', axis: { tickMinStep: 1 } },
+      color: { field: 'stance', type: 'nominal', title: 'stance', scale: { domain: [...STANCES], range: STANCES.map((s) => STANCE_COLOURS[s]) } },
+      shape: { field: 'stance', type: 'nominal', scale: { domain: [...STANCES], range: ['circle', 'square', 'triangle-up'] } },
+      strokeDash: { field: 'stance', type: 'nominal', scale: { domain: [...STANCES], range: [[1, 0], [6, 3], [2, 2]] } },
+    },
+  });
+  const strip = (i: number, last: boolean): VegaLiteSpec => ({
+    width: TREND_WIDTH,
+    height: 28,
+    transform: [{ filter: `datum.layer === "articles" && datum.i === ${i}` }],
+    encoding: {
+      x: x(last),
+      y: {
+        field: 'articles',
+        type: 'quantitative',
+        title: 'articles',
+        // Room above the tallest bar for its number.
+        scale: { domain: [0, labelled ? most * 1.5 : most], nice: false },
+        axis: { values: [most], format: 'd', grid: false, titleAngle: 0, titleAlign: 'right', titleBaseline: 'middle', titleFontWeight: 'normal' },
+      },
+    },
+    layer: [
+      { mark: { type: 'bar', color: '#8c8c8c', width: Math.min(12, Math.max(1, step * 0.7)) } },
+      ...(labelled ? [{ mark: { type: 'text', fontSize: 9, color: '#333', baseline: 'bottom', dy: -1 }, encoding: { text: { field: 'articles', type: 'quantitative', format: 'd' } } }] : []),
+    ],
+  });
+  const shared = { scale: { x: 'shared', y: 'independent' } };
+  const views = actors.map((a, i) => ({ spacing: 3, resolve: shared, vconcat: [lines(a.name, i), strip(i, i === actors.length - 1)] }));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    description: `Sentences per ${report.period} by stance, for each actor`,
+    description: `Sentences per ${report.period} by stance, for each actor, with the articles of each ${report.period} that name the actor`,
     config: CONFIG,
-    data: { values: [...rows, ...articleRows.map((r) => ({ ...r, layer: 'articles' }))] },
-    facet: { row: { field: 'actor', type: 'nominal', title: null, sort: actors.map((a) => a.name) } },
-    resolve: { scale: { y: 'independent' } },
-    spec: {
-      width: 620,
-      height: 110,
-      layer: [
-        {
-          transform: [{ filter: 'datum.layer !== "articles"' }],
-          mark: { type: 'line', point: { size: 40, filled: true } },
-          encoding: {
-            x,
-            y: { field: 'sentences', type: 'quantitative', title: 'sentences', axis: { tickMinStep: 1 } },
-            color: { field: 'stance', type: 'nominal', title: 'stance', scale: { domain: [...STANCES], range: STANCES.map((s) => STANCE_COLOURS[s]) } },
-            shape: { field: 'stance', type: 'nominal', scale: { domain: [...STANCES], range: ['circle', 'square', 'triangle-up'] } },
-            strokeDash: { field: 'stance', type: 'nominal', scale: { domain: [...STANCES], range: [[1, 0], [6, 3], [2, 2]] } },
-          },
-        },
-        {
-          transform: [{ filter: 'datum.layer === "articles"' }],
-          mark: { type: 'text', fontSize: 9, color: '#555', baseline: 'bottom', dy: -2 },
-          encoding: { x, y: { value: 0 }, text: { field: 'label' } },
-        },
-      ],
-    },
+    data: { values: [...rows, ...articleRows] },
+    spacing: 14,
+    vconcat: views,
+    resolve: shared,
   };
 }
 

@@ -74,7 +74,7 @@ function trendSection(report: ReportAggregate, svg: string | undefined): string 
 ${figure(
   'trend-figure',
   svg,
-  `For each actor and ${report.period}: how many sentences that name the actor show it in a cooperative, conflictual or neutral light, in the dated articles of that ${report.period}. “n=” above each point is the number of articles of the ${report.period} that name the actor, so thin periods show. Net tone is (cooperative − conflictual) ÷ all sentences; the posture follows the tally as in a single article's result.`,
+  `For each actor and ${report.period}: how many sentences that name the actor show it in a cooperative, conflictual or neutral light, in the dated articles of that ${report.period}. The grey bars under each actor’s chart are the number of articles of the ${report.period} that name the actor (one scale for every actor; the number is written above each bar where there is room, and is in the table), so thin periods show; a line is broken where no article of a ${report.period} names the actor. Net tone is (cooperative − conflictual) ÷ all sentences; the posture follows the tally as in a single article's result.`,
   rows.length > 0 ? table : '<p>No dated article names an actor of the set.</p>',
 )}
 </section>`;

@@ -1,0 +1,86 @@
+/** The report's charts: the Vega-Lite specifications, and what they draw once rendered to SVG. */
+import { describe, expect, it } from 'vitest';
+import { ReportBuilder } from '../src/collection/aggregate.js';
+import { trendSpec, type VegaLiteSpec } from '../src/collection/charts.js';
+import { nextPeriodStart, periodCount } from '../src/collection/periods.js';
+import type { ArticleDigest, Period, ReportAggregate } from '../src/collection/types.js';
+import { renderSvg } from '../src/format/svg.js';
+
+const tally = (cooperative: number, conflictual: number, neutral: number) => ({ cooperative, conflictual, neutral });
+
+function digest(path: string, date: string, ids: string[] = ['moscow', 'tokyo']): ArticleDigest {
+  const names: Record<string, string> = { moscow: 'Moscow', tokyo: 'Tokyo', seoul: 'Seoul' };
+  return { path, title: path, date, source: 'Wire', sender: ids[0]!, actors: ids.map((id) => ({ id, name: names[id]!, tally: tally(2, 1, 1) })), dyads: [] };
+}
+
+function report(digests: ArticleDigest[], period: Period): ReportAggregate {
+  const b = new ReportBuilder({ period });
+  for (const d of digests) b.add(d);
+  return b.finish();
+}
+
+/** Every unit or layer view of a spec, depth first. */
+function views(spec: VegaLiteSpec): VegaLiteSpec[] {
+  const children = ['vconcat', 'hconcat', 'layer'].flatMap((key) => (Array.isArray(spec[key]) ? (spec[key] as VegaLiteSpec[]) : []));
+  return [spec, ...children.flatMap(views)];
+}
+const markType = (v: VegaLiteSpec): unknown => (typeof v['mark'] === 'object' && v['mark'] !== null ? (v['mark'] as { type: string }).type : v['mark']);
+
+describe('periods, one after another', () => {
+  it.each([
+    ['2016-06-02', 'day', '2016-06-03'],
+    ['2016-12-31', 'day', '2017-01-01'],
+    ['2016-05-30', 'week', '2016-06-06'],
+    ['2016-12-01', 'month', '2017-01-01'],
+    ['2016-10-01', 'quarter', '2017-01-01'],
+    ['2016-01-01', 'year', '2017-01-01'],
+  ] as const)('after %s by %s comes %s', (start, period, next) => {
+    expect(nextPeriodStart(start, period)).toBe(next);
+  });
+
+  it('counts the periods of a span, both ends included', () => {
+    expect(periodCount('1956-01-01', '2025-01-01', 'year')).toBe(70);
+    expect(periodCount('2016-01-01', '2017-10-01', 'quarter')).toBe(8);
+    expect(periodCount('2016-11-01', '2017-02-01', 'month')).toBe(4);
+    expect(periodCount('2016-05-30', '2016-06-13', 'week')).toBe(3);
+    expect(periodCount('2016-02-28', '2016-03-01', 'day')).toBe(3);
+  });
+});
+
+describe('the trend chart', () => {
+  it('breaks a line at a period in which no article names the actor', async () => {
+    // Tokyo is named in 2010, 2011 and 2015; Moscow only in 2010 and 2015 (the Seoul-only articles keep the years dated).
+    const r = report([digest('a', '2010-03-01'), digest('b', '2011-03-01', ['tokyo', 'seoul']), digest('c', '2013-03-01', ['seoul']), digest('d', '2015-03-01')], 'year');
+    const spec = trendSpec(r)!;
+    const rows = (spec['data'] as { values: { i: number; start: string; stance?: string; sentences?: number | null }[] }).values;
+    const tokyo = r.actors.findIndex((a) => a.id === 'tokyo');
+    const empty = rows.filter((row) => row.i === tokyo && row.stance !== undefined && row.sentences === null);
+    // One empty point right after the last period with data: 2012, between 2011 and 2015.
+    expect(empty.map((row) => row.start)).toEqual(['2012-01-01', '2012-01-01', '2012-01-01']);
+    const lines = views(spec).filter((v) => markType(v) === 'line');
+    expect(lines).toHaveLength(3);
+    for (const v of lines) expect((v['mark'] as { invalid: string }).invalid).toMatch(/^break-paths/);
+
+    // Drawn: Tokyo's cooperative line is two pieces (2010-2011, then 2015 alone), not one line through 2013.
+    const svg = await renderSvg(spec);
+    const paths = [...svg.matchAll(/<path[^>]*aria-roledescription="line mark"[^>]*d="([^"]*)"/g)].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThan(0);
+    const broken = paths.filter((d) => (d.match(/M/g) ?? []).length > 1);
+    expect(broken.length).toBeGreaterThan(0);
+  });
+
+  it('writes the article counts only where they have room, and always draws them as bars', () => {
+    // 70 yearly periods, up to 12 articles: two-digit labels 9 px apart would overprint.
+    const dense = report(
+      Array.from({ length: 70 }, (_, y) => Array.from({ length: y % 7 === 0 ? 12 : 1 }, (_, k) => digest(`d${y}-${k}`, `${1956 + y}-06-01`))).flat(),
+      'year',
+    );
+    const sparse = report([digest('a', '2010-03-01'), digest('b', '2011-03-01'), digest('c', '2015-03-01')], 'year');
+    for (const [r, labelled] of [[dense, false], [sparse, true]] as const) {
+      const spec = trendSpec(r)!;
+      expect(views(spec).filter((v) => markType(v) === 'bar')).toHaveLength(r.actors.length);
+      expect(views(spec).filter((v) => markType(v) === 'text')).toHaveLength(labelled ? r.actors.length : 0);
+      expect(JSON.stringify(spec)).not.toContain('n=');
+    }
+  });
+});
