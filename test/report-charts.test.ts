@@ -1,7 +1,7 @@
 /** The report's charts: the Vega-Lite specifications, and what they draw once rendered to SVG. */
 import { describe, expect, it } from 'vitest';
 import { ReportBuilder } from '../src/collection/aggregate.js';
-import { trendSpec, type VegaLiteSpec } from '../src/collection/charts.js';
+import { networkSpec, trendSpec, wholeTicks, type VegaLiteSpec } from '../src/collection/charts.js';
 import { nextPeriodStart, periodCount } from '../src/collection/periods.js';
 import type { ArticleDigest, Period, ReportAggregate } from '../src/collection/types.js';
 import { renderSvg } from '../src/format/svg.js';
@@ -82,5 +82,45 @@ describe('the trend chart', () => {
       expect(views(spec).filter((v) => markType(v) === 'text')).toHaveLength(labelled ? r.actors.length : 0);
       expect(JSON.stringify(spec)).not.toContain('n=');
     }
+  });
+});
+
+describe('the dyad network', () => {
+  const dyad = (source: string, target: string, n: number) => ({ source, target, tally: tally(n, 0, 0), evidence: [] });
+  const withDyads = (dyads: ReturnType<typeof dyad>[]): ReportAggregate => report([{ ...digest('a', '2016-01-01', ['moscow', 'tokyo', 'seoul']), dyads }], 'year');
+  const layers = (spec: VegaLiteSpec) => spec['layer'] as { data: { values: Record<string, number>[] }; mark: { type: string }; encoding: Record<string, { legend?: { values: number[]; format: string } }> }[];
+
+  it('labels the width legend with whole numbers', () => {
+    expect(wholeTicks(1)).toEqual([1]);
+    expect(wholeTicks(3)).toEqual([1, 2, 3]);
+    expect(wholeTicks(70)).toEqual([20, 40, 60]);
+    expect(wholeTicks(433)).toEqual([100, 200, 300, 400]);
+    for (const dyads of [[dyad('moscow', 'tokyo', 1)], [dyad('moscow', 'tokyo', 2), dyad('tokyo', 'moscow', 3)]]) {
+      const legend = layers(networkSpec(withDyads(dyads))!)[0]!.encoding['strokeWidth']!.legend!;
+      expect(legend.format).toBe('d');
+      for (const v of legend.values) expect(Number.isInteger(v)).toBe(true);
+    }
+  });
+
+  it('ends every arrow at the rim of its target, with a head as wide as the arrow at least', () => {
+    const spec = networkSpec(withDyads([dyad('moscow', 'tokyo', 40), dyad('tokyo', 'moscow', 1), dyad('seoul', 'tokyo', 20)]))!;
+    const [rules, heads, nodes, ...labels] = layers(spec);
+    expect([rules, heads, nodes].map((l) => l!.mark.type)).toEqual(['rule', 'point', 'circle']);
+    expect(labels.every((l) => l.mark.type === 'text')).toBe(true); // names drawn last, over everything
+    const px = 420 / 2.7;
+    const centres = nodes!.data.values;
+    for (const e of heads!.data.values) {
+      // The tip is just outside one node's circle (radius 12 px and its stroke), and no nearer any other.
+      const gaps = centres.map((c) => Math.hypot(e['tipX']! - c['x']!, e['tipY']! - c['y']!) * px);
+      expect(Math.min(...gaps)).toBeGreaterThan(12.75);
+      expect(Math.min(...gaps)).toBeLessThan(16);
+      // The line stops inside the head, so the head is not hidden under it or under the circle.
+      const head = Math.sqrt(e['head']!) / 2;
+      const stop = Math.hypot(e['tipX']! - e['x2']!, e['tipY']! - e['y2']!) * px;
+      expect(stop).toBeLessThan(head);
+      expect(stop).toBeGreaterThan(head / 2);
+    }
+    // The widest arrow's head is wider than its line (9 px).
+    expect(Math.max(...heads!.data.values.map((e) => Math.sqrt(e['head']!) / 2))).toBeGreaterThan(9);
   });
 });
