@@ -4,6 +4,7 @@ import { ReportBuilder } from '../src/collection/aggregate.js';
 import { networkSpec, trendSpec, wholeTicks, type VegaLiteSpec } from '../src/collection/charts.js';
 import { nextPeriodStart, periodCount } from '../src/collection/periods.js';
 import type { ArticleDigest, Period, ReportAggregate } from '../src/collection/types.js';
+import { formatReportHtml } from '../src/format/report-html.js';
 import { renderSvg } from '../src/format/svg.js';
 
 const tally = (cooperative: number, conflictual: number, neutral: number) => ({ cooperative, conflictual, neutral });
@@ -122,5 +123,25 @@ describe('the dyad network', () => {
     }
     // The widest arrow's head is wider than its line (9 px).
     expect(Math.max(...heads!.data.values.map((e) => Math.sqrt(e['head']!) / 2))).toBeGreaterThan(9);
+  });
+});
+
+describe('the page around the charts', () => {
+  const page = formatReportHtml(report([digest('a', '2016-01-01'), digest('b', '2017-01-01')], 'year'), {});
+  const css = page.slice(page.indexOf('<style>'), page.indexOf('</style>'));
+  const print = css.slice(css.indexOf('@media print'));
+
+  it('lets a table take the width there is, beside a chart or under it, and scroll within itself, not the page', () => {
+    expect(css).toMatch(/\.data \{ flex: 1 1 auto; min-width: 0; max-width: 100%; \}/);
+    expect(css).toMatch(/table \{[^}]*max-width: 100%; overflow-x: auto; \}/);
+    // Names wrap; figures and headings do not.
+    expect(css).not.toMatch(/th, td \{[^}]*white-space: nowrap/);
+    expect(css).toMatch(/thead th, td\.n, td:last-child \{ white-space: nowrap; \}/);
+  });
+
+  it('prints each chart whole, with no section kept whole that could leave a page blank', () => {
+    expect(print).toMatch(/\.chart, figcaption \{ break-inside: avoid; \}/);
+    expect(print).toMatch(/\.chart svg \{ width: auto; max-height: \d+mm; \}/);
+    expect(print).not.toMatch(/(^|[\s,}])(figure|tr|section)(,[^{]*)? \{ break-inside: avoid/);
   });
 });
