@@ -5,6 +5,7 @@
  * chart is read by colour alone.
  */
 import type { Tally } from '../types.js';
+import { nextPeriodStart, periodCount } from './periods.js';
 import type { Period, ReportAggregate } from './types.js';
 
 export type VegaLiteSpec = Record<string, unknown>;
@@ -41,44 +42,86 @@ const slug = (id: string): string => [...id].map((c) => (/[a-z0-9]/.test(c) ? c 
 
 const counts = (t: Tally): string => `${t.cooperative} coop · ${t.conflictual} confl · ${t.neutral} neutral`;
 
-/** Stance counts per period for every actor: one small multiple per actor, article counts along its top. */
+const TREND_WIDTH = 620;
+/** Estimated width of a digit in the 9 px labels of the article strip. */
+const DIGIT_WIDTH = 5.6;
+
+/**
+ * Stance counts per period for every actor: one chart per actor, its lines
+ * broken where no article of a period names it, and under it a strip of bars,
+ * the articles of each period that name the actor (on one scale for all
+ * actors), with their count written above each bar where there is room.
+ */
 export function trendSpec(report: ReportAggregate): VegaLiteSpec | null {
   const actors = report.actors.filter((a) => a.series.length > 0);
   if (actors.length === 0) return null;
-  const rows = actors.flatMap((a) =>
-    a.series.flatMap((p) => STANCES.map((stance) => ({ actor: a.name, start: p.start, period: p.period, stance, sentences: p[stance], articles: p.articles }))),
+  const starts = actors.flatMap((a) => a.series.map((p) => p.start)).sort();
+  const periods = periodCount(starts[0]!, starts[starts.length - 1]!, report.period);
+  const step = TREND_WIDTH / Math.max(1, periods - 1);
+  const most = Math.max(...actors.flatMap((a) => a.series.map((p) => p.articles)));
+  const labelled = step >= String(most).length * DIGIT_WIDTH + 3;
+  const rows = actors.flatMap((a, i) =>
+    a.series.flatMap((p, j) => {
+      const point = STANCES.map((stance) => ({ i, start: p.start, stance, sentences: p[stance] as number | null }));
+      // A period in which no article names the actor breaks its lines: one empty point right after the last period with data.
+      const next = a.series[j + 1];
+      const after = nextPeriodStart(p.start, report.period);
+      const gap = next !== undefined && next.start !== after ? STANCES.map((stance) => ({ i, start: after, stance, sentences: null })) : [];
+      return [...point, ...gap];
+    }),
   );
-  const articleRows = actors.flatMap((a) => a.series.map((p) => ({ actor: a.name, start: p.start, label: `n=${p.articles}` })));
-  const x = { field: 'start', type: 'temporal', title: null, axis: { format: DATE_FORMATS[report.period], labelOverlap: true } };
+  const articleRows = actors.flatMap((a, i) => a.series.map((p) => ({ i, start: p.start, articles: p.articles, layer: 'articles' })));
+  const x = (last: boolean): Record<string, unknown> => ({
+    field: 'start',
+    type: 'temporal',
+    title: null,
+    axis: last ? { format: DATE_FORMATS[report.period], labelOverlap: true } : { format: DATE_FORMATS[report.period], labels: false, ticks: false, domain: false },
+  });
+  const lines = (name: string, i: number): VegaLiteSpec => ({
+    title: { text: name, anchor: 'start', fontSize: 12, fontWeight: 'bold', offset: 4 },
+    width: TREND_WIDTH,
+    height: 100,
+    transform: [{ filter: `datum.layer !== "articles" && datum.i === ${i}` }],
+    // Null counts (the gaps) break the lines and are left out of the scales.
+    mark: { type: 'line', point: { size: 40, filled: true }, invalid: 'break-paths-filter-domains' },
+    encoding: {
+      x: x(false),
+      y: { field: 'sentences', type: 'quantitative', title: 'sentences', axis: { tickMinStep: 1 } },
+      color: { field: 'stance', type: 'nominal', title: 'stance', scale: { domain: [...STANCES], range: STANCES.map((s) => STANCE_COLOURS[s]) } },
+      shape: { field: 'stance', type: 'nominal', scale: { domain: [...STANCES], range: ['circle', 'square', 'triangle-up'] } },
+      strokeDash: { field: 'stance', type: 'nominal', scale: { domain: [...STANCES], range: [[1, 0], [6, 3], [2, 2]] } },
+    },
+  });
+  const strip = (i: number, last: boolean): VegaLiteSpec => ({
+    width: TREND_WIDTH,
+    height: 28,
+    transform: [{ filter: `datum.layer === "articles" && datum.i === ${i}` }],
+    encoding: {
+      x: x(last),
+      y: {
+        field: 'articles',
+        type: 'quantitative',
+        title: 'articles',
+        // Room above the tallest bar for its number.
+        scale: { domain: [0, labelled ? most * 1.5 : most], nice: false },
+        axis: { values: [most], format: 'd', grid: false, titleAngle: 0, titleAlign: 'right', titleBaseline: 'middle', titleFontWeight: 'normal' },
+      },
+    },
+    layer: [
+      { mark: { type: 'bar', color: '#8c8c8c', width: Math.min(12, Math.max(1, step * 0.7)) } },
+      ...(labelled ? [{ mark: { type: 'text', fontSize: 9, color: '#333', baseline: 'bottom', dy: -1 }, encoding: { text: { field: 'articles', type: 'quantitative', format: 'd' } } }] : []),
+    ],
+  });
+  const shared = { scale: { x: 'shared', y: 'independent' } };
+  const views = actors.map((a, i) => ({ spacing: 3, resolve: shared, vconcat: [lines(a.name, i), strip(i, i === actors.length - 1)] }));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    description: `Sentences per ${report.period} by stance, for each actor`,
+    description: `Sentences per ${report.period} by stance, for each actor, with the articles of each ${report.period} that name the actor`,
     config: CONFIG,
-    data: { values: [...rows, ...articleRows.map((r) => ({ ...r, layer: 'articles' }))] },
-    facet: { row: { field: 'actor', type: 'nominal', title: null, sort: actors.map((a) => a.name) } },
-    resolve: { scale: { y: 'independent' } },
-    spec: {
-      width: 620,
-      height: 110,
-      layer: [
-        {
-          transform: [{ filter: 'datum.layer !== "articles"' }],
-          mark: { type: 'line', point: { size: 40, filled: true } },
-          encoding: {
-            x,
-            y: { field: 'sentences', type: 'quantitative', title: 'sentences', axis: { tickMinStep: 1 } },
-            color: { field: 'stance', type: 'nominal', title: 'stance', scale: { domain: [...STANCES], range: STANCES.map((s) => STANCE_COLOURS[s]) } },
-            shape: { field: 'stance', type: 'nominal', scale: { domain: [...STANCES], range: ['circle', 'square', 'triangle-up'] } },
-            strokeDash: { field: 'stance', type: 'nominal', scale: { domain: [...STANCES], range: [[1, 0], [6, 3], [2, 2]] } },
-          },
-        },
-        {
-          transform: [{ filter: 'datum.layer === "articles"' }],
-          mark: { type: 'text', fontSize: 9, color: '#555', baseline: 'bottom', dy: -2 },
-          encoding: { x, y: { value: 0 }, text: { field: 'label' } },
-        },
-      ],
-    },
+    data: { values: [...rows, ...articleRows] },
+    spacing: 14,
+    vconcat: views,
+    resolve: shared,
   };
 }
 
@@ -116,61 +159,134 @@ export function dyadMatrixSpec(report: ReportAggregate): VegaLiteSpec | null {
   };
 }
 
-/** The dyads as a directed network: actors on a circle, an arrow per dyad, width by sentences, colour by net tone. */
+const NETWORK_SIZE = 420;
+const NETWORK_DOMAIN = 1.35;
+/** Pixels per unit of the network's coordinates (the same on both axes). */
+const PX = NETWORK_SIZE / (2 * NETWORK_DOMAIN);
+/** Radius of a node's circle, in pixels; arrows stop short of its rim. */
+const NODE_RADIUS = 12;
+const EDGE_WIDTH = { min: 1, max: 9 };
+/** An arrowhead with its tip at the origin, pointing up: one unit long, one unit wide (vega scales it by √size ÷ 2). */
+const ARROWHEAD = 'M0,0L0.5,1L-0.5,1Z';
+
+/** Whole numbers for a legend of counts up to `max`: every one up to 5, else up to five round steps. */
+export function wholeTicks(max: number): number[] {
+  if (max <= 5) return Array.from({ length: Math.max(1, Math.floor(max)) }, (_, i) => i + 1);
+  const raw = max / 5;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
+  return Array.from({ length: Math.floor(max / step) }, (_, i) => (i + 1) * step);
+}
+
+/**
+ * The dyads as a directed network: actors on a circle, an arrow per dyad,
+ * width by sentences, colour by net tone. Each arrow runs from the rim of its
+ * source's circle to the rim of its target's, its head scaled with its width;
+ * the two directions of a pair run side by side; names sit outside the circle
+ * of actors, where no arrow passes.
+ */
 export function networkSpec(report: ReportAggregate): VegaLiteSpec | null {
   const ids = [...new Set(report.dyads.flatMap((d) => [d.source, d.target]))];
   if (ids.length < 2) return null;
   const name = nameOf(report);
   const order = [...report.actors.map((a) => a.id).filter((id) => ids.includes(id)), ...ids.filter((id) => !report.actors.some((a) => a.id === id))];
   const at = new Map(order.map((id, i) => [id, { x: Math.sin((2 * Math.PI * i) / order.length), y: Math.cos((2 * Math.PI * i) / order.length) }]));
+  const sentences = (d: { cooperative: number; conflictual: number; neutral: number }): number => d.cooperative + d.conflictual + d.neutral;
+  const most = Math.max(...report.dyads.map(sentences));
+  // The width scale of the chart (domain 0 to the most, linear), computed here too to fit the heads to it.
+  const widthOf = (n: number): number => EDGE_WIDTH.min + ((EDGE_WIDTH.max - EDGE_WIDTH.min) * n) / most;
+  const widths = new Map(report.dyads.map((d) => [`${d.source}>${d.target}`, widthOf(sentences(d))]));
+  const rim = NODE_RADIUS + 0.75 + 2; // the circle's stroke, and a gap
   const edges = report.dyads.map((d) => {
     const a = at.get(d.source)!;
     const b = at.get(d.target)!;
-    const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-    // The two directions of a pair run side by side rather than on top of each other.
-    const off = { x: ((b.y - a.y) / length) * 0.035, y: (-(b.x - a.x) / length) * 0.035 };
-    const from = { x: a.x + off.x + ((b.x - a.x) / length) * 0.12, y: a.y + off.y + ((b.y - a.y) / length) * 0.12 };
-    const to = { x: b.x + off.x - ((b.x - a.x) / length) * 0.14, y: b.y + off.y - ((b.y - a.y) / length) * 0.14 };
+    const width = widthOf(sentences(d));
+    const length = Math.hypot(b.x - a.x, b.y - a.y) * PX; // pixels between the centres
+    const u = { x: (b.x - a.x) / (length / PX), y: (b.y - a.y) / (length / PX) };
+    // With its reverse drawn too, each arrow is moved to its own right by half its width.
+    const reverse = widths.get(`${d.target}>${d.source}`);
+    const shift = reverse === undefined ? 0 : width / 2 + 1;
+    const off = { x: (u.y * shift) / PX, y: (-u.x * shift) / PX };
+    const inset = Math.sqrt(rim * rim - shift * shift); // from a centre along the shifted line to the rim
+    const head = Math.min(6 + 1.8 * width, 0.45 * (length - 2 * inset));
+    const along = (p: { x: number; y: number }, px: number) => ({ x: p.x + off.x + (u.x * px) / PX, y: p.y + off.y + (u.y * px) / PX });
+    const from = along(a, inset);
+    const tip = along(b, -inset);
+    const to = along(b, -inset - head + 0.5); // into the head's base, with no seam
     return {
-      x: from.x, y: from.y, x2: to.x, y2: to.y,
-      sentences: d.cooperative + d.conflictual + d.neutral,
+      x: from.x, y: from.y, x2: to.x, y2: to.y, tipX: tip.x, tipY: tip.y,
+      sentences: sentences(d),
+      head: (2 * head) ** 2,
       net: d.net,
-      angle: (Math.atan2(to.x - from.x, to.y - from.y) * 180) / Math.PI,
+      angle: (Math.atan2(u.x, u.y) * 180) / Math.PI,
       href: `#${dyadAnchor(d.source, d.target)}`,
       tooltip: `${name(d.source)} → ${name(d.target)}: ${counts(d)}`,
     };
   });
-  const nodes = order.map((id) => ({ ...at.get(id)!, label: name(id), href: `#${actorAnchor(id)}` }));
-  const axis = { field: 'x', type: 'quantitative', axis: null, scale: { domain: [-1.35, 1.35] } };
-  const yaxis = { field: 'y', type: 'quantitative', axis: null, scale: { domain: [-1.35, 1.35] } };
-  const colour = { field: 'net', type: 'quantitative', title: 'net tone', scale: NET_LINE_SCALE };
+  // Names outside the circle of actors: beside a node on the left or right, above or below one at the top or bottom.
+  const out = 1 + (NODE_RADIUS + 6) / PX;
+  const nodes = order.map((id) => {
+    const p = at.get(id)!;
+    const align = p.x > 0.3 ? 'left' : p.x < -0.3 ? 'right' : 'center';
+    const lift = align === 'center' ? 8 / PX : 0;
+    return { ...p, lx: p.x * out, ly: p.y * out + Math.sign(p.y) * lift, align, label: name(id), href: `#${actorAnchor(id)}` };
+  });
+  const scale = { domain: [-NETWORK_DOMAIN, NETWORK_DOMAIN], nice: false, zero: false };
+  const axis = { field: 'x', type: 'quantitative', axis: null, scale };
+  const yaxis = { field: 'y', type: 'quantitative', axis: null, scale };
+  const colour = { field: 'net', type: 'quantitative', title: 'net tone', scale: NET_LINE_SCALE, legend: { type: 'gradient', gradientLength: 100 } };
+  const labels = (['left', 'center', 'right'] as const).map((align) => ({
+    data: { values: nodes },
+    transform: [{ filter: `datum.align === "${align}"` }],
+    mark: { type: 'text', fontSize: 12, fontWeight: 'bold', align, baseline: 'middle', limit: 220 },
+    encoding: { x: { ...axis, field: 'lx' }, y: { ...yaxis, field: 'ly' }, text: { field: 'label' }, href: { field: 'href' } },
+  }));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: 'Dyad network: an arrow from source to target per dyad',
     config: CONFIG,
-    width: 420,
-    height: 420,
+    width: NETWORK_SIZE,
+    height: NETWORK_SIZE,
     layer: [
       {
         data: { values: edges },
-        mark: { type: 'rule', strokeCap: 'round' },
-        encoding: { x: axis, y: yaxis, x2: { field: 'x2' }, y2: { field: 'y2' }, color: colour, strokeWidth: { field: 'sentences', type: 'quantitative', title: 'sentences', scale: { range: [1, 9] } }, href: { field: 'href' }, tooltip: { field: 'tooltip' } },
+        mark: { type: 'rule', strokeCap: 'butt' },
+        encoding: {
+          x: axis,
+          y: yaxis,
+          x2: { field: 'x2' },
+          y2: { field: 'y2' },
+          color: colour,
+          strokeWidth: {
+            field: 'sentences',
+            type: 'quantitative',
+            title: 'sentences',
+            scale: { type: 'linear', domain: [0, most], range: [EDGE_WIDTH.min, EDGE_WIDTH.max], zero: true, nice: false },
+            legend: { values: wholeTicks(most), format: 'd' },
+          },
+          href: { field: 'href' },
+          tooltip: { field: 'tooltip' },
+        },
       },
       {
         data: { values: edges },
-        mark: { type: 'point', shape: 'triangle-up', filled: true, size: 90, opacity: 1 },
-        encoding: { x: { ...axis, field: 'x2' }, y: { ...yaxis, field: 'y2' }, angle: { field: 'angle', type: 'quantitative', scale: null }, color: { ...colour, legend: null }, href: { field: 'href' } },
+        mark: { type: 'point', shape: ARROWHEAD, filled: true, opacity: 1, strokeWidth: 0 },
+        encoding: {
+          x: { ...axis, field: 'tipX' },
+          y: { ...yaxis, field: 'tipY' },
+          size: { field: 'head', type: 'quantitative', scale: null },
+          angle: { field: 'angle', type: 'quantitative', scale: null },
+          color: colour,
+          href: { field: 'href' },
+          tooltip: { field: 'tooltip' },
+        },
       },
       {
         data: { values: nodes },
-        mark: { type: 'circle', size: 500, color: '#ffffff', stroke: '#333333', strokeWidth: 1.5, opacity: 1 },
+        mark: { type: 'circle', size: Math.PI * NODE_RADIUS * NODE_RADIUS, color: '#ffffff', stroke: '#333333', strokeWidth: 1.5, opacity: 1 },
         encoding: { x: axis, y: yaxis, href: { field: 'href' } },
       },
-      {
-        data: { values: nodes },
-        mark: { type: 'text', fontSize: 12, fontWeight: 'bold', dy: -22 },
-        encoding: { x: axis, y: yaxis, text: { field: 'label' }, href: { field: 'href' } },
-      },
+      ...labels,
     ],
   };
 }

@@ -32,6 +32,23 @@ export function periodOf(date: string, period: Period): { period: string; start:
   }
 }
 
+/** The first day of the period after the one starting on `start` (a start as periodOf gives it). */
+export function nextPeriodStart(start: string, period: Period): string {
+  const months = { month: 1, quarter: 3, year: 12 } as const;
+  if (period === 'day' || period === 'week') return isoDay(dayNumber(start) + (period === 'day' ? 1 : 7));
+  const date = new Date(`${start}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + months[period]);
+  return date.toISOString().slice(0, 10);
+}
+
+/** How many periods from the one starting on `first` to the one starting on `last`, both counted. */
+export function periodCount(first: string, last: string, period: Period): number {
+  const days = dayNumber(last) - dayNumber(first);
+  if (period === 'day' || period === 'week') return Math.round(days / (period === 'day' ? 1 : 7)) + 1;
+  const months = (Number(last.slice(0, 4)) - Number(first.slice(0, 4))) * 12 + Number(last.slice(5, 7)) - Number(first.slice(5, 7));
+  return Math.round(months / (period === 'month' ? 1 : period === 'quarter' ? 3 : 12)) + 1;
+}
+
 /**
  * The period that gives a readable number of points for a span of dates:
  * about a month of days, half a year of weeks, three years of months,

@@ -74,7 +74,7 @@ function trendSection(report: ReportAggregate, svg: string | undefined): string 
 ${figure(
   'trend-figure',
   svg,
-  `For each actor and ${report.period}: how many sentences that name the actor show it in a cooperative, conflictual or neutral light, in the dated articles of that ${report.period}. “n=” above each point is the number of articles of the ${report.period} that name the actor, so thin periods show. Net tone is (cooperative − conflictual) ÷ all sentences; the posture follows the tally as in a single article's result.`,
+  `For each actor and ${report.period}: how many sentences that name the actor show it in a cooperative, conflictual or neutral light, in the dated articles of that ${report.period}. The grey bars under each actor’s chart are the number of articles of the ${report.period} that name the actor (one scale for every actor; the number is written above each bar where there is room, and is in the table), so thin periods show; a line is broken where no article of a ${report.period} names the actor. Net tone is (cooperative − conflictual) ÷ all sentences; the posture follows the tally as in a single article's result.`,
   rows.length > 0 ? table : '<p>No dated article names an actor of the set.</p>',
 )}
 </section>`;
@@ -183,19 +183,25 @@ nav ul { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; list-style: none; pa
 .summary { display: flex; flex-wrap: wrap; gap: .6rem 1.6rem; margin: 1rem 0; } .summary div { min-width: 7rem; }
 .summary dt { font-size: .8rem; color: #555; } .summary dd { margin: 0; font-size: 1.3rem; font-weight: 600; }
 figure { margin: 1rem 0; } figcaption { max-width: 70rem; color: #333; margin-bottom: .6rem; }
-.pair { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; } .chart { max-width: 100%; overflow-x: auto; } .chart svg { max-width: 100%; height: auto; }
-.data { flex: 1 1 24rem; min-width: 0; } .data:empty { display: none; }
-table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0; } caption { text-align: left; font-weight: 600; padding-bottom: .3rem; }
-th, td { border-bottom: 1px solid #e3e3e3; padding: .2rem .5rem; text-align: left; vertical-align: top; white-space: nowrap; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
-.scroll { display: block; max-height: 34rem; overflow: auto; }
+.pair { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; } .chart { max-width: 100%; overflow-x: auto; } .chart svg { display: block; max-width: 100%; height: auto; }
+.data { flex: 1 1 auto; min-width: 0; max-width: 100%; } .data:empty { display: none; }
+table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0; display: block; max-width: 100%; overflow-x: auto; } caption { text-align: left; font-weight: 600; padding-bottom: .3rem; }
+th, td { border-bottom: 1px solid #e3e3e3; padding: .2rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; } thead th, td.n, td:last-child { white-space: nowrap; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
+tbody th { min-width: 6rem; }
+.scroll { max-height: 34rem; overflow: auto; }
+code { overflow-wrap: anywhere; }
+@media (max-width: 40rem) { body { padding: .8rem; } th, td { padding: .2rem .3rem; } table { font-size: .8rem; } }
 .evidence ol { padding-left: 1.2rem; } .evidence li { margin-bottom: .7rem; padding-left: .5rem; border-left: 4px solid var(--neutral); }
 .evidence li.cooperative { border-left-color: var(--coop); } .evidence li.conflictual { border-left-color: var(--confl); border-left-style: dashed; }
 blockquote { margin: 0; } .source { margin: .15rem 0 0; font-size: .8rem; color: #444; } .stance { font-weight: 600; text-transform: uppercase; font-size: .7rem; letter-spacing: .04em; }
 .omitted { color: #555; font-style: italic; } a { color: #0b5cad; } code { font-size: .85em; }
 footer { margin-top: 3rem; font-size: .8rem; color: #555; }
 @media print {
+  @page { margin: 12mm; }
   body { max-width: none; padding: 0; } nav { display: none; } a { color: inherit; text-decoration: none; }
-  .scroll { display: table; max-height: none; overflow: visible; } figure, tr, .evidence li { break-inside: avoid; } h2 { break-after: avoid; }
+  .pair { display: block; } table, .scroll { display: table; max-height: none; overflow: visible; }
+  .chart, figcaption { break-inside: avoid; } .chart { overflow: visible; } .chart svg { width: auto; max-height: 175mm; }
+  .evidence li, .summary { break-inside: avoid; } h2, h3, figcaption, caption { break-after: avoid; }
 }`;
 
 /**

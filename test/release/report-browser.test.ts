@@ -106,6 +106,15 @@ describe('the HTML report in Chromium', () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.getBoundingClientRect().top ?? -1)).toBeLessThan(200);
   });
 
+  it('fits its tables beside or under the charts, and reflows in a narrow window', async () => {
+    const cut = await page.$$eval('.data table', (list) => list.filter((t) => t.scrollWidth > t.clientWidth + 1).map((t) => t.caption?.textContent));
+    expect(cut).toEqual([]);
+    const narrow = await browser.newPage({ viewport: { width: 480, height: 900 } });
+    await narrow.goto(pathToFileURL(HTML).href);
+    expect(await narrow.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(480);
+    await narrow.close();
+  });
+
   it('fetches nothing and logs no error', () => {
     expect(requests).toEqual([]);
     expect(problems).toEqual([]);
