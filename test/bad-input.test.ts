@@ -269,5 +269,8 @@ describe("nkmsg's own output read back as an article", () => {
       expect(result.stderr).toBe(run === 0 ? '' : `nkmsg: warning: ${out}: skipped: it is where this run writes its output\n`);
       expect(readFileSync(out, 'utf8').match(/^## /gm)).toHaveLength(1);
     }
+    const quiet = await nkmsgInProcess(['analyze', folder, '--format', 'markdown', '-o', out, '--quiet']);
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr).toBe('');
   });
 });

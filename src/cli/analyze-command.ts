@@ -83,14 +83,14 @@ async function holdsOwnOutput(path: string): Promise<boolean> {
  * Only a file that is empty or holds nkmsg's output is the run's own: an
  * article that --output names is refused later, never skipped and replaced.
  */
-export async function ownOutputTest(output: string | undefined, stdoutFile: FileIdentity | null, io: CliIO): Promise<(path: string) => Promise<boolean>> {
+export async function ownOutputTest(output: string | undefined, stdoutFile: FileIdentity | null, io: CliIO, quiet: boolean): Promise<(path: string) => Promise<boolean>> {
   const target = output !== undefined && !isDescriptor(output) ? await stat(output).catch(() => null) : null;
   const outputs = [target, stdoutFile].filter((f): f is FileIdentity => f !== null && f !== undefined);
   return async (path) => {
     if (outputs.length === 0) return false;
     const file = await stat(path).catch(() => null);
     if (file === null || !outputs.some((o) => o.ino === file.ino && o.dev === file.dev) || !(await holdsOwnOutput(path))) return false;
-    io.stderr.write(warningLine(path, 'skipped: it is where this run writes its output'));
+    if (!quiet) io.stderr.write(warningLine(path, 'skipped: it is where this run writes its output'));
     return true;
   };
 }
@@ -242,7 +242,7 @@ export async function planAnalyze(inputs: string[], options: AnalyzeCommandOptio
     inputs = ['-'];
   }
   checkOptions(inputs, options, io);
-  const ownOutput = await ownOutputTest(options.output, io.stdoutFile?.() ?? null, io);
+  const ownOutput = await ownOutputTest(options.output, io.stdoutFile?.() ?? null, io, options.quiet);
   const sources = await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS, ownOutput);
   if (options.output !== undefined) await refuseOutput(options.output, sources, options.actors, io.stdinFile?.() ?? null);
   if (options.output !== undefined && !options.resume && !isDescriptor(options.output)) await refuseWhileResumed(options.output);

@@ -278,7 +278,7 @@ export async function planReport(inputs: string[], options: ReportCommandOptions
     inputs = ['-'];
   }
   if ([...inputs, ...options.fromResults].filter((i) => i === '-').length > 1) throw new UsageError('"-" (standard input) can be given only once');
-  const ownOutput = await ownOutputTest(options.output, io.stdoutFile?.() ?? null, io);
+  const ownOutput = await ownOutputTest(options.output, io.stdoutFile?.() ?? null, io, options.quiet);
   const { sources, repeated } = onceEach(await expandInputs(inputs, options.inputFormat === 'ndjson' ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS, ownOutput));
   if (options.output !== undefined) await refuseReportOutput(options.output, sources, options, io);
   if (inputs.length === 0 && !options.quiet) warnIgnored(options, io);
