@@ -10,7 +10,7 @@ import { formatMarkdown, mdText } from '../dist/format/markdown.js';
 import { barCells, formatText, tallyBar } from '../dist/format/text.js';
 import type { AnalysisResult } from '../dist/types.js';
 import { FIXTURES } from './helpers.js';
-import { TERMINAL_ACTIVE } from './sanitize.test.js';
+import { FORMAT_CHARACTER, TERMINAL_ACTIVE } from './sanitize.test.js';
 
 const CRAFTED = [
   'Moscow \u001b]8;;https://evil.example\u0007Warns\u001b]8;;\u0007 Tokyo\u001b[2J',
@@ -81,6 +81,30 @@ describe('text format', () => {
       expect(visible).not.toContain('evil.example');
     }
     expect(formatText(crafted)).toContain('crafted.txt');
+  });
+});
+
+describe('invisible format characters', () => {
+  // Tag characters, interlinear annotation, the soft hyphen, U+180E and zero-width characters, in a title, a quoted sentence and a name.
+  const hidden = ['\u{e0001}\u{e0041}', '\ufff9', '\ufffa', '\ufffb', '\u00ad', '\u180e', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
+  const text = [
+    `Russia Warns${hidden.join('')} Japan`,
+    '',
+    'Russia is sending messages to Tokyo.',
+    '',
+    `The message to Tokyo is a warning: Russia${hidden.join(' ')} condemns Japan and threatens Tokyo with sanctions.`,
+  ].join('\n');
+  const result = analyze(text, { input: { path: 'hidden.txt' } });
+
+  it.each(hidden.map((c) => [c.codePointAt(0)!.toString(16), c]))('shows U+%s escaped in text, --explain and Markdown output, and keeps it in JSON', (_code, c) => {
+    const code = c.codePointAt(0)!;
+    const shown = code < 0x100 ? `\\x${code.toString(16)}` : code < 0x10000 ? `\\u${code.toString(16)}` : `\\u{${code.toString(16)}}`;
+    for (const out of [formatText(result), formatExplain(result), formatMarkdown(result)]) {
+      expect(out).not.toContain(c);
+      expect(out).not.toMatch(FORMAT_CHARACTER);
+      expect(out).toContain(shown);
+    }
+    expect((JSON.parse(formatJson(result)) as AnalysisResult).sentences.map((s) => s.text).join('')).toContain(c);
   });
 });
 
