@@ -134,6 +134,33 @@ describe('markdown format', () => {
     expect(out).toContain(`> ${mdText(receiver.message!.summary[0]!.text)}`);
   });
 
+  it('keeps a quote that starts like a list item verbatim', () => {
+    expect(['- a', '+ b', '1. c', '1) d', '2016. e', '-12', '--- f'].map(mdText)).toEqual(['\\- a', '\\+ b', '1\\. c', '1\\) d', '2016\\. e', '\\-12', '\\--- f']);
+    expect(mdText('A 1. b - c + d')).toBe('A 1. b - c + d');
+    const listed = analyze(
+      [
+        'Moscow Sends Three Messages',
+        '',
+        'Moscow is sending messages to Tokyo, Seoul and Beijing.',
+        '',
+        'The message to Tokyo:',
+        '',
+        '- Russia condemns Japan and warns Tokyo against sanctions.',
+        '',
+        '+ Moscow threatens Tokyo over the islands.',
+        '',
+        '1) Moscow warns Tokyo again.',
+        '',
+        '2. Russia condemns Japan once more.',
+      ].join('\n'),
+      { input: { path: 'listed.txt' } },
+    );
+    const quotes = formatMarkdown(listed).split('\n').filter((l) => l.startsWith('> ') && !l.startsWith('> **'));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q).toMatch(/^> (\\[-+]|\d\\[.)]|[A-Z])/);
+    expect(quotes).toContain('> \\- Russia condemns Japan and warns Tokyo against sanctions.');
+  });
+
   it('escapes Markdown and HTML and strips control characters from article text', () => {
     expect(mdText('a | b * c <b>x</b> [l](u) &#x202E;')).toBe('a \\| b \\* c \\<b\\>x\\</b\\> \\[l\\](u) &amp;\\#x202E;');
     const out = formatMarkdown(crafted);
