@@ -28,6 +28,20 @@ describe('decode', () => {
     expect(d.warnings[0]).toMatch(/odd number of bytes/);
   });
 
+  it('warns about unpaired UTF-16 surrogates made U+FFFD, counting them, but not about a U+FFFD written in the file', () => {
+    // 'Russia warns ' + a lone high surrogate + 'Japan' + a lone low surrogate + ' ' + U+FFFD as written + ' 😀' (a valid pair)
+    const units = [...'Russia warns '].map((c) => c.charCodeAt(0)).concat(0xd800, ...[...'Japan'].map((c) => c.charCodeAt(0)), 0xdc00, 0x20, 0xfffd, 0x20, 0xd83d, 0xde00);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(Uint16Array.from(units).buffer)]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(Uint16Array.from(units).buffer).swap16()]);
+    for (const input of [le, be]) {
+      const d = decode(input);
+      expect(d.text).toBe('Russia warns \ufffdJapan\ufffd \ufffd 😀');
+      expect(d.warnings).toEqual(['2 unpaired surrogate(s) are not valid UTF-16 and were replaced with U+FFFD (fix or re-save the file as UTF-8 to silence this)']);
+    }
+    const written = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a \ufffd b', 'utf16le')]);
+    expect(decode(written).warnings).toEqual([]);
+  });
+
   it('decodes invalid UTF-8 as Windows-1252, with a warning', () => {
     // “Moscow” in Windows-1252 curly quotes, and a euro sign
     const d = decode(bytes([0x93], 'Moscow', [0x94, 0x20, 0x80]));
