@@ -11,7 +11,8 @@
  * - Binary input is refused, as grep and ripgrep do: any NUL byte, or more
  *   than 10% control characters in the decoded text.
  *
- * The text has no leading byte-order mark; result offsets index into it.
+ * The text has the input's byte-order mark dropped (one: a second mark is
+ * text, kept as U+FEFF); result offsets index into it.
  */
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -103,7 +104,7 @@ function utf8Census(lossy: string, bytes: Uint8Array): { valid: number; invalid:
 
 /** UTF-16 LE code units as text; unpaired surrogates become U+FFFD, with a warning that counts them (as bad UTF-8 bytes get). */
 function decodeUtf16le(units: Uint8Array, warnings: string[]): string {
-  const text = new TextDecoder('utf-16le').decode(units);
+  const text = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(units);
   let replaced = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) replaced++;
   // A U+FFFD written in the file (FD FF) was valid, not made by the decoder.
@@ -142,12 +143,12 @@ export function decode(bytes: Uint8Array): Decoded {
     if (bytes.indexOf(0) >= 0) throw new NotTextError('it contains NUL bytes');
     const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
       encoding = bom ? 'utf-8-bom' : 'utf-8';
     } catch {
       // Mostly UTF-8 with a few bad bytes stays UTF-8 (the bad bytes become U+FFFD); Windows-1252
       // only where the bytes look like it: high bytes standing alone, never a valid UTF-8 sequence.
-      const lossy = new TextDecoder('utf-8').decode(bytes);
+      const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
       const { valid, invalid } = utf8Census(lossy, bytes);
       if (valid > 0 && invalid <= valid) {
         text = lossy;
@@ -160,7 +161,8 @@ export function decode(bytes: Uint8Array): Decoded {
       }
     }
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Exactly one byte-order mark is dropped (a UTF-16 one with its bytes above): a second one is text.
+  if (encoding === 'utf-8-bom') text = text.slice(1);
   if (encoding.startsWith('utf-16') && text.includes('\0')) throw new NotTextError('it contains NUL characters');
   refuseIfBinary(text);
   return { text, encoding, warnings };

@@ -14,6 +14,19 @@ describe('decode', () => {
     expect(d).toEqual({ text: 'Seoul', encoding: 'utf-8-bom', warnings: [] });
   });
 
+  it('drops one byte-order mark, and keeps a second one as text', () => {
+    const text = '\ufeff\ufeffRussia warns Japan';
+    for (const [input, encoding] of [
+      [bytes([0xef, 0xbb, 0xbf], text), 'utf-8-bom'],
+      [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), 'utf-16le'],
+      [Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]), 'utf-16be'],
+      [bytes([0xef, 0xbb, 0xbf], text, [0xff]), 'utf-8-bom'],
+    ] as const) {
+      expect(decode(input).text.replace(/\ufffd$/, '')).toBe(text);
+      expect(decode(input).encoding).toBe(encoding);
+    }
+  });
+
   it('reads UTF-16 LE and BE with a byte-order mark', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Pyongyang ✓', 'utf16le')]);
     expect(decode(le)).toMatchObject({ text: 'Pyongyang ✓', encoding: 'utf-16le', warnings: [] });
