@@ -48,8 +48,14 @@ export interface ActorSet {
   surnames: Map<string, string | null>;
 }
 
-/** Names are literal ("Korea (North)", "Group of 7+" are fine); these only occur in patterns. */
-const REGEX_LOOKING = /\\[dswbDSWB.]|\.[*+?]|\)[*+?]|^\^|\$$|[^\s]\|[^\s]|\[[^\]]*\]/;
+/**
+ * Names are literal ("Korea (North)", "Group of 7+", "Sudan [South]" are fine); these only occur in patterns.
+ * A bracketed word stands apart; a character class is glued to a word ("[Rr]ussia", "Russi[ae]"), is
+ * followed by a quantifier ("[a-z]+"), is negated or empty ("[^x]", "[]"), holds a backslash or a range of
+ * single characters ("[A-Za-z]", "[0-9]").
+ */
+const REGEX_LOOKING =
+  /\\[dswbDSWB.]|\.[*+?]|\)[*+?]|^\^|\$$|[^\s]\|[^\s]|[\p{L}\p{N}]\[[^\]]*\]|\[[^\]]*\][\p{L}\p{N}*+?{]|\[[\^\]]|\[[^\]]*(?:\\|(?<![\p{L}\p{N}])[\p{L}\p{N}]-[\p{L}\p{N}]|[\p{L}\p{N}]-[\p{L}\p{N}](?![\p{L}\p{N}]))[^\]]*\]/u;
 const KNOWN_FIELDS = ['id', 'name', 'country', 'aliases', 'leaders', 'institutions', 'demonyms', 'contextual', 'officials'];
 
 /** The known field nearest to a misspelt one, if it is near enough. */

@@ -11,7 +11,8 @@
  * - Binary input is refused, as grep and ripgrep do: any NUL byte, or more
  *   than 10% control characters in the decoded text.
  *
- * The text has no leading byte-order mark; result offsets index into it.
+ * The text has the input's byte-order mark dropped (one: a second mark is
+ * text, kept as U+FEFF); result offsets index into it.
  */
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -101,6 +102,20 @@ function utf8Census(lossy: string, bytes: Uint8Array): { valid: number; invalid:
   return { valid: valid + written, invalid: replaced - written };
 }
 
+/** UTF-16 LE code units as text; unpaired surrogates become U+FFFD, with a warning that counts them (as bad UTF-8 bytes get). */
+function decodeUtf16le(units: Uint8Array, warnings: string[]): string {
+  const text = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(units);
+  let replaced = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) replaced++;
+  // A U+FFFD written in the file (FD FF) was valid, not made by the decoder.
+  let written = 0;
+  for (let i = 0; i + 1 < units.length; i += 2) if (units[i] === 0xfd && units[i + 1] === 0xff) written++;
+  if (replaced > written) {
+    warnings.push(`${replaced - written} unpaired surrogate(s) are not valid UTF-16 and were replaced with U+FFFD (fix or re-save the file as UTF-8 to silence this)`);
+  }
+  return text;
+}
+
 /** The UTF-16 byte order its byte-order mark gives `bytes`, or null when they do not start with one. */
 export function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 2) return null;
@@ -119,21 +134,21 @@ export function decode(bytes: Uint8Array): Decoded {
   if (utf16 === 'utf-16le') {
     encoding = 'utf-16le';
     if (bytes.length % 2 === 1) warnings.push('UTF-16 input has an odd number of bytes; the last byte was dropped');
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+    text = decodeUtf16le(bytes.subarray(2, bytes.length - (bytes.length % 2)), warnings);
   } else if (utf16 === 'utf-16be') {
     encoding = 'utf-16be';
     if (bytes.length % 2 === 1) warnings.push('UTF-16 input has an odd number of bytes; the last byte was dropped');
-    text = new TextDecoder('utf-16le').decode(swapBytes(bytes.subarray(2)));
+    text = decodeUtf16le(swapBytes(bytes.subarray(2)), warnings);
   } else {
     if (bytes.indexOf(0) >= 0) throw new NotTextError('it contains NUL bytes');
     const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
       encoding = bom ? 'utf-8-bom' : 'utf-8';
     } catch {
       // Mostly UTF-8 with a few bad bytes stays UTF-8 (the bad bytes become U+FFFD); Windows-1252
       // only where the bytes look like it: high bytes standing alone, never a valid UTF-8 sequence.
-      const lossy = new TextDecoder('utf-8').decode(bytes);
+      const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
       const { valid, invalid } = utf8Census(lossy, bytes);
       if (valid > 0 && invalid <= valid) {
         text = lossy;
@@ -146,7 +161,8 @@ export function decode(bytes: Uint8Array): Decoded {
       }
     }
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Exactly one byte-order mark is dropped (a UTF-16 one with its bytes above): a second one is text.
+  if (encoding === 'utf-8-bom') text = text.slice(1);
   if (encoding.startsWith('utf-16') && text.includes('\0')) throw new NotTextError('it contains NUL characters');
   refuseIfBinary(text);
   return { text, encoding, warnings };

@@ -98,7 +98,9 @@ export function analyzeInput(origin: InputOrigin, content: InputContent, setting
     } else {
       if (content.bytes.length > maxBytes) return errorRecord(origin, 'too-large', tooLargeMessage(content.bytes.length, maxBytes));
       const decoded = decode(content.bytes);
-      text = decoded.text;
+      // decode() dropped the byte-order mark, and analyze() drops a leading one of the text it is given: a second
+      // mark, which is text, is handed over behind one for analyze() to drop, so that one is dropped in all.
+      text = decoded.text.charCodeAt(0) === 0xfeff ? `\ufeff${decoded.text}` : decoded.text;
       info = { bytes: content.bytes.length, encoding: decoded.encoding, sha256: content.sha256 ?? sha256(content.bytes) };
       warnings.push(...decoded.warnings);
     }

@@ -113,6 +113,7 @@ describe.concurrent('odd text is analysed without error', () => {
     ['an article in another language', 'Москва направляет сигналы Токио.\n\n北京和首尔加强合作。\n', true],
     ['deeply repeated punctuation', `Moscow warns Tokyo${'!?.'.repeat(2000)}\n\n${'('.repeat(500)}Seoul${')'.repeat(500)}`, false],
     ['HTML pasted as text', '<html><head><title>Moscow warns Tokyo</title></head><body><p>Moscow is sending messages to <b>Tokyo</b>.</p><script>alert(1)</script></body></html>\n', false],
+    ['three byte-order marks, one dropped', '\ufeff\ufeff\ufeffRussia warns Japan today\n\nRussia condemns Japan. Moscow is sending messages to Tokyo.\n', false],
     ['emoji and combining characters', 'Moscow 🇷🇺 warns To\u0301kyo 👀.\n\nSeoul\u0300 and Beijing 🤝 cooperate. Z̸̢͎a̷l̶g̵o̴.\n', false],
   ])('%s', async (name, text, empty) => {
     const path = file(`${name.replace(/\W+/g, '-')}.txt`, text);

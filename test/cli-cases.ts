@@ -94,6 +94,26 @@ export const CASES: CliCase[] = [
     check: (r) => expect(r.stderr).toBe('nkmsg: error: --resume works with --format ndjson only (one record a line can be appended to a file; markdown cannot); add --format ndjson\n'),
   },
   { name: 'a bad --format is a usage error', args: ['analyze', '--format', 'xml', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/^nkmsg: error: option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are text, json/) },
+  ...(
+    [
+      [['analyze', ARTICLE, '--actors', ''], '--actors <file>', "'' is invalid: give a file name (it is empty)"],
+      [['analyze', ARTICLE, '--sender', ''], '--sender <actor>', "'' is invalid: give an actor id or name (it is empty)"],
+      [['report', ARTICLE, '--actor', ''], '--actor <actor>', "'' is invalid: give an actor id or name (it is empty)"],
+      [['report', ARTICLE, '--actor', 'moscow', '--actor', ''], '--actor <actor>', "'' is invalid: give an actor id or name (it is empty)"],
+      [['analyze', ARTICLE, '--sender', ' '], '--sender <actor>', "' ' is invalid: give an actor id or name (it is only spaces)"],
+      [['report', '--from-results', ''], '--from-results <file>', "'' is invalid: give a file name (it is empty)"],
+      [['report', ARTICLE, '--actors', ''], '--actors <file>', "'' is invalid: give a file name (it is empty)"],
+      [['check', ARTICLE, '--actors', ''], '--actors <file>', "'' is invalid: give a file name (it is empty)"],
+      [['actors', '--actors', ''], '--actors <file>', "'' is invalid: give a file name (it is empty)"],
+    ] as const
+  ).map(
+    ([args, option, reason]): CliCase => ({
+      name: `an empty value is refused, not taken as no option: ${args.join(' ')}`,
+      args: [...args],
+      code: 2,
+      check: (r) => (expect(r.stdout).toBe(''), expect(r.stderr).toBe(`nkmsg: error: option '${option}' argument ${reason}.\n`)),
+    }),
+  ),
   { name: 'a bad --top is a usage error', args: ['analyze', '--top', 'many', ARTICLE], code: 2, check: (r) => expect(r.stderr).toMatch(/--top <n>' argument 'many' is invalid: use a whole number, 1 or more\.\n$/) },
   {
     name: 'a --top past the largest whole number is a usage error naming the upper bound',

@@ -14,6 +14,19 @@ describe('decode', () => {
     expect(d).toEqual({ text: 'Seoul', encoding: 'utf-8-bom', warnings: [] });
   });
 
+  it('drops one byte-order mark, and keeps a second one as text', () => {
+    const text = '\ufeff\ufeffRussia warns Japan';
+    for (const [input, encoding] of [
+      [bytes([0xef, 0xbb, 0xbf], text), 'utf-8-bom'],
+      [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), 'utf-16le'],
+      [Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]), 'utf-16be'],
+      [bytes([0xef, 0xbb, 0xbf], text, [0xff]), 'utf-8-bom'],
+    ] as const) {
+      expect(decode(input).text.replace(/\ufffd$/, '')).toBe(text);
+      expect(decode(input).encoding).toBe(encoding);
+    }
+  });
+
   it('reads UTF-16 LE and BE with a byte-order mark', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Pyongyang ✓', 'utf16le')]);
     expect(decode(le)).toMatchObject({ text: 'Pyongyang ✓', encoding: 'utf-16le', warnings: [] });
@@ -26,6 +39,20 @@ describe('decode', () => {
     const d = decode(odd);
     expect(d.text).toBe('ab');
     expect(d.warnings[0]).toMatch(/odd number of bytes/);
+  });
+
+  it('warns about unpaired UTF-16 surrogates made U+FFFD, counting them, but not about a U+FFFD written in the file', () => {
+    // 'Russia warns ' + a lone high surrogate + 'Japan' + a lone low surrogate + ' ' + U+FFFD as written + ' 😀' (a valid pair)
+    const units = [...'Russia warns '].map((c) => c.charCodeAt(0)).concat(0xd800, ...[...'Japan'].map((c) => c.charCodeAt(0)), 0xdc00, 0x20, 0xfffd, 0x20, 0xd83d, 0xde00);
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(Uint16Array.from(units).buffer)]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(Uint16Array.from(units).buffer).swap16()]);
+    for (const input of [le, be]) {
+      const d = decode(input);
+      expect(d.text).toBe('Russia warns \ufffdJapan\ufffd \ufffd 😀');
+      expect(d.warnings).toEqual(['2 unpaired surrogate(s) are not valid UTF-16 and were replaced with U+FFFD (fix or re-save the file as UTF-8 to silence this)']);
+    }
+    const written = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a \ufffd b', 'utf16le')]);
+    expect(decode(written).warnings).toEqual([]);
   });
 
   it('decodes invalid UTF-8 as Windows-1252, with a warning', () => {

@@ -10,7 +10,7 @@ import { formatMarkdown, mdText } from '../dist/format/markdown.js';
 import { barCells, formatText, tallyBar } from '../dist/format/text.js';
 import type { AnalysisResult } from '../dist/types.js';
 import { FIXTURES } from './helpers.js';
-import { TERMINAL_ACTIVE } from './sanitize.test.js';
+import { FORMAT_CHARACTER, TERMINAL_ACTIVE } from './sanitize.test.js';
 
 const CRAFTED = [
   'Moscow \u001b]8;;https://evil.example\u0007Warns\u001b]8;;\u0007 Tokyo\u001b[2J',
@@ -84,6 +84,30 @@ describe('text format', () => {
   });
 });
 
+describe('invisible format characters', () => {
+  // Tag characters, interlinear annotation, the soft hyphen, U+180E and zero-width characters, in a title, a quoted sentence and a name.
+  const hidden = ['\u{e0001}\u{e0041}', '\ufff9', '\ufffa', '\ufffb', '\u00ad', '\u180e', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
+  const text = [
+    `Russia Warns${hidden.join('')} Japan`,
+    '',
+    'Russia is sending messages to Tokyo.',
+    '',
+    `The message to Tokyo is a warning: Russia${hidden.join(' ')} condemns Japan and threatens Tokyo with sanctions.`,
+  ].join('\n');
+  const result = analyze(text, { input: { path: 'hidden.txt' } });
+
+  it.each(hidden.map((c) => [c.codePointAt(0)!.toString(16), c]))('shows U+%s escaped in text, --explain and Markdown output, and keeps it in JSON', (_code, c) => {
+    const code = c.codePointAt(0)!;
+    const shown = code < 0x100 ? `\\x${code.toString(16)}` : code < 0x10000 ? `\\u${code.toString(16)}` : `\\u{${code.toString(16)}}`;
+    for (const out of [formatText(result), formatExplain(result), formatMarkdown(result)]) {
+      expect(out).not.toContain(c);
+      expect(out).not.toMatch(FORMAT_CHARACTER);
+      expect(out).toContain(shown);
+    }
+    expect((JSON.parse(formatJson(result)) as AnalysisResult).sentences.map((s) => s.text).join('')).toContain(c);
+  });
+});
+
 describe('explain format', () => {
   it('lists every analysed sentence with mentions and cues marked', () => {
     const out = formatExplain(real);
@@ -108,6 +132,33 @@ describe('markdown format', () => {
     const receiver = real.actors.find((a) => a.message && a.message.summary.length > 0)!;
     expect(out).toContain(`### ${mdText(receiver.message!.verdict)}`);
     expect(out).toContain(`> ${mdText(receiver.message!.summary[0]!.text)}`);
+  });
+
+  it('keeps a quote that starts like a list item verbatim', () => {
+    expect(['- a', '+ b', '1. c', '1) d', '2016. e', '-12', '--- f'].map(mdText)).toEqual(['\\- a', '\\+ b', '1\\. c', '1\\) d', '2016\\. e', '\\-12', '\\--- f']);
+    expect(mdText('A 1. b - c + d')).toBe('A 1. b - c + d');
+    const listed = analyze(
+      [
+        'Moscow Sends Three Messages',
+        '',
+        'Moscow is sending messages to Tokyo, Seoul and Beijing.',
+        '',
+        'The message to Tokyo:',
+        '',
+        '- Russia condemns Japan and warns Tokyo against sanctions.',
+        '',
+        '+ Moscow threatens Tokyo over the islands.',
+        '',
+        '1) Moscow warns Tokyo again.',
+        '',
+        '2. Russia condemns Japan once more.',
+      ].join('\n'),
+      { input: { path: 'listed.txt' } },
+    );
+    const quotes = formatMarkdown(listed).split('\n').filter((l) => l.startsWith('> ') && !l.startsWith('> **'));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(q).toMatch(/^> (\\[-+]|\d\\[.)]|[A-Z])/);
+    expect(quotes).toContain('> \\- Russia condemns Japan and warns Tokyo against sanctions.');
   });
 
   it('escapes Markdown and HTML and strips control characters from article text', () => {

@@ -15,6 +15,16 @@ const run = (input: string | Buffer, args: string[] = []) => nkmsgInProcess(['an
 const records = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l));
 
 describe('NDJSON input', () => {
+  it('names a bad record\'s line once on stderr, as in its error record', async () => {
+    const r = await run('{"id":1.5,"text":"Russia warns Japan."}\n{"id":"f","text":"\\u0000 x"}\n{"id":"g"}\n');
+    const out = records(r.stdout);
+    expect(out.map((x) => x.error.message.match(/^line \d+\b/)?.[0])).toEqual(['line 1', 'line 2', 'line 3']);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.slice(0, 3).map((l) => l.match(/^nkmsg: error: -: (line \d+)/)?.[1])).toEqual(['line 1', 'line 2', 'line 3']);
+    for (const l of lines) expect(l).not.toMatch(/line (\d+)\b.*line \1\b/);
+    expect(r.code).toBe(1);
+  });
+
   it('turns a line past --max-bytes into an error record and goes on with the next line', async () => {
     const long = `{"id":"big","text":"${'x'.repeat(1500)}"}`;
     const r = await run(`{"id":"a","text":"Seoul met Tokyo."}\n${long}\n{"id":"b","text":"Moscow waited."}\n`, ['--max-bytes', '1000']);

@@ -5,7 +5,7 @@ import { networkSpec, trendSpec, wholeTicks, type VegaLiteSpec } from '../src/co
 import { nextPeriodStart, periodCount } from '../src/collection/periods.js';
 import type { ArticleDigest, Period, ReportAggregate } from '../src/collection/types.js';
 import { formatReportHtml } from '../src/format/report-html.js';
-import { renderSvg } from '../src/format/svg.js';
+import { renderReportCharts, renderSvg } from '../src/format/svg.js';
 
 const tally = (cooperative: number, conflictual: number, neutral: number) => ({ cooperative, conflictual, neutral });
 
@@ -143,5 +143,76 @@ describe('the page around the charts', () => {
     expect(print).toMatch(/\.chart, figcaption \{ break-inside: avoid; \}/);
     expect(print).toMatch(/\.chart svg \{ width: auto; max-height: \d+mm; \}/);
     expect(print).not.toMatch(/(^|[\s,}])(figure|tr|section)(,[^{]*)? \{ break-inside: avoid/);
+  });
+});
+
+/** Characters XML 1.0 allows (tab, line ends, and all else but C0 controls, lone surrogates and U+FFFE/FFFF). */
+const xmlChar = (code: number): boolean =>
+  code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+
+/** Why `xml` is not a well-formed XML document fragment (checked as an XML parser would), or null when it is. */
+function xmlProblem(xml: string): string | null {
+  for (const c of xml) if (!xmlChar(c.codePointAt(0)!)) return `character U+${c.codePointAt(0)!.toString(16)} is not allowed`;
+  const name = '[A-Za-z_:][-A-Za-z0-9_:.]*';
+  const text = (s: string): string | null => {
+    if (/[<]/.test(s)) return `"<" in ${JSON.stringify(s)}`;
+    for (const m of s.matchAll(/&([^;]*);?/g)) {
+      const ref = m[1]!;
+      if (!m[0].endsWith(';')) return `unfinished reference ${JSON.stringify(m[0])}`;
+      const code = /^#x[0-9a-fA-F]+$/.test(ref) ? parseInt(ref.slice(2), 16) : /^#[0-9]+$/.test(ref) ? parseInt(ref.slice(1), 10) : null;
+      if (code === null ? !['amp', 'lt', 'gt', 'quot', 'apos'].includes(ref) : !xmlChar(code)) return `bad reference &${ref};`;
+    }
+    return null;
+  };
+  const open: string[] = [];
+  const token = new RegExp(`<!--[^]*?-->|<\\?[^]*?\\?>|</(${name})\\s*>|<(${name})((?:\\s+${name}\\s*=\\s*(?:"[^"]*"|'[^']*'))*)\\s*(/?)>|<|[^<]+`, 'g');
+  for (const m of xml.matchAll(token)) {
+    const [all, close, tag, attrs, empty] = m;
+    if (all === '<') return `bad markup at ${JSON.stringify(xml.slice(m.index, m.index + 40))}`;
+    if (close !== undefined) {
+      if (open.pop() !== close) return `</${close}> closes nothing open`;
+    } else if (tag !== undefined) {
+      for (const a of attrs!.matchAll(/=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+        const problem = text(a[1] ?? a[2]!);
+        if (problem) return problem;
+      }
+      if (empty === '') open.push(tag);
+    } else if (!all.startsWith('<')) {
+      const problem = text(all);
+      if (problem) return problem;
+    }
+  }
+  return open.length === 0 ? null : `<${open.at(-1)}> is not closed`;
+}
+
+describe('text in the charts', () => {
+  // An NDJSON record's "source" and an actor file's names can hold escape sequences, backspaces and BIDI overrides.
+  const hostile = 'Src\u001b[31m | *b* <i>\u202e\u0008\u0008 & \u0085\u009b1m';
+  const names: Record<string, string> = { moscow: 'Moscow\u202eX\u001b[31m\u0007', tokyo: 'Tokyo\u2066\u0008', seoul: 'Seoul' };
+  const article = (path: string, date: string, source: string): ArticleDigest => ({
+    path, title: path, date, source, sender: 'moscow',
+    actors: Object.entries(names).map(([id, name]) => ({ id, name, tally: tally(2, 1, 1) })),
+    dyads: [{ source: 'moscow', target: 'tokyo', tally: tally(1, 1, 0), evidence: [] }, { source: 'tokyo', target: 'seoul', tally: tally(0, 1, 0), evidence: [] }],
+  });
+  const r = report([article('a', '2015-01-01', hostile), article('b', '2015-02-01', 'Src\nNewline')], 'month');
+
+  it('checks XML as a parser would', () => {
+    expect(xmlProblem('<svg a="1"><text>A &amp; B</text><g/></svg>')).toBeNull();
+    expect(xmlProblem('<svg><text>A\u001b[31m</text></svg>')).toMatch(/not allowed/);
+    expect(xmlProblem('<svg><text>A &#x1b; B</text></svg>')).toMatch(/bad reference/);
+    expect(xmlProblem('<svg><text>A</svg>')).toMatch(/closes nothing/);
+  });
+
+  it('draws every chart as well-formed XML with no control or BIDI formatting character, the names shown escaped as in the tables', async () => {
+    const charts = await renderReportCharts(r, (message) => expect.fail(message));
+    expect(Object.keys(charts).sort()).toEqual(['matrix', 'network', 'senders', 'sources', 'trend']);
+    for (const [chart, svg] of Object.entries(charts)) {
+      expect(xmlProblem(svg!), chart).toBeNull();
+      // eslint-disable-next-line no-control-regex
+      expect(svg, chart).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    }
+    expect(charts.trend).toContain('Moscow\\u202eX\\x07');
+    expect(charts.sources).toContain('\\u202e\\x08\\x08');
+    expect(charts.matrix).toContain('Tokyo\\u2066\\x08');
   });
 });

@@ -5,6 +5,9 @@ import { safeLine } from '../dist/format/sanitize.js';
 // eslint-disable-next-line no-control-regex
 export const TERMINAL_ACTIVE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
+// Format characters (Unicode category Cf) and tag characters: invisible on a terminal, they hide or reorder text.
+export const FORMAT_CHARACTER = /[\p{Cf}\u{e0000}-\u{e007f}]/u;
+
 describe('safeLine', () => {
   it.each([
     ['ANSI colour', 'Moscow \u001b[31mwarns\u001b[0m Tokyo', 'Moscow warns Tokyo'],
@@ -20,10 +23,18 @@ describe('safeLine', () => {
     ['BIDI isolate', '\u2066x\u2069', '\\u2066x\\u2069'],
     ['bell and NUL', 'a\u0007b\u0000c', 'a\\x07b\\x00c'],
     ['lone ESC', 'a\u001bb', 'a'],
+    ['tag characters (ASCII smuggling)', 'ok\u{e0001}\u{e0041}\u{e007f}\u{e0000}', 'ok\\u{e0001}\\u{e0041}\\u{e007f}\\u{e0000}'],
+    ['interlinear annotation', '\ufff9base\ufffaruby\ufffb', '\\ufff9base\\ufffaruby\\ufffb'],
+    ['soft hyphen', 'Pyong\u00adyang', 'Pyong\\xadyang'],
+    ['Mongolian vowel separator', 'a\u180eb', 'a\\u180eb'],
+    ['zero-width space, non-joiner, joiner, word joiner', 'a\u200bb\u200cc\u200dd\u2060e', 'a\\u200bb\\u200cc\\u200dd\\u2060e'],
+    ['zero-width no-break space inside text', 'Mos\ufeffcow', 'Mos\\ufeffcow'],
+    ['Arabic number sign and other format characters', '\u0600 1\u2064', '\\u0600 1\\u2064'],
   ])('neutralises %s', (_name, input, expected) => {
     const out = safeLine(input);
     expect(out).toBe(expected);
     expect(out).not.toMatch(TERMINAL_ACTIVE);
+    expect(out).not.toMatch(FORMAT_CHARACTER);
     expect(out).not.toMatch(/[\r\n]/);
   });
 

@@ -110,9 +110,9 @@ export function errorReport(path: string | null, message: string, debug: boolean
   const cut = debug ? message.indexOf('\n') : -1;
   return cut < 0 ? errorLine(path, message) : errorLine(path, message.slice(0, cut)) + safeLines(message.slice(cut + 1)) + '\n';
 }
-/** A message about an NDJSON record naming its line first ("line 3: ..."), unless it does already ("line 3 is not valid JSON"). */
+/** A message about an NDJSON record naming its line first ("line 3: ..."), unless it does already ("line 3 is not valid JSON", "line 3: ..."). */
 export const namingLine = (line: number | undefined, message: string): string =>
-  line === undefined || message.startsWith(`line ${line} `) ? message : `line ${line}: ${message}`;
+  line === undefined || message.startsWith(`line ${line} `) || message.startsWith(`line ${line}:`) ? message : `line ${line}: ${message}`;
 
 export const warningLine = (path: string | null, message: string, line?: number): string =>
   `nkmsg: warning: ${path === null ? '' : `${showPath(path)}: `}${safeLine(namingLine(line, message))}\n`;

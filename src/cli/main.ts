@@ -67,10 +67,17 @@ const wholeNumber =
 /** More worker threads than this only cost memory: each holds its own language model. */
 const MAX_JOBS = 64;
 
-function nonEmptyPath(value: string): string {
-  if (value.trim() === '') throw new InvalidArgumentError('give a file name (it is empty).');
-  return value;
-}
+/**
+ * An option's value that may not be empty or blank: an empty value (a script's
+ * unset variable, `--actors "$ACTORS"`) is refused, not taken as the option left out.
+ */
+const nonEmpty =
+  (what: string) =>
+  (value: string): string => {
+    if (value.trim() === '') throw new InvalidArgumentError(`give ${what} (it is ${value === '' ? 'empty' : 'only spaces'}).`);
+    return value;
+  };
+const nonEmptyPath = nonEmpty('a file name');
 
 /** A calendar date written YYYY-MM-DD. */
 function isoDate(value: string): string {
@@ -104,7 +111,8 @@ const defaultJobs = (cores: number = availableParallelism()): number => Math.max
 const jobsOption = (): Option => new Option('-j, --jobs <n>', `parallel analyses, 1 to ${MAX_JOBS} (default: one less than the cores, at least 1)`).argParser(wholeNumber(1, MAX_JOBS));
 const inputFormatOption = (): Option =>
   new Option('--input-format <format>', 'read inputs as plain articles or as JSON lines {"id", "text", "date", "source"}').choices(['text', 'ndjson']).default('text');
-const actorSetOption = (): Option => new Option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json); a NAME.actors.json beside an article counts only for check');
+const actorSetOption = (): Option =>
+  new Option('--actors <file>', 'actor set to use instead of the default (see nkmsg actors --json); a NAME.actors.json beside an article counts only for check').argParser(nonEmptyPath);
 const asOfOption = (whose = "the article's"): Option => new Option('--as-of <date>', `judge leaders' terms of office at this date (YYYY-MM-DD) instead of ${whose}`).argParser(isoDate);
 
 export async function main(io: CliIO): Promise<number> {
@@ -195,7 +203,7 @@ function addAnalyzeCommand(program: Command, io: CliIO, exit: { code: number }):
     .option('--json', 'same as --format json: one object for one named file, an array otherwise (use --format ndjson for folders)')
     .addOption(new Option('-f, --format <format>', 'output format (default: from the --output name, else text)').choices(FORMATS))
     .addOption(actorSetOption())
-    .option('--sender <actor>', 'take this actor (an id or a name, any case) as the sender instead of finding it; message sections still start where the text names a receiver')
+    .option('--sender <actor>', 'take this actor (an id or a name, any case) as the sender instead of finding it; message sections still start where the text names a receiver', nonEmpty('an actor id or name'))
     .addOption(asOfOption())
     .option('--top <n>', 'summary sentences per receiver', wholeNumber(1), 3)
     .option('--explain', 'list every sentence with its mentions and cues marked (text output)')
@@ -249,6 +257,10 @@ Examples:
 /** `nkmsg report`: many articles (or saved results) folded into one report. */
 function addReportCommand(program: Command, io: CliIO, exit: { code: number }): void {
   const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+  const collectNonEmpty =
+    (what: string) =>
+    (value: string, previous: string[] = []): string[] =>
+      collect(nonEmpty(what)(value), previous);
   program
     .command('report')
     .summary('fold many articles into trends, a dyad map and an HTML report')
@@ -259,9 +271,9 @@ function addReportCommand(program: Command, io: CliIO, exit: { code: number }): 
     .argument('[input...]', 'files, folders or - (standard input); piped input is read when none is given')
     .option('-o, --output <file>', 'write the report to this file (atomically); its name can set the format', nonEmptyPath)
     .addOption(new Option('-f, --format <format>', 'html, json or markdown (default: from the --output name, else markdown)').choices(REPORT_FORMATS))
-    .option('--from-results <file>', 'read results saved by nkmsg analyze --format ndjson instead of analysing again (repeatable)', collect)
+    .option('--from-results <file>', 'read results saved by nkmsg analyze --format ndjson instead of analysing again (repeatable)', collectNonEmpty('a file name'))
     .addOption(new Option('--period <period>', 'time step of the trends (default: chosen from the span of dates)').choices(PERIODS))
-    .option('--actor <actor>', 'only articles naming this actor, and figures for it (id or name; repeatable)', collect)
+    .option('--actor <actor>', 'only articles naming this actor, and figures for it (id or name; repeatable)', collectNonEmpty('an actor id or name'))
     .option('--source <name>', 'only articles from this source or publisher (repeatable)', collect)
     .option('--from <date>', 'only articles dated on or after this day (YYYY-MM-DD)', isoDate)
     .option('--to <date>', 'only articles dated on or before this day (YYYY-MM-DD)', isoDate)
@@ -320,7 +332,7 @@ function addCheckCommand(program: Command, io: CliIO, exit: { code: number }): v
     )
     .argument('[fixture...]', 'fixture articles, their expectation files, or folders of them')
     .option('--update', 'write the current analysis into the expectation files (only the fields they have; sender, postures and tallies for a new one)')
-    .option('--actors <file>', 'actor set for fixtures without their own NAME.actors.json')
+    .option('--actors <file>', 'actor set for fixtures without their own NAME.actors.json', nonEmptyPath)
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .addOption(maxBytesOption('fixtures'))
@@ -370,7 +382,7 @@ function addActorsCommand(program: Command, io: CliIO, exit: { code: number }): 
     .summary('print the actor set in use')
     .description('Print the actor set in use: the default one, or the one given with --actors.')
     .option('--json', 'print it as an actor file, a start for a custom set')
-    .option('--actors <file>', 'check and print this actor file instead of the default set')
+    .option('--actors <file>', 'check and print this actor file instead of the default set', nonEmptyPath)
     .addHelpText('after', '\nExamples:\n  nkmsg actors\n  nkmsg actors --json > my-actors.json\n  nkmsg actors --actors my-actors.json     check a custom file')
     .addHelpText('after', EXIT_CODES)
     .action(async (opts: Record<string, unknown>) => {

@@ -4,6 +4,7 @@
  * palette, and stances also differ by point shape and line dash, so no
  * chart is read by colour alone.
  */
+import { safeLine } from '../format/sanitize.js';
 import type { Tally } from '../types.js';
 import { nextPeriodStart, periodCount } from './periods.js';
 import type { Period, ReportAggregate } from './types.js';
@@ -113,7 +114,7 @@ export function trendSpec(report: ReportAggregate): VegaLiteSpec | null {
     ],
   });
   const shared = { scale: { x: 'shared', y: 'independent' } };
-  const views = actors.map((a, i) => ({ spacing: 3, resolve: shared, vconcat: [lines(a.name, i), strip(i, i === actors.length - 1)] }));
+  const views = actors.map((a, i) => ({ spacing: 3, resolve: shared, vconcat: [lines(safeLine(a.name), i), strip(i, i === actors.length - 1)] }));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: `Sentences per ${report.period} by stance, for each actor, with the articles of each ${report.period} that name the actor`,
@@ -137,7 +138,7 @@ export function dyadMatrixSpec(report: ReportAggregate): VegaLiteSpec | null {
     href: `#${dyadAnchor(d.source, d.target)}`,
     tooltip: `${name(d.source)} → ${name(d.target)}: ${counts(d)}`,
   }));
-  const order = [...new Set([...report.actors.map((a) => a.name), ...rows.flatMap((r) => [r.source, r.target])])];
+  const order = [...new Set([...report.actors.map((a) => safeLine(a.name)), ...rows.flatMap((r) => [r.source, r.target])])];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     description: 'Dyads: sentences naming a source and a target, by the stance shown toward the target',
@@ -296,7 +297,7 @@ export function groupSpec(report: ReportAggregate, groups: 'sources' | 'senders'
   const name = nameOf(report);
   const shown = report[groups].slice(0, limit);
   const rows = shown.flatMap((g) => {
-    const label = groups === 'senders' ? (g.name === null ? '(no sender)' : name(g.name)) : (g.name ?? '(no source)');
+    const label = groups === 'senders' ? (g.name === null ? '(no sender)' : name(g.name)) : (g.name === null ? '(no source)' : safeLine(g.name));
     return g.actors.map((a) => ({ group: `${label} (${g.articles})`, actor: name(a.id), net: a.net, label: `${a.tally.cooperative}/${a.tally.conflictual}/${a.tally.neutral}` }));
   });
   if (rows.length === 0) return null;
@@ -308,7 +309,7 @@ export function groupSpec(report: ReportAggregate, groups: 'sources' | 'senders'
     width: { step: 78 },
     height: { step: 26 },
     encoding: {
-      x: { field: 'actor', type: 'nominal', title: null, sort: report.actors.map((a) => a.name), axis: { orient: 'top', labelAngle: 0, grid: false } },
+      x: { field: 'actor', type: 'nominal', title: null, sort: report.actors.map((a) => safeLine(a.name)), axis: { orient: 'top', labelAngle: 0, grid: false } },
       y: { field: 'group', type: 'nominal', title: null, sort: null, axis: { grid: false, labelLimit: 280 } },
     },
     layer: [
@@ -318,7 +319,8 @@ export function groupSpec(report: ReportAggregate, groups: 'sources' | 'senders'
   };
 }
 
+/** An actor's name by id, made safe as the report's tables make it (control and BIDI characters shown escaped): every text of a chart comes from here or from safeLine. */
 function nameOf(report: ReportAggregate): (id: string) => string {
   const names = new Map([...report.dyads.flatMap((d) => [[d.source, d.sourceName], [d.target, d.targetName]] as const), ...report.actors.map((a) => [a.id, a.name] as const)]);
-  return (id) => names.get(id) ?? id;
+  return (id) => safeLine(names.get(id) ?? id);
 }

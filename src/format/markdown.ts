@@ -8,12 +8,14 @@ import type { AnalysisResult } from '../types.js';
 import type { FormatOptions } from './options.js';
 import { safeLine } from './sanitize.js';
 
-/** Article text as literal Markdown inline text (also safe inside a table cell). */
+/** Article text as literal Markdown inline text (also safe inside a table cell, and at the start of a line: no list item). */
 export function mdText(text: string): string {
   return safeLine(text)
     .replace(/[\\`*_[\]<>|#~!]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
-    .trim();
+    .trim()
+    .replace(/^[-+]/, '\\$&')
+    .replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
 export function formatMarkdown(result: AnalysisResult, _options: FormatOptions = {}): string {

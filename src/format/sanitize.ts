@@ -10,19 +10,23 @@
 const ESCAPE_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]?|\u001b\][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[PX^_][^\u001b\u009c]*(?:\u001b\\|\u009c)?|\u001b[ -/]*[0-~]?|\u009b[0-?]*[ -/]*[@-~]?|\u009d[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/g;
 // eslint-disable-next-line no-control-regex
 const WHITESPACE_CONTROL = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-// C0 and C1 controls, DEL, BIDI embeddings/overrides/isolates and marks.
+// C0 and C1 controls, DEL, and every format character (Unicode category Cf: BIDI embeddings, overrides,
+// isolates and marks, zero-width spaces and joiners, the soft hyphen, interlinear annotation, tag
+// characters), with the unassigned rest of the tag block: none shows on a terminal, some reorder or hide text.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\p{Cf}\u{e0000}-\u{e007f}]/gu;
 
 const visible = (c: string): string => {
-  const code = c.charCodeAt(0);
-  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  const code = c.codePointAt(0)!;
+  const hex = code.toString(16);
+  return code < 0x100 ? `\\x${hex.padStart(2, '0')}` : code < 0x10000 ? `\\u${hex.padStart(4, '0')}` : `\\u{${hex}}`;
 };
 
 /**
  * One line of article text, safe for a terminal: escape sequences removed,
  * line breaks and tabs turned into single spaces, and any other control or
- * BIDI formatting character shown escaped (`\x08`, `\u202e`) so it is seen, not obeyed.
+ * format character (BIDI, zero-width, tag) shown escaped (`\x08`, `\u202e`,
+ * `\u{e0041}`) so it is seen, not obeyed or hidden.
  */
 export function safeLine(text: string): string {
   return text

@@ -111,6 +111,19 @@ describe('actor file names with punctuation', () => {
     const result = analyze('A Title\n\nThe Group of Seven (Plus) met, and G7+ spoke.', { actorSet: set });
     expect(result.sentences.at(-1)!.mentions.map((m) => m.surface)).toEqual(['Group of Seven (Plus)', 'G7+']);
   });
+
+  it('matches names with square brackets literally', () => {
+    const set = compileActorSet(parseActorFile([
+      { id: 'juba', name: 'Juba', aliases: ['Sudan [South]'] },
+      { id: 'kinshasa', name: 'Kinshasa', aliases: ['Congo [DRC]', 'DRC [Kinshasa] Government'] },
+    ]));
+    const result = analyze('A Title\n\nSudan [South] met Congo [DRC], and DRC [Kinshasa] Government spoke.', { actorSet: set });
+    expect(result.sentences.at(-1)!.mentions.map((m) => `${m.surface}=${m.actor}`)).toEqual(['Sudan [South]=juba', 'Congo [DRC]=kinshasa', 'DRC [Kinshasa] Government=kinshasa']);
+  });
+
+  it.each(['[Rr]ussia', 'Russi[ae]', '[a-z]+', '[A-Za-z]', 'Korea [0-9]', '[^x] state', 'State []', 'Sudan [\\w]'])('still refuses %s, a character class', (alias) => {
+    expect(() => parseActorFile([{ id: 'x', name: 'X', aliases: [alias] }])).toThrow(/looks like a regular expression/);
+  });
 });
 
 describe('a large actor file', () => {
