@@ -36,7 +36,10 @@ export async function workerPool(threads: number): Promise<Runner> {
   });
   const failure = (job: Job, error: unknown): Rendered => {
     const message = error instanceof Error ? error.message : String(error);
-    return render(errorRecord(job, 'analysis-failed', `the analysis worker failed (${message}); retry with --jobs 1 and report this with the input`), job.render);
+    const advice = /memory/i.test(message)
+      ? 'analyse it on its own with more memory (NODE_OPTIONS=--max-old-space-size=4096) or split it'
+      : 'retry with --jobs 1 and report this with the input';
+    return render(errorRecord(job, 'analysis-failed', `the analysis worker failed (${message}); ${advice}`), job.render);
   };
   let pending: { job: Job; resolve: (rendered: Rendered) => void }[] = [];
   let flushSoon: NodeJS.Immediate | null = null;
@@ -48,7 +51,12 @@ export async function workerPool(threads: number): Promise<Runner> {
     if (batch.length === 0) return;
     (pool.run(batch.map((b) => b.job)) as Promise<Rendered[]>).then(
       (results) => batch.forEach((b, i) => b.resolve(results[i] ?? failure(b.job, 'no result'))),
-      (error: unknown) => batch.forEach((b) => b.resolve(failure(b.job, error))),
+      (error: unknown) => {
+        // A worker that died (out of memory on one long article) takes its batch with it: each of
+        // the batch's jobs is run again on its own, so that only the one that kills a worker fails.
+        if (batch.length === 1) batch[0]!.resolve(failure(batch[0]!.job, error));
+        else for (const b of batch) (pool.run([b.job]) as Promise<Rendered[]>).then((results) => b.resolve(results[0] ?? failure(b.job, 'no result')), (again: unknown) => b.resolve(failure(b.job, again)));
+      },
     );
   };
   return {

@@ -126,6 +126,30 @@ describe('--output naming a descriptor', () => {
   });
 });
 
+describe('--jobs 2 when one article takes its worker down (out of memory)', () => {
+  it('fails that article alone: the others of its batch are analysed again, on their own', () => {
+    const dir = join(tmp.dir, 'worker-dies');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a-long.txt'), readFileSync(join(ROOT, 'fixtures', 'russia-nk-opening.txt'), 'utf8').repeat(500));
+    for (let i = 1; i <= 3; i++) copyFileSync(fixtureArticle(i), join(dir, `b${i}.txt`));
+    const out = join(tmp.dir, 'worker-dies.ndjson');
+    // A heap the short articles fit in and the 2 MB one does not.
+    const run = spawnSync(process.execPath, [BIN, 'analyze', dir, '--format', 'ndjson', '--jobs', '2', '-q', '-o', out], {
+      encoding: 'utf8',
+      env: cleanEnv({ NODE_OPTIONS: '--max-old-space-size=60' }),
+    });
+    expect(run.status, run.stderr).toBe(1);
+    const records = parseLines(readFileSync(out, 'utf8'));
+    expect(records.map((r) => [r.input.path.split('/').at(-1), r.error?.code ?? 'result'])).toEqual([
+      ['a-long.txt', 'analysis-failed'],
+      ['b1.txt', 'result'],
+      ['b2.txt', 'result'],
+      ['b3.txt', 'result'],
+    ]);
+    expect(records[0].error.message).toMatch(/memory.*NODE_OPTIONS=--max-old-space-size/);
+  }, 120_000);
+});
+
 describe('standard output redirected into the folder analysed', () => {
   it('is not read back as an article: the file is skipped with a warning', () => {
     const folder = join(tmp.dir, 'redirected');
