@@ -18,7 +18,8 @@ import { once } from 'node:events';
 import { access, chmod, chown, lstat, open, readdir, readFile, readlink, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Writable } from 'node:stream';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 
 export interface Sink {
   write(text: string): Promise<void>;
@@ -358,9 +359,36 @@ export function removeTemporaryFiles(): void {
 /** Characters of output an atomic sink gathers before it writes them. */
 const WRITE_BATCH = 1 << 20;
 
+/** This host, as temporary files name it: a run removes only the leftovers of runs on its own host. */
+const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+
+/**
+ * Removes the temporary files of runs on this host that died before they could (a SIGKILL, a
+ * crash): `.NAME.hHOST.PID.X.tmp` beside `target` whose process is gone. Another host's, or a
+ * live run's, are left alone.
+ */
+async function removeLeftovers(target: string): Promise<void> {
+  const prefix = `.${basename(target)}.h${HOST}.`;
+  for (const name of await readdir(dirname(target)).catch(() => [] as string[])) {
+    const pid = name.startsWith(prefix) ? /^(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    await unlink(join(dirname(target), name)).catch(() => undefined);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** A temporary file beside `target`, renamed over it on finish(); it takes the replaced file's mode, and its owner where permitted. */
 async function atomicSink(target: string, replaced: { mode: number; uid: number; gid: number } | null): Promise<Sink> {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await removeLeftovers(target);
+  const temp = join(dirname(target), `.${basename(target)}.h${HOST}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle: FileHandle = await open(temp, 'wx', 0o666);
   liveTemporaryFiles.add(temp);
   handleSignals();

@@ -32,6 +32,12 @@ describe('--output FILE', () => {
     child.kill('SIGKILL');
     await closed;
     expect(readFileSync(out, 'utf8')).toBe('OLD CONTENT\n');
+    // The killed run could not remove its temporary file; the next run into the folder does.
+    const left = readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+    expect(left).toHaveLength(1);
+    const next = spawnSync(process.execPath, [BIN, 'analyze', '--json', '-o', out, fixtureArticle(0)], { cwd: ROOT, env: cleanEnv() });
+    expect(next.status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['results.json']);
   });
 
   it('refuses the file standard input is redirected from, exit 2', () => {
