@@ -128,7 +128,7 @@ export const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 export const MARKDOWN_EMPHASIS = /(?<![\p{L}\p{N}*_])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}*_])/gu;
 
 /** A sentence end the tokenizer may miss: a lower-case word, a full stop, then a capital ("hard to miss. A Russian statement"). */
-export const MISSED_BOUNDARY = /\b([a-z]{2,})[.!?]["”’)]?[ \t]+(?=["“‘(]?\p{Lu})/gu;
+export const MISSED_BOUNDARY = /\b([a-z]{2,40})[.!?]["”’)]?[ \t]+(?=["“‘(]?\p{Lu})/gu;
 
 /**
  * "No." before a capital ends a sentence ("A: No. France decided ..."): wink
