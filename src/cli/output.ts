@@ -255,11 +255,8 @@ async function writable(fd: number): Promise<boolean> {
 }
 
 async function openSink(target: string): Promise<Sink> {
-  const descriptor = DESCRIPTOR.exec(target);
-  if (descriptor) {
-    const fd = descriptor[1] === 'stdout' ? 1 : descriptor[1] === 'stderr' ? 2 : Number(descriptor[2] ?? descriptor[3]);
-    return descriptorSink(fd);
-  }
+  const fd = descriptorOf(target);
+  if (fd !== null) return descriptorSink(fd);
   const path = await followLinks(target);
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
@@ -376,7 +373,8 @@ async function removeLeftovers(target: string): Promise<void> {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether process `pid` of this host is alive (one this user may not signal is). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -19,7 +19,7 @@ import { link, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/p
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { outputError, showPath, UsageError } from './errors.js';
-import { followLinks, removeOnInterrupt } from './output.js';
+import { followLinks, isRunning, removeOnInterrupt } from './output.js';
 
 /** A resumed run's claim on its FILE, released when the run ends. */
 export interface ResumeLock {
@@ -67,8 +67,7 @@ export async function refuseWhileResumed(output: string): Promise<void> {
   const lock = lockPathFor(await followLinks(output));
   const found = await readLock(lock);
   if (found !== 'gone' && found.live) {
-    const who = found.owner === null ? 'another nkmsg run' : `another nkmsg run (process ${found.owner.pid}${found.owner.host === hostname() ? '' : ` on ${found.owner.host}`})`;
-    throw new UsageError(`--output ${showPath(output)}: ${who} is adding to it with --resume; wait for it to end, or write to another file (if no such run is going, remove ${showPath(lock)})`);
+    throw new UsageError(`--output ${showPath(output)}: ${holder(found.owner)} is adding to it with --resume; wait for it to end, or write to another file (if no such run is going, remove ${showPath(lock)})`);
   }
 }
 
@@ -152,12 +151,7 @@ function parseOwner(text: string): LockOwner | null {
 function isLive(owner: LockOwner): boolean {
   if (owner.host !== hostname()) return true;
   if (owner.pid === process.pid) return heldHere.has(owner.nonce);
-  try {
-    process.kill(owner.pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  return isRunning(owner.pid);
 }
 
 /** Removes a stale lock, if the file at the lock's name is still the one judged stale; else puts back what was moved. */
@@ -173,7 +167,10 @@ async function takeOver(lock: string, staleIno: number, nonce: string): Promise<
   await unlink(aside).catch(() => undefined);
 }
 
+/** The run that holds a lock, as messages name it. */
+const holder = (owner: LockOwner | null): string =>
+  owner === null ? 'another nkmsg run' : `another nkmsg run (process ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`})`;
+
 function refusal(output: string, lock: string, owner: LockOwner | null): UsageError {
-  const who = owner === null ? 'another nkmsg run' : `another nkmsg run (process ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`})`;
-  return new UsageError(`--resume: ${who} is writing ${showPath(output)}; wait for it to end (if no such run is going, remove ${showPath(lock)})`);
+  return new UsageError(`--resume: ${holder(owner)} is writing ${showPath(output)}; wait for it to end (if no such run is going, remove ${showPath(lock)})`);
 }
