@@ -1,7 +1,7 @@
 /** The report's charts: the Vega-Lite specifications, and what they draw once rendered to SVG. */
 import { describe, expect, it } from 'vitest';
 import { ReportBuilder } from '../src/collection/aggregate.js';
-import { networkSpec, trendSpec, wholeTicks, type VegaLiteSpec } from '../src/collection/charts.js';
+import { dyadMatrixSpec, networkSpec, trendSpec, wholeTicks, type VegaLiteSpec } from '../src/collection/charts.js';
 import { nextPeriodStart, periodCount } from '../src/collection/periods.js';
 import type { ArticleDigest, Period, ReportAggregate } from '../src/collection/types.js';
 import { formatReportHtml } from '../src/format/report-html.js';
@@ -123,6 +123,29 @@ describe('the dyad network', () => {
     }
     // The widest arrow's head is wider than its line (9 px).
     expect(Math.max(...heads!.data.values.map((e) => Math.sqrt(e['head']!) / 2))).toBeGreaterThan(9);
+  });
+});
+
+describe('the dyad matrix', () => {
+  const named = (names: Record<string, string>): ReportAggregate => {
+    const ids = Object.keys(names);
+    const dyads = ids.flatMap((s) => ids.filter((t) => t !== s).map((t) => ({ source: s, target: t, tally: tally(1, 1, 0), evidence: [] })));
+    return report([{ ...digest('a', '2016-01-01'), sender: ids[0]!, actors: ids.map((id) => ({ id, name: names[id]!, tally: tally(2, 1, 0) })), dyads }], 'year');
+  };
+  const topAxis = (spec: VegaLiteSpec) => (spec['encoding'] as { x: { axis: Record<string, unknown> } }).x.axis;
+  const longNames = { moscow: 'Russian Federation Government', washington: 'United States Administration', pyongyang: "Democratic People's Republic", tokyo: 'Tokyo' };
+
+  it('keeps short column names level, and slants long ones so that they do not run into each other', () => {
+    expect(topAxis(dyadMatrixSpec(named({ moscow: 'Moscow', washington: 'Washington', pyongyang: 'Pyongyang' }))!)['labelAngle']).toBe(0);
+    expect(topAxis(dyadMatrixSpec(named(longNames))!)).toMatchObject({ labelAngle: -40, labelAlign: 'left' });
+  });
+
+  it('draws names of some thirty letters whole on both axes', async () => {
+    const svg = await renderSvg(dyadMatrixSpec(named(longNames))!);
+    // Each name labels a column and a row: two <text> elements holding it whole.
+    const labels = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&#39;/g, "'"));
+    for (const name of Object.values(longNames)) expect(labels.filter((l) => l === name)).toHaveLength(2);
+    expect(svg).not.toContain('…');
   });
 });
 

@@ -126,6 +126,14 @@ export function trendSpec(report: ReportAggregate): VegaLiteSpec | null {
   };
 }
 
+const MATRIX_STEP = 78;
+/** The longest name that sits level over a column of the matrix (11 px type, about 6.5 px a letter); a longer one slants all the column names. */
+const MATRIX_LEVEL_CHARS = 11;
+/** Names longer than this many pixels, as vega estimates them without a browser (generously), end in an ellipsis; the table below the chart names them in full. */
+const MATRIX_LABEL_LIMIT = 280;
+/** Column names that rise to the right from their column, so that long ones do not run into each other. */
+const SLANTED_TOP_LABELS = { labelAngle: -40, labelAlign: 'left', labelBaseline: 'middle' };
+
 /** Source → target cells coloured by net tone, with their counts; each cell links to its evidence. */
 export function dyadMatrixSpec(report: ReportAggregate): VegaLiteSpec | null {
   if (report.dyads.length === 0) return null;
@@ -144,11 +152,11 @@ export function dyadMatrixSpec(report: ReportAggregate): VegaLiteSpec | null {
     description: 'Dyads: sentences naming a source and a target, by the stance shown toward the target',
     config: CONFIG,
     data: { values: rows },
-    width: { step: 78 },
+    width: { step: MATRIX_STEP },
     height: { step: 34 },
     encoding: {
-      x: { field: 'target', type: 'nominal', title: 'target', sort: order, axis: { orient: 'top', labelAngle: 0, grid: false } },
-      y: { field: 'source', type: 'nominal', title: 'source', sort: order, axis: { grid: false } },
+      x: { field: 'target', type: 'nominal', title: 'target', sort: order, axis: { orient: 'top', grid: false, labelLimit: MATRIX_LABEL_LIMIT, ...(order.some((n) => n.length > MATRIX_LEVEL_CHARS) ? SLANTED_TOP_LABELS : { labelAngle: 0 }) } },
+      y: { field: 'source', type: 'nominal', title: 'source', sort: order, axis: { grid: false, labelLimit: MATRIX_LABEL_LIMIT } },
     },
     layer: [
       {
