@@ -2,7 +2,7 @@
 // Scores the stance reader the way a user meets it: the whole analysis on each article, scored
 // against its gold with the project's scorer, pooled per split. Prints per-split scores for the
 // learned reader (both stages), its first stage alone and the rules alone, the confusion matrix, scores per article kind, calibration,
-// and a learning curve (25 / 50 / 100 % of train, scored on dev).
+// dev again as typeset text (curly apostrophes and quotes), and a learning curve (25 / 50 / 100 % of train, scored on dev).
 // usage: node scripts/eval.mjs [--test] [--json FILE] [--errors] [--no-curve] [--model FILE] [--context FILE]
 //   --model, --context  the first and second stage to score (model/stance.json, model/context.json)
 //   --test    also score the frozen test split (milestones only; its errors are never printed)
@@ -124,6 +124,16 @@ for (const [name, articles] of Object.entries(splits)) {
   if (name === 'test') learned.errors = first.errors = rules.errors = [];
   report.splits[name] = { learned, first, rules };
 }
+// Dev as published text sets it, with typographic apostrophes and quotes: the corpus is written with straight ones.
+const typeset = (text) => text.replace(/'/g, '’').replace(/"(?=\S)/g, '“').replace(/"/g, '”');
+const typesetAll = (record) => Object.fromEntries(Object.entries(record).map(([k, v]) => [k, typeof v === 'string' ? typeset(v) : v]));
+const typesetDev = splits.dev.map((a) => ({
+  ...a,
+  text: typeset(a.text),
+  stated: a.stated && typesetAll(a.stated),
+  gold: { ...a.gold, meta: typesetAll(a.gold.meta), sentences: a.gold.sentences.map((s) => ({ ...s, text: typeset(s.text) })) },
+}));
+report.splits['dev-typeset'] = { learned: score(typesetDev, reading) };
 const seed = splits.fixtures.filter((a) => a.name === 'russia-nk-opening');
 report.splits.seed = { learned: score(seed, reading), first: score(seed, firstStage), rules: score(seed, { reader: 'rules' }) };
 
@@ -141,15 +151,15 @@ if (!args.includes('--no-curve')) {
 }
 
 const line = (name, which, s) =>
-  `${name.padEnd(9)} ${which.padEnd(8)} ${String(s.articles).padStart(4)} ${String(s.stancePairs).padStart(6)}  ${s.stanceAccuracy.toFixed(3)}  ${s.stanceMacroF1.toFixed(3)}  ${s.postureAccuracy.toFixed(3)}  ${s.mentionF1.toFixed(3)}  ${s.senderAccuracy.toFixed(3)}  ${s.calibrationError?.toFixed(3) ?? '  -  '}`;
-console.log('split     reader   arts  pairs  stance  macroF1 posture mentions sender  ECE');
+  `${name.padEnd(11)} ${which.padEnd(8)} ${String(s.articles).padStart(4)} ${String(s.stancePairs).padStart(6)}  ${s.stanceAccuracy.toFixed(3)}  ${s.stanceMacroF1.toFixed(3)}  ${s.postureAccuracy.toFixed(3)}  ${s.mentionF1.toFixed(3)}  ${s.senderAccuracy.toFixed(3)}  ${s.calibrationError?.toFixed(3) ?? '  -  '}`;
+console.log('split       reader   arts  pairs  stance  macroF1 posture mentions sender  ECE');
 for (const [name, { learned, first, rules }] of Object.entries(report.splits)) {
   console.log(line(name, 'learned', learned));
-  console.log(line(name, 'first', first));
-  console.log(line(name, 'rules', rules));
+  if (first) console.log(line(name, 'first', first));
+  if (rules) console.log(line(name, 'rules', rules));
 }
 for (const [name, { learned }] of Object.entries(report.splits)) {
-  if (name === 'seed') continue;
+  if (name === 'seed' || name === 'dev-typeset') continue;
   console.log(`\n${name}: confusion (gold row, predicted column: coop conf neut none)`);
   for (const l of LABELS) console.log(`  ${l.padEnd(12)} ${[...LABELS, 'none'].map((k) => String(learned.confusion[l][k]).padStart(5)).join(' ')}`);
   console.log(`  by kind: ${Object.entries(learned.byKind).map(([k, v]) => `${k} ${v.accuracy} (${v.pairs})`).join(', ')}`);

@@ -43,6 +43,14 @@ export interface MentionContext {
 
 const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0' || ch === '\n' || ch === '\r' || ch === '\t';
 
+/**
+ * Marks a name may be typeset with, each standing for the others: "People’s" is "People's", "Kim
+ * Jong‑un" (a non-breaking hyphen) is "Kim Jong-un", "Sino–Russian" (an en dash) opens with "Sino-".
+ */
+const TYPESET_AS: Record<string, string> = { '’': "'", '‘': "'", '\u2010': '-', '\u2011': '-', '–': '-' };
+/** A mark as the names write it ("'" or "-"); any other character as it is. */
+const plainMark = (ch: string | undefined): string | undefined => (ch === undefined ? ch : (TYPESET_AS[ch] ?? ch));
+
 /** Where `name` ends if it is written at `pos` (as given, or in capitals), or -1. */
 function literalEnd(input: string, pos: number, name: string): number {
   let at = pos;
@@ -52,7 +60,7 @@ function literalEnd(input: string, pos: number, name: string): number {
     if (ch === ' ') {
       if (!isSpace(input[at])) return -1;
       while (isSpace(input[at])) at++;
-    } else if (input[at] === ch) {
+    } else if (input[at] === ch || plainMark(input[at]) === plainMark(ch)) {
       at++;
     } else {
       return -1;
@@ -67,7 +75,7 @@ function matchEnd(input: string, pos: number, entry: NameEntry): number {
   if (end < 0 && entry.text.length > 2) end = literalEnd(input, pos, entry.upper);
   if (end < 0) return -1;
   const next = input[end];
-  if (entry.prefixOnly) return next === '-' ? end : -1;
+  if (entry.prefixOnly) return plainMark(next) === '-' ? end : -1;
   if (next !== undefined && LETTER_OR_DIGIT.test(next) && LETTER_OR_DIGIT.test(entry.text[entry.text.length - 1]!)) return -1;
   return end;
 }
@@ -85,7 +93,8 @@ export function overlapsAny(spans: Span[], start: number, end: number): boolean 
 }
 
 /** The second space-separated word of a name, lower case, without trailing punctuation; "" for one word. */
-export const secondWordOf = (text: string): string => (text.split(/\s+/)[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '');
+export const secondWordOf = (text: string): string =>
+  (text.split(/\s+/)[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '').replace(/[’‘\u2010\u2011–]/g, (ch) => TYPESET_AS[ch]!);
 
 /** The names that can start with `word` at this point: for a word that begins many names, only those whose second word follows. */
 function namesAt(input: string, after: number, word: string, set: ActorSet): NameEntry[] {

@@ -28,6 +28,25 @@ describe('actor names', () => {
     ]);
   });
 
+  it('finds names however their apostrophes and hyphens are typeset', () => {
+    const names = ["Democratic People's Republic of Korea", "People's Republic of China", "People's Liberation Army", "Workers' Party of Korea", "Korean People's Army", "Supreme People's Assembly", 'Kim Jong-un', 'Moon Jae-in'];
+    for (const [mark, typeset] of [["'", ['’', '‘']], ['-', ['\u2010', '\u2011', '–']]] as const) {
+      for (const name of names.filter((n) => n.includes(mark))) {
+        const plain = mentionsOf(`${name} spoke.`);
+        expect(plain).toHaveLength(1);
+        for (const t of typeset) expect(mentionsOf(`${name.replaceAll(mark, t)} spoke.`)).toEqual([plain[0]!.replaceAll(mark, t)]);
+      }
+    }
+    // The Korea of the full name is not Seoul's "Republic of Korea".
+    expect(mentionsOf('The Democratic People’s Republic of Korea replied.')).toEqual(['Democratic People’s Republic of Korea=pyongyang/country']);
+    expect(mentionsOf('The Sino–Soviet split.')).toEqual(['Sino=beijing/demonym', 'Soviet=moscow/demonym']);
+  });
+
+  it('finds a name an actor file writes with a typographic apostrophe as written with a plain one', () => {
+    const set = compileActorSet(parseActorFile([{ id: 'lao', name: 'Vientiane', aliases: ['Lao People’s Democratic Republic'] }]));
+    expect(mentionsOf("The Lao People's Democratic Republic agreed.", set)).toEqual(["Lao People's Democratic Republic=lao/country"]);
+  });
+
   it('refuses the traps: people, newspapers, seas and peninsulas', () => {
     expect(
       mentionsOf(
@@ -88,6 +107,11 @@ describe('actor files', () => {
     [[{ name: 'Ankara' }], /entry 1, field "id": is missing/],
     [[ankara, { ...ankara }], /entry 2, field "id": "ankara" is already the id of entry 1/],
     [[ankara, { id: 'athens', name: 'Athens', aliases: ['Turks'] }], /entry 2, field "aliases": "Turks" is already a name of "ankara"/],
+    // Names that match the same words: in capitals, with other white space, typeset otherwise.
+    [[ankara, { id: 'athens', name: 'Athens', aliases: ['TURKS'] }], /entry 2, field "aliases": "TURKS" is already a name of "ankara"/],
+    [[ankara, { id: 'athens', name: 'Athens', leaders: ['ERDOGAN'] }], /"ERDOGAN" is already a name of "ankara"/],
+    [[{ ...ankara, aliases: ['South  Korea'] }, { id: 'busan', name: 'Busan', aliases: ['South Korea'] }], /"South Korea" is already a name of "ankara"/],
+    [[{ ...ankara, aliases: ["People's Party"] }, { id: 'x', name: 'X', aliases: ['People’s Party'] }], /"People’s Party" is already a name of "ankara"/],
     [[{ ...ankara, aliases: [''] }], /entry 1, field "aliases": item 1 must be a non-empty string/],
     [[{ ...ankara, aliases: ['(Turk|Turkey)+'] }], /looks like a regular expression/],
     [[{ ...ankara, aliasses: ['Turkey'] }], /entry 1, field "aliasses": unknown field \(did you mean "aliases"\?\)/],

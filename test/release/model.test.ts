@@ -63,4 +63,12 @@ describe('the stance model', () => {
     expect(splits.test.learned.stanceAccuracy).toBeGreaterThan(splits.test.rules.stanceAccuracy);
     expect(splits.dev.learned.calibrationError).toBeLessThanOrEqual(0.08);
   }, 300_000);
+
+  it('reads dev typeset with curly apostrophes and quotes as well as dev written with straight ones', async () => {
+    await scored;
+    const { dev, 'dev-typeset': typeset } = JSON.parse(readFileSync(report, 'utf8')).splits;
+    for (const measure of ['stanceAccuracy', 'mentionF1', 'senderAccuracy', 'messageF1']) {
+      expect(Math.abs(typeset.learned[measure] - dev.learned[measure]), `${measure}: dev ${dev.learned[measure]}, typeset ${typeset.learned[measure]}`).toBeLessThanOrEqual(0.005);
+    }
+  }, 300_000);
 });
