@@ -158,12 +158,21 @@ function listField(record: Record<string, unknown>, field: string, entry: number
   });
 }
 
+/**
+ * What a name is told apart by: names with the same key match the same words (a space matches any
+ * run of white space, a mark its typeset forms, and a name of three characters or more its capitals).
+ */
+function claimKey(name: string): string {
+  const plain = name.replace(/-$/, '').replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/[\u2010\u2011–]/g, '-');
+  return plain.length > 2 ? plain.toUpperCase() : plain;
+}
+
 /** Checks every name of an entry and claims it for the entry's actor in `claimed`: a name can stand for one actor only. */
 function claimNames(definition: ActorDefinition, entry: number, claimed: Map<string, { entry: number; id: string }>): void {
   for (const [field, names] of Object.entries(namesByField(definition))) {
     for (const n of names) {
       checkName(n, entry, field);
-      const key = n.replace(/-$/, '');
+      const key = claimKey(n);
       const owner = claimed.get(key);
       if (owner && owner.id !== definition.id) {
         throw new ActorFileError(`${where(entry, field)}: "${n}" is already a name of "${owner.id}" (entry ${owner.entry + 1}); a name can stand for one actor only`, entry, field);
