@@ -41,13 +41,19 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
 /** Checks parsed expectation JSON against the actor ids in use; throws ExpectationError naming the field. */
+/** The ids a message lists: all of a small set, the first few of a large one and how many more. */
+function idList(actorIds: string[]): string {
+  const shown = 12;
+  return actorIds.length <= shown ? actorIds.join(', ') : `${actorIds.slice(0, shown).join(', ')} and ${actorIds.length - shown} more (nkmsg actors lists them)`;
+}
+
 export function parseExpectation(data: unknown, actorIds: string[]): Expectation {
   if (!isRecord(data)) throw new ExpectationError('(top level)', `must be a JSON object with any of ${FIELDS.join(', ')}`);
   const known = new Set(actorIds);
   const actorKeys = (field: string, value: unknown): Record<string, unknown> => {
     if (!isRecord(value)) throw new ExpectationError(field, 'must be an object keyed by actor id');
     for (const id of Object.keys(value)) {
-      if (!known.has(id)) throw new ExpectationError(`${field}.${id}`, `"${id}" is not an actor id in the set; use one of ${actorIds.join(', ')}`);
+      if (!known.has(id)) throw new ExpectationError(`${field}.${id}`, `"${id}" is not an actor id in the set; use one of ${idList(actorIds)}`);
     }
     return value;
   };
@@ -56,7 +62,7 @@ export function parseExpectation(data: unknown, actorIds: string[]): Expectation
     switch (key) {
       case 'sender':
         if (value !== null && (typeof value !== 'string' || !known.has(value))) {
-          throw new ExpectationError('sender', `must be null or an actor id (${actorIds.join(', ')})`);
+          throw new ExpectationError('sender', `must be null or an actor id (${idList(actorIds)})`);
         }
         break;
       case 'postures':

@@ -205,4 +205,13 @@ describe('expectations', () => {
     expect(() => parseExpectation(data, ids)).toThrow(ExpectationError);
     expect(() => parseExpectation(data, ids)).toThrow(`field "${field}"`);
   });
+
+  it('names a few of a large set\'s ids, not all of them, when an id is unknown', () => {
+    const many = Array.from({ length: 320 }, (_, i) => `x${i}`);
+    for (const data of [{ sender: 'moscow' }, { postures: { moscow: 'hostile' } }]) {
+      expect(() => parseExpectation(data, many)).toThrow(/x0, x1, .*x11 and 308 more \(nkmsg actors lists them\)/);
+      expect(() => parseExpectation(data, many)).not.toThrow(/x12\b/);
+    }
+    expect(() => parseExpectation({ sender: 'osaka' }, ids)).toThrow(`(${ids.join(', ')})`);
+  });
 });
