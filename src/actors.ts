@@ -5,7 +5,7 @@
  */
 import { DEFAULT_ACTORS, DEMONYM_ALIAS, FAMILY_NAME_FIRST_ACTORS, OTHER_STATES, TRAPS } from './data/actors.js';
 import { secondWordOf, surnameOf } from './mentions.js';
-import type { ActorDefinition, ContextualName, MentionForm } from './types.js';
+import type { ActorDefinition, ContextualName, MentionForm, Term } from './types.js';
 
 export class ActorFileError extends Error {
   constructor(
@@ -196,7 +196,7 @@ function parseOfficials(value: unknown, where: string, entry: number): Pick<Acto
   if (value === undefined) return {};
   const problem = `${where}: must be an array of {"name", "from", "to"} (years; "to" null or left out while in office)`;
   if (!Array.isArray(value)) throw new ActorFileError(problem, entry, 'officials');
-  const terms: Record<string, [number, number | null]> = {};
+  const terms: Record<string, Term[]> = {};
   value.forEach((item, i) => {
     const record = (item ?? {}) as Record<string, unknown>;
     const name = record['name'];
@@ -206,7 +206,8 @@ function parseOfficials(value: unknown, where: string, entry: number): Pick<Acto
     if (typeof name !== 'string' || !name.trim() || !year(from) || (to !== null && (!year(to) || (to as number) < (from as number)))) {
       throw new ActorFileError(`${problem}; item ${i + 1} is not`, entry, 'officials');
     }
-    terms[name.trim()] = [from as number, to as number | null];
+    // Someone who held office more than once is listed once a term.
+    (terms[name.trim()] ??= []).push([from as number, to as number | null]);
   });
   return { terms };
 }
@@ -351,20 +352,23 @@ export function toActorFile(actors: ActorDefinition[]): object[] {
 
 /** The leaders' terms as an actor file's `officials` (in an actor file every official counts as a leader). */
 function officialsOf(a: ActorDefinition): { officials?: { name: string; from: number; to: number | null }[] } {
-  const officials = Object.entries(leaderTerms(a)).map(([name, [from, to]]) => ({ name, from, to }));
+  const officials = Object.entries(leaderTerms(a)).flatMap(([name, terms]) => terms.map(([from, to]) => ({ name, from, to })));
   return officials.length > 0 ? { officials } : {};
 }
 
 /** The terms of the actor's leaders: the default set also keeps those of ministers and spokespeople, who are no mentions. */
-export function leaderTerms(actor: ActorDefinition): Record<string, [number, number | null]> {
+export function leaderTerms(actor: ActorDefinition): Record<string, Term[]> {
   let terms = leaderTermsOf.get(actor);
   if (terms === undefined) {
     const leaders = new Set(actor.leaders);
-    terms = Object.fromEntries(Object.entries(actor.terms ?? {}).filter(([name]) => leaders.has(name)));
+    terms = Object.fromEntries(Object.entries(actor.terms ?? {}).filter(([name]) => leaders.has(name)).map(([name, held]) => [name, termList(held)]));
     leaderTermsOf.set(actor, terms);
   }
   return terms;
 }
 
 /** Each actor's leaders' terms, worked out once: every article asks for them. */
-const leaderTermsOf = new WeakMap<ActorDefinition, Record<string, [number, number | null]>>();
+const leaderTermsOf = new WeakMap<ActorDefinition, Record<string, Term[]>>();
+
+/** A leader's terms as a list, however the definition gives them (one term, or a list). */
+const termList = (held: Term | Term[]): Term[] => (Array.isArray(held[0]) ? (held as Term[]) : [held as Term]);

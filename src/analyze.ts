@@ -17,7 +17,7 @@ import { allFeatures, pairFeatures, type PairFeatures } from './features.js';
 import { classifySentence, defaultModel, type StanceModel } from './reader.js';
 import { cueAndRule, defaultContextModel, readInContext, type ContextModel, type FirstReading } from './context.js';
 import { readStructure, sentenceShape, type MentionReading } from './structure.js';
-import type { AnalysisResult, InputInfo, Mention, Meta, Paragraph, SenderEvidence, Sentence, Span, Stance } from './types.js';
+import type { AnalysisResult, InputInfo, Mention, Meta, Paragraph, SenderEvidence, Sentence, Span, Stance, Term } from './types.js';
 import { VERSION } from './version.js';
 import { sha256 } from './hash.js';
 import { isCalendarDate } from './dates.js';
@@ -423,13 +423,13 @@ function markFormerLeaders(sentences: Sentence[], set: ActorSet, date: string | 
  * of whose full name it is the first or last word ("Erdogan" for an actor
  * file's "Recep Tayyip Erdogan"; both Bushes for "Bush").
  */
-function termsOf(name: string, terms: Record<string, [number, number | null]>): [number, number | null][] {
+function termsOf(name: string, terms: Record<string, Term[]>): Term[] {
   const own = terms[name];
-  if (own) return [own];
+  if (own) return own;
   if (/\s/.test(name)) return [];
   return Object.entries(terms)
     .filter(([full]) => / /.test(full) && (full.startsWith(`${name} `) || full.endsWith(` ${name}`)))
-    .map(([, term]) => term);
+    .flatMap(([, held]) => held);
 }
 
 /** The actor whose state media published the article ("KCNA", "Xinhua"), if the publisher is one. */

@@ -224,6 +224,9 @@ export interface ContextualName {
   requires: string[];
 }
 
+/** Years in office: [from, to], `to` null while in office. */
+export type Term = [number, number | null];
+
 /** One state in the actor set, as the actor file describes it. */
 export interface ActorDefinition {
   id: string;
@@ -233,8 +236,8 @@ export interface ActorDefinition {
   aliases: string[];
   leaders: string[];
   institutions: string[];
-  /** Years in office of leaders (by any of their listed names): [from, to], `to` null while in office. */
-  terms?: Record<string, [number, number | null]>;
+  /** Years in office of leaders (by any of their listed names): [from, to], `to` null while in office; a list of them for someone who held office more than once. */
+  terms?: Record<string, Term | Term[]>;
   /** Adjectives and nouns for the state's people ("Russian", "North Koreans"): mentions of form `demonym`. */
   demonyms?: string[];
   /** Phrases that are mentions (form `contextual`) only where the article contains a word they require. */

@@ -3,7 +3,7 @@
  * Matching is literal and case-sensitive (plus the ALL-CAPS form for headlines);
  * the longest name wins, so "North Korean" beats "North Korea".
  */
-import type { ActorDefinition, MentionForm } from '../types.js';
+import type { ActorDefinition, MentionForm, Term } from '../types.js';
 import { OFFICIALS } from './officials.js';
 
 /** Titles before a leader's surname that make the bare surname a mention: "President Carter", "Premier Li". */
@@ -89,8 +89,8 @@ export const DEFAULT_ACTORS: ActorDefinition[] = CORE_ACTORS.map((actor) => {
   const heads = officials.filter((o) => o.role === 'head');
   const people = heads.flatMap((o) => [o.name, ...(o.short ?? [])]);
   const media = officials.filter((o) => o.role === 'media').map((o) => o.name);
-  const terms: Record<string, [number, number | null]> = {};
-  for (const o of officials) if (o.role !== 'media') for (const n of [o.name, ...(o.short ?? [])]) terms[n] ??= [o.from, o.to ?? null];
+  const terms: Record<string, Term[]> = {};
+  for (const o of officials) if (o.role !== 'media') for (const n of [o.name, ...(o.short ?? [])]) (terms[n] ??= []).push([o.from, o.to ?? null]);
   return {
     ...actor,
     leaders: [...new Set([...actor.leaders, ...people])],

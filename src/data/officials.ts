@@ -11,7 +11,8 @@
  * spokespeople are listed, with their terms, for when officials are marked.
  *
  * Source: general reference knowledge (lists of office holders), compiled for
- * nkmsg in 2026. Each person has the years of office that made them count;
+ * nkmsg in 2026. Each person has the years of office that made them count,
+ * one entry a term for those who held office more than once (Abe, Trump);
  * `short` lists the surnames that are distinctive enough to stand alone
  * (common surnames such as Tanaka, Lee, Li or Kim only count in full).
  */
@@ -86,12 +87,13 @@ export const OFFICIALS: Record<string, Official[]> = {
     { name: 'Keizo Obuchi', short: ['Obuchi'], role: 'head', from: 1998, to: 2000 },
     { name: 'Yoshiro Mori', role: 'head', from: 2000, to: 2001 },
     { name: 'Junichiro Koizumi', short: ['Koizumi'], role: 'head', from: 2001, to: 2006 },
-    { name: 'Shinzo Abe', short: ['Abe'], role: 'head', from: 2006, to: 2020 },
+    { name: 'Shinzo Abe', short: ['Abe'], role: 'head', from: 2006, to: 2007 },
     { name: 'Yasuo Fukuda', role: 'head', from: 2007, to: 2008 },
     { name: 'Taro Aso', role: 'head', from: 2008, to: 2009 },
     { name: 'Yukio Hatoyama', short: ['Hatoyama'], role: 'head', from: 2009, to: 2010 },
     { name: 'Naoto Kan', role: 'head', from: 2010, to: 2011 },
     { name: 'Yoshihiko Noda', role: 'head', from: 2011, to: 2012 },
+    { name: 'Shinzo Abe', short: ['Abe'], role: 'head', from: 2012, to: 2020 },
     { name: 'Yoshihide Suga', role: 'head', from: 2020, to: 2021 },
     { name: 'Fumio Kishida', short: ['Kishida'], role: 'head', from: 2021, to: 2024 },
     { name: 'Shigeru Ishiba', short: ['Ishiba'], role: 'head', from: 2024, to: 2025 },
@@ -115,8 +117,9 @@ export const OFFICIALS: Record<string, Official[]> = {
     { name: 'Bill Clinton', short: ['Clinton'], role: 'head', from: 1993, to: 2001 },
     { name: 'George W. Bush', short: ['Bush'], role: 'head', from: 2001, to: 2009 },
     { name: 'Barack Obama', short: ['Obama'], role: 'head', from: 2009, to: 2017 },
-    { name: 'Donald Trump', short: ['Trump'], role: 'head', from: 2017 },
+    { name: 'Donald Trump', short: ['Trump'], role: 'head', from: 2017, to: 2021 },
     { name: 'Joe Biden', short: ['Biden'], role: 'head', from: 2021, to: 2025 },
+    { name: 'Donald Trump', short: ['Trump'], role: 'head', from: 2025 },
     { name: 'John Foster Dulles', short: ['Dulles'], role: 'minister', from: 1953, to: 1959 },
     { name: 'Henry Kissinger', short: ['Kissinger'], role: 'minister', from: 1973, to: 1977 },
     { name: 'Madeleine Albright', short: ['Albright'], role: 'minister', from: 1997, to: 2001 },

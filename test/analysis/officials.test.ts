@@ -54,6 +54,22 @@ describe('officials', () => {
     expect(mentions(article('May 1, 1991', 'Bush spoke.'), { actorSet: set })).toEqual([['Bush', 'washington', false]]);
   });
 
+  it('keeps every term of someone who held office more than once, and flags them only between terms', () => {
+    for (const [date, former] of [['May 1, 2019', false], ['May 1, 2022', true], ['May 1, 2026', false]] as const) {
+      expect(mentions(article(date, 'Trump spoke.'))).toEqual([['Trump', 'washington', former]]);
+    }
+    expect(mentions(article('May 1, 2010', 'Shinzo Abe spoke.'))).toEqual([['Shinzo Abe', 'tokyo', true]]);
+    expect(mentions(article('May 1, 2015', 'Shinzo Abe spoke.'))).toEqual([['Shinzo Abe', 'tokyo', false]]);
+    const file = [{ id: 'washington', name: 'Washington', officials: [{ name: 'Donald Trump', from: 2017, to: 2021 }, { name: 'Donald Trump', from: 2025 }] }];
+    const set = compileActorSet(parseActorFile(file));
+    expect(mentions(article('May 1, 2023', 'Donald Trump spoke.'), { actorSet: set })).toEqual([['Donald Trump', 'washington', true]]);
+    expect(mentions(article('May 1, 2023', 'Donald Trump spoke.'), { actorSet: set, asOf: '2019-01-01' })).toEqual([['Donald Trump', 'washington', false]]);
+    expect(toActorFile(parseActorFile(file))[0]!.officials).toEqual([
+      { name: 'Donald Trump', from: 2017, to: 2021 },
+      { name: 'Donald Trump', from: 2025, to: null },
+    ]);
+  });
+
   it('reads every fixture the same with the default set and with its `actors --json` export given back', () => {
     const exported = JSON.parse(JSON.stringify(toActorFile(DEFAULT_ACTORS)));
     const again = parseActorFile(exported);
