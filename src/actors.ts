@@ -92,7 +92,7 @@ export function parseActorFile(data: unknown): ActorDefinition[] {
   const claimed = new Map<string, { entry: number; id: string }>();
   return data.map((raw, entry): ActorDefinition => {
     const definition = parseEntry(raw, entry, seenIds);
-    claimNames(definition, entry, claimed);
+    claimNames(definition, entry, claimed, listedLeaders(raw));
     return definition;
   });
 }
@@ -125,6 +125,12 @@ function parseEntry(raw: unknown, entry: number, seenIds: Map<string, number>): 
     contextual: parseContextual(record['contextual'], where(entry, 'contextual'), entry),
     ...officials,
   };
+}
+
+/** An item of a list field (an official, a contextual name) with a key it does not have: a typo that would be dropped. */
+function rejectUnknownKeys(record: Record<string, unknown>, keys: string[], whereItem: string, entry: number, field: string): void {
+  const unknown = Object.keys(record).find((k) => !keys.includes(k));
+  if (unknown !== undefined) throw new ActorFileError(`${whereItem}: unknown field "${unknown}"; an item's fields are ${keys.join(', ')}`, entry, field);
 }
 
 function rejectUnknownFields(record: Record<string, unknown>, entry: number): void {
@@ -167,10 +173,18 @@ function claimKey(name: string): string {
   return plain.length > 2 ? plain.toUpperCase() : plain;
 }
 
+/** The names an entry lists under "leaders" (trimmed), apart from its officials. */
+const listedLeaders = (raw: unknown): Set<string> => {
+  const leaders = (raw as Record<string, unknown>)['leaders'];
+  return new Set(Array.isArray(leaders) ? leaders.filter((l): l is string => typeof l === 'string').map((l) => l.trim()) : []);
+};
+
 /** Checks every name of an entry and claims it for the entry's actor in `claimed`: a name can stand for one actor only. */
-function claimNames(definition: ActorDefinition, entry: number, claimed: Map<string, { entry: number; id: string }>): void {
-  for (const [field, names] of Object.entries(namesByField(definition))) {
+function claimNames(definition: ActorDefinition, entry: number, claimed: Map<string, { entry: number; id: string }>, leaders: Set<string>): void {
+  for (const [kind, names] of Object.entries(namesByField(definition))) {
     for (const n of names) {
+      // An official is a leader too, but a message names the field the file wrote it in.
+      const field = kind === 'leaders' && !leaders.has(n) ? 'officials' : kind;
       checkName(n, entry, field);
       const key = claimKey(n);
       const owner = claimed.get(key);
@@ -199,6 +213,7 @@ function parseOfficials(value: unknown, where: string, entry: number): Pick<Acto
   const terms: Record<string, Term[]> = {};
   value.forEach((item, i) => {
     const record = (item ?? {}) as Record<string, unknown>;
+    rejectUnknownKeys(record, ['name', 'from', 'to'], `${where}, item ${i + 1}`, entry, 'officials');
     const name = record['name'];
     const from = record['from'];
     const to = record['to'] ?? null;
@@ -215,8 +230,9 @@ function parseOfficials(value: unknown, where: string, entry: number): Pick<Acto
 function parseContextual(value: unknown, where: string, entry: number): ContextualName[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new ActorFileError(`${where}: must be an array of {"phrase", "requires"}`, entry, 'contextual');
-  return value.map((item) => {
+  return value.map((item, i) => {
     const record = (item ?? {}) as Record<string, unknown>;
+    rejectUnknownKeys(record, ['phrase', 'requires'], `${where}, item ${i + 1}`, entry, 'contextual');
     const phrase = record['phrase'];
     const requires = typeof record['requires'] === 'string' ? [record['requires']] : record['requires'];
     const words = Array.isArray(requires) ? requires.filter((w): w is string => typeof w === 'string' && w.trim() !== '') : [];

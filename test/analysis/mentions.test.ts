@@ -107,6 +107,10 @@ describe('actor files', () => {
     [[{ name: 'Ankara' }], /entry 1, field "id": is missing/],
     [[ankara, { ...ankara }], /entry 2, field "id": "ankara" is already the id of entry 1/],
     [[ankara, { id: 'athens', name: 'Athens', aliases: ['Turks'] }], /entry 2, field "aliases": "Turks" is already a name of "ankara"/],
+    // A typo inside an official or a contextual name, which would be dropped; a clash named by the field it was written in.
+    [[{ ...ankara, officials: [{ name: 'Erdogan', from: 2014, role: 'pm' }] }], /entry 1, field "officials", item 1: unknown field "role"/],
+    [[{ ...ankara, contextual: [{ phrase: 'the Porte', requires: ['Ottoman'], require: 'x' }] }], /entry 1, field "contextual", item 1: unknown field "require"/],
+    [[ankara, { id: 'athens', name: 'Athens', officials: [{ name: 'Erdogan', from: 2014 }] }], /entry 2, field "officials": "Erdogan" is already a name of "ankara"/],
     // Names that match the same words: in capitals, with other white space, typeset otherwise.
     [[ankara, { id: 'athens', name: 'Athens', aliases: ['TURKS'] }], /entry 2, field "aliases": "TURKS" is already a name of "ankara"/],
     [[ankara, { id: 'athens', name: 'Athens', leaders: ['ERDOGAN'] }], /"ERDOGAN" is already a name of "ankara"/],
