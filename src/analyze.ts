@@ -85,12 +85,17 @@ function missingModels(options: AnalyzeOptions): string[] {
 function checkOptions(options: AnalyzeOptions): void {
   const refuse = (problem: string): string => `analyze(text, options): ${problem}`;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError(refuse('options must be an object (or left out)'));
-  const { actorSet, asOf, top, reader, sender, window } = options;
+  const { actorSet, asOf, top, reader, sender, window, explain } = options;
+  // The wrong kind of value is a TypeError, a value of the right kind out of range a RangeError.
+  const kinds: [string, unknown, string][] = [['asOf', asOf, 'string'], ['top', top, 'number'], ['window', window, 'number'], ['reader', reader, 'string'], ['explain', explain, 'boolean']];
+  for (const [name, value, kind] of kinds) {
+    if (value !== undefined && typeof value !== kind) throw new TypeError(refuse(`options.${name} must be a ${kind}; got ${value === null ? 'null' : `a ${typeof value}`}`));
+  }
   if (actorSet !== undefined && !(actorSet !== null && Array.isArray(actorSet.actors) && actorSet.index instanceof Map)) {
     throw new TypeError(refuse('options.actorSet must be a set made by compileActorSet() or defaultActorSet()'));
   }
   if (sender !== undefined && typeof sender !== 'string') throw new TypeError(refuse('options.sender must be an actor id (a string)'));
-  if (asOf !== undefined && (typeof asOf !== 'string' || !isCalendarDate(asOf))) throw new RangeError(refuse(`options.asOf must be a calendar date written YYYY-MM-DD; got ${String(asOf)}`));
+  if (asOf !== undefined && !isCalendarDate(asOf)) throw new RangeError(refuse(`options.asOf must be a calendar date written YYYY-MM-DD; got ${String(asOf)}`));
   if (top !== undefined && !(Number.isInteger(top) && top >= 0)) throw new RangeError(refuse(`options.top must be a whole number, 0 or more; got ${String(top)}`));
   if (window !== undefined && !((Number.isInteger(window) || window === Infinity) && window > 0)) {
     throw new RangeError(refuse(`options.window must be a whole number of characters above 0 (or Infinity); got ${String(window)}`));
@@ -350,7 +355,10 @@ function senderOf(input: string, analysed: Sentence[], article: ReadArticle, set
       },
     });
   }
-  if (!set.actors.some((a) => a.id === given)) throw new RangeError(`unknown sender "${given}"`);
+  if (!set.actors.some((a) => a.id === given)) {
+    const ids = set.actors.map((a) => a.id);
+    throw new RangeError(`unknown sender "${given}": options.sender is an actor id (${ids.length <= 12 ? ids.join(', ') : `${ids.slice(0, 12).join(', ')} and ${ids.length - 12} more`})`);
+  }
   return { sender: given, method: 'given', confidence: 1, sentences: [], votes: [] };
 }
 

@@ -130,21 +130,27 @@ describe('library inputs that are not text', () => {
 
   it('refuses options of the wrong kind or value, saying which and what was expected', async () => {
     const { compileActorSet } = await import('../../src/actors.js');
-    const wrong: [unknown, RegExp][] = [
-      [null, /options must be an object/],
-      [[], /options must be an object/],
-      [{ actorSet: {} }, /options\.actorSet must be a set made by compileActorSet/],
-      [{ asOf: 20140101 }, /options\.asOf must be a calendar date written YYYY-MM-DD; got 20140101/],
-      [{ asOf: '2014-02-30' }, /options\.asOf must be a calendar date/],
-      [{ top: -1 }, /options\.top must be a whole number, 0 or more; got -1/],
-      [{ top: Number.NaN }, /options\.top .* got NaN/],
-      [{ top: 1.5 }, /options\.top/],
-      [{ window: 0 }, /options\.window must be a whole number of characters above 0/],
-      [{ reader: 'neural' }, /options\.reader must be "learned" or "rules"; got neural/],
-      [{ sender: 3 }, /options\.sender must be an actor id/],
+    // The wrong kind is a TypeError, a wrong value of the right kind a RangeError (as README says).
+    const wrong: [unknown, RegExp, typeof TypeError][] = [
+      [null, /options must be an object/, TypeError],
+      [[], /options must be an object/, TypeError],
+      [{ actorSet: {} }, /options\.actorSet must be a set made by compileActorSet/, TypeError],
+      [{ asOf: 20140101 }, /options\.asOf must be a string; got a number/, TypeError],
+      [{ asOf: '2014-02-30' }, /options\.asOf must be a calendar date written YYYY-MM-DD; got 2014-02-30/, RangeError],
+      [{ top: '3' }, /options\.top must be a number; got a string/, TypeError],
+      [{ top: null }, /options\.top must be a number; got null/, TypeError],
+      [{ top: -1 }, /options\.top must be a whole number, 0 or more; got -1/, RangeError],
+      [{ top: Number.NaN }, /options\.top .* got NaN/, RangeError],
+      [{ top: 1.5 }, /options\.top/, RangeError],
+      [{ window: 0 }, /options\.window must be a whole number of characters above 0/, RangeError],
+      [{ reader: 'neural' }, /options\.reader must be "learned" or "rules"; got neural/, RangeError],
+      [{ explain: 'yes' }, /options\.explain must be a boolean; got a string/, TypeError],
+      [{ sender: 3 }, /options\.sender must be an actor id/, TypeError],
+      [{ sender: 'Seoul' }, /unknown sender "Seoul": options\.sender is an actor id \(moscow, seoul,/, RangeError],
     ];
-    for (const [options, message] of wrong) {
+    for (const [options, message, kind] of wrong) {
       expect(() => analyze('Seoul spoke.', options as object)).toThrow(message);
+      expect(() => analyze('Seoul spoke.', options as object)).toThrow(kind);
     }
     expect(analyze('Seoul spoke.', { top: 0, asOf: '2016-02-29', reader: 'rules' }).actors.length).toBe(6);
     const twice = [{ id: 'seoul', name: 'Seoul', country: 'South Korea', aliases: [], leaders: [], institutions: [] }];
