@@ -7,7 +7,8 @@ import { CSV_COLUMNS, csvField, formatCsv } from '../dist/format/csv.js';
 import { formatExplain, markSentence } from '../dist/format/explain.js';
 import { formatJson, formatJsonArray, formatNdjson } from '../dist/format/json.js';
 import { formatMarkdown, mdText } from '../dist/format/markdown.js';
-import { barCells, formatText, tallyBar } from '../dist/format/text.js';
+import { barCells, columns, formatText, tallyBar } from '../dist/format/text.js';
+import { compileActorSet, parseActorFile } from '../dist/actors.js';
 import type { AnalysisResult } from '../dist/types.js';
 import { FIXTURES } from './helpers.js';
 import { FORMAT_CHARACTER, TERMINAL_ACTIVE } from './sanitize.test.js';
@@ -81,6 +82,29 @@ describe('text format', () => {
       expect(visible).not.toContain('evil.example');
     }
     expect(formatText(crafted)).toContain('crafted.txt');
+  });
+});
+
+describe('text format with wide and combining characters', () => {
+  it('counts terminal columns: two for a wide character, none for a combining mark', () => {
+    expect(columns('Seoul')).toBe(5);
+    expect(columns('北京')).toBe(4);
+    expect(columns('Paris\u0301')).toBe(5);
+    expect(columns('Москва')).toBe(6);
+  });
+
+  it('keeps the actor table in columns whatever script the names are in', () => {
+    const set = compileActorSet(parseActorFile([
+      { id: 'beijing', name: '北京', aliases: ['China'] },
+      { id: 'moscow', name: 'Москва', aliases: ['Russia'] },
+      { id: 'paris', name: 'Paris\u0301', aliases: ['France'] },
+    ]));
+    const text = formatText(analyze('Talks\n\nChina praised Russia. France criticised Russia and China.', { actorSet: set }), { color: false });
+    const table = text.split('\n').filter((l) => /^(Actor|北京|Москва|Paris)/.test(l));
+    expect(table).toHaveLength(4);
+    // Each row's mention count ends in the same terminal column as the header's "Mentions".
+    const end = (line: string) => columns(line.slice(0, line.search(/(?<=\d|Mentions)  /) ));
+    expect(new Set(table.map(end)).size).toBe(1);
   });
 });
 

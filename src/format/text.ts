@@ -3,6 +3,7 @@
  * one block per receiver with its verdict and quoted summary sentences.
  * Every piece of article text goes through `safeLine`.
  */
+import { eastAsianWidth } from 'get-east-asian-width';
 import type { ActorReport, AnalysisResult, Posture, Tally } from '../types.js';
 import { colours, type FormatOptions, type Palette } from './options.js';
 import { safeLine } from './sanitize.js';
@@ -55,8 +56,17 @@ export function paintPosture(posture: Posture, chalk: Palette, text: string = po
   }
 }
 
-const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - [...text].length));
-const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - text.length)) + text;
+const ZERO_WIDTH = /[\p{M}\p{Cf}]/u;
+
+/** How many terminal columns `text` takes: two for a wide or full-width character ("北"), none for a combining mark or format character. */
+export function columns(text: string): number {
+  let n = 0;
+  for (const ch of text) n += ZERO_WIDTH.test(ch) ? 0 : eastAsianWidth(ch.codePointAt(0)!);
+  return n;
+}
+
+const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - columns(text)));
+const padStart = (text: string, width: number): string => ' '.repeat(Math.max(0, width - columns(text))) + text;
 
 export const actorName = (result: AnalysisResult, id: string | null): string | null =>
   id === null ? null : safeLine(result.actors.find((a) => a.id === id)?.name ?? id);
@@ -91,7 +101,7 @@ function actorTable(result: AnalysisResult, chalk: Palette): string[] {
     counts: `${a.tally.cooperative}/${a.tally.conflictual}/${a.tally.neutral}`,
     actor: a,
   }));
-  const nameWidth = Math.max(5, ...rows.map((r) => [...r.name].length));
+  const nameWidth = Math.max(5, ...rows.map((r) => columns(r.name)));
   const countWidth = Math.max(14, ...rows.map((r) => r.counts.length));
   const lines = [
     chalk.gray(`${pad('Actor', nameWidth)}  Mentions  ${pad('Tally', BAR_WIDTH)}  ${pad('coop/conf/neut', countWidth)}  Posture`),
