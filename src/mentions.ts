@@ -21,8 +21,10 @@ import {
 } from './data/actors.js';
 import type { Mention, Span } from './types.js';
 
-// Letters and digits; without the u flag, which makes this scan several times slower.
-const WORD = /[A-Za-z0-9\u00C0-\u1FFF\u2C00-\uD7FF]+/g;
+// Letters and digits (not CJK spaces, punctuation and brackets); without the u flag, which makes this scan several times slower.
+const WORD = /[A-Za-z0-9\u00C0-\u1FFF\u2C00-\u2FFF\u3005-\u3007\u3021-\uD7FF]+/g;
+/** A break inside a word and the word's rest: a soft hyphen, zero-width space or word joiner, or a hyphen ending a line ("Pyong-\nyang"). */
+const BROKEN_WORD = /(?:[\u00AD\u200B\u2060]|-[ \t]*(?:\r\n?|\n)[ \t]*)([A-Za-z0-9\u00C0-\u1FFF\u2C00-\u2FFF\u3005-\u3007\u3021-\uD7FF]+)/y;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITALISED_NEXT = /^[ \t\u00a0]+\p{Lu}/u;
 
@@ -41,7 +43,29 @@ export interface MentionContext {
   surnames?: Map<string, string | null>;
 }
 
-const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0' || ch === '\n' || ch === '\r' || ch === '\t';
+/** White space a name's space matches: line breaks, tabs, no-break, thin, narrow and ideographic spaces. */
+const isSpace = (ch: string | undefined): boolean =>
+  ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\u00a0' || (ch !== undefined && ch >= '\u2000' && ch <= '\u200a') || ch === '\u202f' || ch === '\u205f' || ch === '\u3000';
+
+/** Where the spaces and the one line break at `at` end ("\n  yang" after "Pyong-"); `at` where no line break follows. */
+function afterLineEnd(input: string, at: number): number {
+  let k = at;
+  while (input[k] === ' ' || input[k] === '\t') k++;
+  if (input[k] === '\r') k += input[k + 1] === '\n' ? 2 : 1;
+  else if (input[k] === '\n') k++;
+  else return at;
+  while (input[k] === ' ' || input[k] === '\t') k++;
+  return k;
+}
+
+/** Where a break inside a word that starts at `at` ends: a soft hyphen, zero-width space or word joiner, or a hyphen ending a line; `at` where none starts. */
+function afterBreak(input: string, at: number): number {
+  const ch = input[at];
+  if (ch === '\u00ad' || ch === '\u200b' || ch === '\u2060') return at + 1;
+  if (ch !== '-') return at;
+  const end = afterLineEnd(input, at + 1);
+  return end > at + 1 ? end : at;
+}
 
 /**
  * Marks a name may be typeset with, each standing for the others: "People’s" is "People's", "Kim
@@ -62,8 +86,14 @@ function literalEnd(input: string, pos: number, name: string): number {
       while (isSpace(input[at])) at++;
     } else if (input[at] === ch || plainMark(input[at]) === plainMark(ch)) {
       at++;
+      // The name's own hyphen ending a line: "Kim Jong-\nun".
+      if (plainMark(ch) === '-' && k + 1 < name.length && name[k + 1] !== ' ') at = afterLineEnd(input, at);
     } else {
-      return -1;
+      // A word broken where the name is not: "Pyong-\nyang", "Pyong\u00ADyang".
+      const after = k > 0 && LETTER_OR_DIGIT.test(ch) && LETTER_OR_DIGIT.test(name[k - 1]!) ? afterBreak(input, at) : at;
+      if (after === at) return -1;
+      at = after;
+      k--;
     }
   }
   return at;
@@ -142,32 +172,40 @@ export function findNames(input: string, span: Span, set: ActorSet, context: Men
   let consumedUntil = 0;
   const mayBe = shapesOf(set);
   const mayBeSurname = context.surnames && context.surnames.size > 0 ? [...context.surnames.keys()].map(shapeOf) : [];
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    if (m.index < consumedUntil) continue;
-    // Neither a name's first word nor a surname: nothing below can match it.
-    const shape = shapeOf(m[0]);
-    if (mayBe[shape] === 0 && !mayBeSurname.includes(shape)) continue;
-    const pos = span.start + m.index;
-    const candidates = namesAt(input, pos + m[0].length, m[0], set);
-    let matched = false;
-    for (const entry of candidates) {
+  /** Whether a name of the set starts at `pos` with `word` (ending at `after`), recording it if so. */
+  const matchName = (pos: number, word: string, after: number): boolean => {
+    for (const entry of namesAt(input, after, word, set)) {
       // "The North" opening a sentence is "the North".
       const probe = entry.form === 'contextual' && input[pos] === 'T' ? { ...entry, text: 'T' + entry.text.slice(1) } : entry;
       const end = matchEnd(input, pos, probe);
       if (end < 0) continue;
       if (entry.form === 'contextual' && !contextualOk(input, end, entry, context)) continue;
-      matched = true;
       consumedUntil = end - span.start;
-      if (overlapsAny(context.excluded, pos, end)) break;
-      if (entry.form === 'leader' && set.surnames.has(entry.text) && notTheLeader(input, pos, end)) break;
+      if (overlapsAny(context.excluded, pos, end)) return true;
+      if (entry.form === 'leader' && set.surnames.has(entry.text) && notTheLeader(input, pos, end)) return true;
       if (entry.actor) {
         mentions.push({ actor: entry.actor, surface: input.slice(pos, end), form: entry.form, start: pos, end });
       } else if (entry.other) {
         others.push(entry.other);
       }
-      break;
+      return true;
     }
-    if (matched) continue;
+    return false;
+  };
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    if (m.index < consumedUntil) continue;
+    const pos = span.start + m.index;
+    // A word broken by a line's end or an invisible break is looked up whole first ("Pyong-\nyang").
+    const next = text.charCodeAt(m.index + m[0].length);
+    if (next === 0x2d || next === 0xad || next === 0x200b || next === 0x2060) {
+      BROKEN_WORD.lastIndex = m.index + m[0].length;
+      const rest = BROKEN_WORD.exec(text);
+      if (rest !== null && mayBe[shapeOf(m[0] + rest[1]!)] === 1 && matchName(pos, m[0] + rest[1]!, span.start + BROKEN_WORD.lastIndex)) continue;
+    }
+    // Neither a name's first word nor a surname: nothing below can match it.
+    const shape = shapeOf(m[0]);
+    if (mayBe[shape] === 0 && !mayBeSurname.includes(shape)) continue;
+    if (matchName(pos, m[0], pos + m[0].length)) continue;
     const end = pos + m[0].length;
     // A leader's bare surname: once the article has named them in full, or after a title ("President Carter").
     const known = context.surnames?.get(m[0]);

@@ -42,6 +42,30 @@ describe('actor names', () => {
     expect(mentionsOf('The Sino–Soviet split.')).toEqual(['Sino=beijing/demonym', 'Soviet=moscow/demonym']);
   });
 
+  it('finds names broken across a line by a hyphen, or by an invisible break, and names spaced with any white space', () => {
+    expect(mentionsOf('Pyong-\nyang and Wash-\r\n  ington met Kim Jong-\nun.')).toEqual([
+      'Pyong-\nyang=pyongyang/capital',
+      'Wash-\r\n  ington=washington/capital',
+      'Kim Jong-\nun=pyongyang/leader',
+    ]);
+    for (const mark of ['\u00ad', '\u200b', '\u2060']) expect(mentionsOf(`Pyong${mark}yang spoke.`)).toEqual([`Pyong${mark}yang=pyongyang/capital`]);
+    for (const space of ['\u2009', '\u202f', '\u2007', '\u3000']) expect(mentionsOf(`North${space}Korea spoke.`)).toEqual([`North${space}Korea=pyongyang/country`]);
+    // A hyphen ending a line that joins no name leaves the word before it as it was.
+    expect(mentionsOf('The US-\nled drive and anti-\nRussian feeling.')).toEqual(['US=washington/country', 'Russian=moscow/demonym']);
+    // Ideographic punctuation ends a word.
+    expect(mentionsOf('Seoul agreed。Tokyo did not.')).toEqual(['Seoul=seoul/capital', 'Tokyo=tokyo/capital']);
+  });
+
+  it('finds the Koreas and China as headlines abbreviate them', () => {
+    expect(mentionsOf('N. Korea warned S.Korea, and N.Korean and S. Korean envoys met the P.R.C. delegation.')).toEqual([
+      'N. Korea=pyongyang/country',
+      'S.Korea=seoul/country',
+      'N.Korean=pyongyang/demonym',
+      'S. Korean=seoul/demonym',
+      'P.R.C.=beijing/country',
+    ]);
+  });
+
   it('finds a name an actor file writes with a typographic apostrophe as written with a plain one', () => {
     const set = compileActorSet(parseActorFile([{ id: 'lao', name: 'Vientiane', aliases: ['Lao People’s Democratic Republic'] }]));
     expect(mentionsOf("The Lao People's Democratic Republic agreed.", set)).toEqual(["Lao People's Democratic Republic=lao/country"]);
