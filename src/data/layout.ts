@@ -20,7 +20,7 @@ export const BYLINE_LINE_PATTERNS: Pattern[] = [
   // "Transcript released by the Information Department": the body that issued the text.
   pattern(String.raw`^(?:(?:transcript|text|statement)\s+)?(?:released|issued)\s+by\s+\S`, 'i', hasLower('released', 'issued')),
   // "By a Staff Correspondent", "From Our Correspondent", "Staff report", "From staff and wire reports": a credit that names no one.
-  pattern(String.raw`^(?:by\s+(?:a|an|our)\s+(?:(?:staff|special|foreign|own)\s+)?(?:correspondent|reporter|writer)s?|from\s+(?:our|staff)\b[\p{L} ]{0,40}|staff\s+(?:report|reports|reporters?|writers?)\b[^.!?]{0,60})$`, 'iu', startsWith('b', 'B', 'f', 'F', 's', 'S', 'ſ')),
+  pattern(String.raw`^(?:by\s+(?:a|an|our)\s+(?:(?:staff|special|foreign|own)\s+)?(?:correspondent|reporter|writer)s?|from\s+(?:our|staff)\b[\p{L} ]{0,40}|staff\s+(?:report|reports|reporters?|writers?)\b[^.!?]{0,60})$`, 'iu', both(startsWith('b', 'B', 'f', 'F', 's', 'S', 'ſ'), hasLower('pondent', 'reporter', 'writer', 'our', 'taff'))),
   // "Office of the Spokesperson", "Office of Press Relations": a government office on a line of its own.
   pattern(String.raw`^Office of (?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}$`, 'u', startsWith('Office of ')),
 ];
@@ -241,7 +241,7 @@ export const SPECIAL_TO = pattern(String.raw`^special to\s+`, 'i', startsLower('
 export const NOT_AN_OUTLET = pattern(String.raw`^(?:date|dateline|updated|posted|from our|from staff|staff report|with reporting|reporting from|reported by|additional reporting|writing by|edit(?:ing|ed) by)\b|\bcontributed reporting\b|\b(?:transcript|translation)\b`, 'i', either(startsLower('date', 'updated', 'posted', 'from our', 'from staff', 'staff report', 'with reporting', 'reporting from', 'reported by', 'additional reporting', 'writing by', 'editing by', 'edited by'), hasLower('contributed reporting', 'transcript', 'translation')));
 
 /** Words that end or fill an outlet's name rather than a person's: "Northstar Press", "Harbour Wire", "The Morning Ledger". */
-export const OUTLET_WORD = pattern(String.raw`^the\s|\b(?:Press|Wire|News|Agency|Service|Ledger|Dispatch|Courier|Chronicle|Tribune|Sentinel|Standard|Forum|Correspondent|Media|Network|Radio|Television|Broadcasting|Office|Ministry|Department|Embassy|Mission|Government|Cabinet|Secretariat)\b`, 'i');
+export const OUTLET_WORD = pattern(String.raw`^the\s|\b(?:Press|Wire|News|Agency|Service|Ledger|Dispatch|Courier|Chronicle|Tribune|Sentinel|Standard|Forum|Correspondent|Media|Network|Radio|Television|Broadcasting|Office|Ministry|Department|Embassy|Mission|Government|Cabinet|Secretariat)\b`, 'i', either(startsLower('the'), hasLower('press', 'wire', 'news', 'agency', 'service', 'ledger', 'dispatch', 'courier', 'chronicle', 'tribune', 'sentinel', 'standard', 'forum', 'correspondent', 'media', 'network', 'radio', 'television', 'broadcasting', 'office', 'ministry', 'department', 'embassy', 'mission', 'government', 'cabinet', 'secretariat')));
 
 /** A briefing's speaker, named with the office (ANALYSIS.md §1a: the speaker is no writer): "Spokesman Burak Özdemir". */
 export const SPEAKER_ROLE = pattern(String.raw`\b(?:spokes(?:man|woman|person)|press secretary|briefer)\b`, 'i');
