@@ -580,10 +580,10 @@ const ABBREVIATIONS = new Set(LOWERCASE_ABBREVIATIONS);
  */
 export function missedSentenceStarts(input: string): number[] {
   const starts: number[] = [];
-  for (const m of input.matchAll(MISSED_BOUNDARY)) {
+  for (const m of MISSED_BOUNDARY.matchAll(input)) {
     if (ABBREVIATIONS.has(m[1]!)) continue;
     starts.push(m.index + m[0].length);
   }
-  const afterNo = [...input.matchAll(ANSWER_NO_BOUNDARY)].map((m) => m.index + m[0].length);
+  const afterNo = [...ANSWER_NO_BOUNDARY.matchAll(input)].map((m) => m.index + m[0].length);
   return afterNo.length === 0 ? starts : [...starts, ...afterNo].sort((a, b) => a - b);
 }

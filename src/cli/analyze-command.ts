@@ -7,7 +7,7 @@
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { Chalk, type ColorSupportLevel } from 'chalk';
+import type { ColorSupportLevel } from 'chalk';
 import { DEFAULT_ACTORS } from '../data/actors.js';
 import { framingOf, type Format } from '../format/framing.js';
 import type { ActorDefinition } from '../types.js';
@@ -24,7 +24,7 @@ import { cutUnfinished, dropReplaced, inputKey, loadResume, skipDone, type Resum
 import { inOrder } from './schedule.js';
 import { refuseWhileResumed } from './resume-lock.js';
 import { ownOutput } from '../input.js';
-import type { Rendered, RenderSettings } from './render.js';
+import { loadPalette, paletteFor, type Rendered, type RenderSettings } from './render.js';
 import type { AnalysisSettings, Job } from './task.js';
 
 
@@ -312,6 +312,7 @@ interface Counts {
 
 export async function executeAnalyze(plan: AnalyzePlan, io: CliIO): Promise<number> {
   const { options, resume } = plan;
+  await loadPalette(plan.colorLevel);
   const { sink, existed } = await openOutput(plan, io);
   // The pool starts with the first input to analyse: a resumed run with nothing left to do starts none.
   const runner: Runner = plan.threads > 1 ? lazily(() => workerPool(plan.threads)) : inProcess();
@@ -363,7 +364,7 @@ function emitter(plan: AnalyzePlan, sink: Sink, counts: Counts, progress: Progre
   // A long input's output comes in pieces, made here (in process) while its whole result is alive.
   const keepPieces = heapKeeper(KEEP.longInput);
   const { options, resume } = plan;
-  const framing = framingOf(options.format, { single: plan.single, rule: new Chalk({ level: plan.colorLevel }).gray('─'.repeat(60)) });
+  const framing = framingOf(options.format, { single: plan.single, rule: paletteFor(plan.colorLevel).gray('─'.repeat(60)) });
   // On a terminal that also shows stdout, the bar is cleared before results are written, so they never share its line.
   const put = (text: string): Promise<void> => {
     if (options.output === undefined && io.stdoutIsTTY) progress?.clear();

@@ -3,13 +3,14 @@
  * ran, so a worker thread hands back a string rather than a large result
  * object for the main thread to copy and format.
  */
-import { Chalk, type ColorSupportLevel } from 'chalk';
+import type { Chalk, ColorSupportLevel } from 'chalk';
 import { digestOf } from '../collection/digest.js';
 import { csvRows } from '../format/csv.js';
 import type { Format as OutputFormat } from '../format/framing.js';
 import { formatExplain } from '../format/explain.js';
 import { isErrorRecord, jsonPieces, ndjsonPieces, type Outcome } from '../format/json.js';
 import { formatMarkdown } from '../format/markdown.js';
+import { plain, type Palette } from '../format/options.js';
 import { formatText } from '../format/text.js';
 
 /** The output formats, and `digest`: what `nkmsg report` keeps of an article (collection/digest.ts). */
@@ -38,9 +39,28 @@ export interface Rendered {
   more?: Iterable<string>;
 }
 
+let loadedChalk: typeof Chalk | undefined;
+
+/**
+ * Loads chalk where `level` asks for colour (a terminal, --color): a colourless
+ * run, as most are, does without it (importing it costs a cold start some 40 million
+ * instructions, about 2 %).
+ * Called before paletteFor, in each thread that renders.
+ */
+export async function loadPalette(level: ColorSupportLevel): Promise<void> {
+  if (level > 0) loadedChalk ??= (await import('chalk')).Chalk;
+}
+
+/** The colours of `level`: plain (format/options.ts) at 0, else chalk's, which loadPalette loaded. */
+export function paletteFor(level: ColorSupportLevel): Palette {
+  if (level === 0) return plain;
+  if (loadedChalk === undefined) throw new Error(`colour level ${level} was asked for before loadPalette`);
+  return new loadedChalk({ level });
+}
+
 export function render(outcome: Outcome, settings: RenderSettings): Rendered {
   const failed = isErrorRecord(outcome);
-  const chalk = new Chalk({ level: settings.colorLevel });
+  const chalk = paletteFor(settings.colorLevel);
   let text = '';
   let more: Iterable<string> | undefined;
   switch (settings.format) {

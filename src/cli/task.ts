@@ -12,7 +12,7 @@ import { analyzeInput, errorRecord, tooLargeMessage, type InputContent, type Inp
 import type { ActorDefinition } from '../types.js';
 import { fileError, InputError } from './errors.js';
 import { heapKeeper, KEEP } from './memory.js';
-import { render, type RenderSettings, type Rendered } from './render.js';
+import { loadPalette, render, type RenderSettings, type Rendered } from './render.js';
 
 export interface AnalysisSettings {
   /** The actor file's definitions; null for the default set. */
@@ -163,6 +163,7 @@ function actorSet(actors: ActorDefinition[] | null): ActorSet {
 
 /** Runs a task and renders its outcome: what a worker hands back. */
 export async function runAndRender(job: Job): Promise<Rendered> {
+  await loadPalette(job.render.colorLevel);
   return render(await runTask(job), job.render);
 }
 

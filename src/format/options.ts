@@ -1,5 +1,3 @@
-import { Chalk } from 'chalk';
-
 /** Paints a piece of text, as each of chalk's styles does. */
 export type Paint = (text: string) => string;
 
@@ -27,6 +25,21 @@ export interface FormatOptions {
   chalk?: Palette;
 }
 
-export const plain: Palette = new Chalk({ level: 0 });
+const unchanged: Paint = (text) => text;
+
+/**
+ * No colours: each style gives its text back, as chalk's do at level 0. Made
+ * here so that a colourless run (a pipe, a file, NO_COLOR) need not load chalk.
+ */
+export const plain: Palette = {
+  level: 0,
+  bold: unchanged,
+  green: unchanged,
+  red: unchanged,
+  yellow: unchanged,
+  gray: unchanged,
+  strikethrough: unchanged,
+  cyan: Object.assign((text: string) => text, { underline: unchanged }),
+};
 
 export const colours = (options: FormatOptions): Palette => options.chalk ?? plain;
