@@ -13,6 +13,8 @@ import {
   AUTHOR_NOTE_MAX_WORDS,
   AUTHOR_NOTE_PATTERNS,
   BOILERPLATE_PATTERNS,
+  WEB_FURNITURE_MAX_WORDS,
+  WEB_FURNITURE_PATTERNS,
   BRIEFING_NAME,
   BRIEFING_OF_BODY,
   BRIEFING_PIECE,
@@ -272,6 +274,10 @@ function isDateLine(line: string): boolean {
   return wordCount(rest.replace(/[^\p{L}\s]/gu, ' '), DATE_LINE_MAX_WORDS + 1) <= DATE_LINE_MAX_WORDS;
 }
 
+/** A web page's furniture saved with the article (a "Read more:" link, a caption, "Advertisement"): a short line of its own, anywhere. */
+const isWebFurniture = (text: string): boolean =>
+  !/[\r\n]/.test(text.trim()) && wordCount(text, WEB_FURNITURE_MAX_WORDS + 1) <= WEB_FURNITURE_MAX_WORDS && WEB_FURNITURE_PATTERNS.some((re) => re.test(text.trim()));
+
 const isBoilerplateText = (text: string): boolean =>
   BOILERPLATE_PATTERNS.some((re) => re.test(text)) || (wordCount(text, AUTHOR_NOTE_MAX_WORDS + 1) <= AUTHOR_NOTE_MAX_WORDS && AUTHOR_NOTE_PATTERNS.some((re) => re.test(text)));
 
@@ -307,8 +313,9 @@ export function assignRoles(input: string, spans: Span[]): Paragraph[] {
   const inHeading = (i: number): boolean => i <= 3 && roles.slice(2, i).every((role) => role === 'byline');
   texts.forEach((text, i) => {
     if (i === 0 && hasTitle) return;
+    if (isWebFurniture(text)) roles[i] = 'boilerplate';
     // Disclaimers and republication notes close an article: the last few paragraphs only (asked first: the patterns cost more).
-    if ((seenBody || i > 1) && i >= texts.length - 3 && isBoilerplateText(text)) roles[i] = 'boilerplate';
+    else if ((seenBody || i > 1) && i >= texts.length - 3 && isBoilerplateText(text)) roles[i] = 'boilerplate';
     else if (isBylineText(text) || (inHeading(i) && text.split(/\r\n|\r|\n/).some((line) => MINISTRY_LINE.test(line.trim())))) roles[i] = 'byline';
     else if (roles[i] === 'body' && i > 0) seenBody = true;
   });

@@ -25,6 +25,22 @@ export const BYLINE_LINE_PATTERNS: Pattern[] = [
   pattern(String.raw`^Office of (?:the\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}$`, 'u', startsWith('Office of ')),
 ];
 
+/**
+ * A web page's furniture, saved with the article wherever it stood: a link to another story, a
+ * caption, an advertisement's label, a call to subscribe or share. Each is a paragraph of its own,
+ * one line of a few words: kept as boilerplate, never counted.
+ */
+export const WEB_FURNITURE_PATTERNS: Pattern[] = [
+  pattern(String.raw`^(?:read more|read also|also read|related|see also|more on this|more from|recommended|watch|listen)\s*:`, 'i', both(has(':'), startsLower('read', 'also', 'related', 'see also', 'more ', 'recommended', 'watch', 'listen'))),
+  pattern(String.raw`^(?:photo|photograph|image|picture|video|caption)s?\s*(?::|by\b|credit)`, 'i', startsLower('photo', 'image', 'picture', 'video', 'caption')),
+  pattern(String.raw`^(?:advertisement|sponsored content|story continues below(?: advertisement)?)$`, 'i', startsLower('advertisement', 'sponsored', 'story continues')),
+  pattern(String.raw`^(?:sign up|subscribe)\b.{0,80}$`, 'i', startsLower('sign up', 'subscribe')),
+  pattern(String.raw`^(?:share this|share on|follow us)\b`, 'i', startsLower('share this', 'share on', 'follow us')),
+];
+
+/** The most words a furniture line has. */
+export const WEB_FURNITURE_MAX_WORDS = 20;
+
 /** Republication notes, disclaimers and the like: kept, never counted. */
 export const BOILERPLATE_PATTERNS: Pattern[] = [
   pattern(String.raw`\boriginally (?:appeared|published|ran)\b`, 'i', hasLower('originally ')),

@@ -54,6 +54,32 @@ describe('paragraphs', () => {
     expect(closing(note)).toBe('body');
   });
 
+  const furnished = (line: string): string => roles(['Moscow Signals to Tokyo', 'By Jane Doe, Some Review, March 3, 2017', 'Body paragraph one.', line, 'Body paragraph two.', 'Body paragraph three.', 'Body paragraph four.'].join('\n\n'))[3]!;
+
+  it.each([
+    'Read more: Why Japan and South Korea fear Russia’s pivot to Pyongyang',
+    'Related: Japan warns China over military drills near Taiwan',
+    'See also: The Kremlin’s Asian gambit',
+    'Photo: Russian President Vladimir Putin meets a North Korean envoy in Moscow.',
+    'Advertisement',
+    'ADVERTISEMENT',
+    'Story continues below advertisement',
+    'Sign up for our newsletter',
+    'Subscribe to Some Review for $1 a week',
+    'Share this article: Facebook | Twitter | Email',
+  ])('reads web furniture anywhere in the article as boilerplate: "%s"', (line) => {
+    expect(furnished(line)).toBe('boilerplate');
+  });
+
+  it.each([
+    'Related talks in Geneva have stalled, and Tokyo has said nothing.',
+    'Photographs of the summit show Putin and Kim smiling.',
+    'Subscribers to the old consensus in Seoul are fewer every year, and Tokyo has noticed; the alliance managers in Washington have noticed too, and they are worried about what comes next.',
+    'Watch how Beijing answers.',
+  ])('keeps a body paragraph that only looks like furniture: "%s"', (line) => {
+    expect(furnished(line)).toBe('body');
+  });
+
   it('does not take a body sentence that starts with "By" for a byline', () => {
     const text = 'A Title\n\nBy reactivating its policy on Pyongyang, Moscow is sending messages to Seoul.\n\nBy Jane Doe\n\nBody.';
     expect(roles(text)).toEqual(['title', 'deck', 'byline', 'body']);
