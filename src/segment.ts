@@ -8,6 +8,7 @@ import type { Meta, Paragraph, ParagraphRole, Span } from './types.js';
 import {
   AFTER_AUTHOR_SEPARATOR,
   ANSWER_NO_BOUNDARY,
+  LIST_ITEM_START,
   AUTHOR_ROLES,
   AUTHOR_TITLE,
   AUTHOR_NOTE_MAX_WORDS,
@@ -583,7 +584,8 @@ const ABBREVIATIONS = new Set(LOWERCASE_ABBREVIATIONS);
  * Sentence starts the tokenizer missed, in text order: after a lower-case
  * word and a full stop, before a capital ("hard to miss. A Russian
  * statement": wink reads "miss." as the title Miss), lower-case
- * abbreviations left alone; and after an answer's "No." before a capital.
+ * abbreviations left alone; after an answer's "No." before a capital; and
+ * at a list item's marker opening a line.
  */
 export function missedSentenceStarts(input: string): number[] {
   const starts: number[] = [];
@@ -591,6 +593,6 @@ export function missedSentenceStarts(input: string): number[] {
     if (ABBREVIATIONS.has(m[1]!)) continue;
     starts.push(m.index + m[0].length);
   }
-  const afterNo = [...ANSWER_NO_BOUNDARY.matchAll(input)].map((m) => m.index + m[0].length);
-  return afterNo.length === 0 ? starts : [...starts, ...afterNo].sort((a, b) => a - b);
+  const more = [...ANSWER_NO_BOUNDARY.matchAll(input), ...LIST_ITEM_START.matchAll(input)].map((m) => m.index + m[0].length);
+  return more.length === 0 ? starts : [...starts, ...more].sort((a, b) => a - b);
 }

@@ -138,6 +138,13 @@ describe('sentences', () => {
     expect(body('The Kremlin has not said no. South Korean firms have not waited.')).toEqual(['The Kremlin has not said no.', 'South Korean firms have not waited.']);
   });
 
+  it('makes each item of a list a sentence of its own, whatever its marker and with or without a full stop', () => {
+    expect(body('Moscow told each of them:\n- Japan joined the sanctions.\n- China praised the deal.')).toEqual(['Moscow told each of them:', '- Japan joined the sanctions.', '- China praised the deal.']);
+    expect(body('Key points:\n• Seoul: stay out\n  • Tokyo: the talks are over\n– Beijing: a partner')).toEqual(['Key points:', '• Seoul: stay out', '• Tokyo: the talks are over', '– Beijing: a partner']);
+    // A dash inside a line is no list.
+    expect(body('Seoul - and Tokyo - agreed.')).toEqual(['Seoul - and Tokyo - agreed.']);
+  });
+
   it('starts no sentence inside a word: "Japan-U.S." stays whole, and so does its mention', () => {
     const result = analyze('A Title\n\nThe Japan-U.S. alliance is not affected by this matter.');
     expect(result.sentences.slice(1).map((s) => s.text)).toEqual(['The Japan-U.S. alliance is not affected by this matter.']);
