@@ -8,6 +8,7 @@ import type { Meta, Paragraph, ParagraphRole, Span } from './types.js';
 import {
   AFTER_AUTHOR_SEPARATOR,
   ANSWER_NO_BOUNDARY,
+  FOOTNOTE_BOUNDARY,
   LIST_ITEM_START,
   AUTHOR_ROLES,
   AUTHOR_TITLE,
@@ -584,8 +585,9 @@ const ABBREVIATIONS = new Set(LOWERCASE_ABBREVIATIONS);
  * Sentence starts the tokenizer missed, in text order: after a lower-case
  * word and a full stop, before a capital ("hard to miss. A Russian
  * statement": wink reads "miss." as the title Miss), lower-case
- * abbreviations left alone; after an answer's "No." before a capital; and
- * at a list item's marker opening a line.
+ * abbreviations left alone; after an answer's "No." before a capital; after
+ * a footnote's mark that follows a stop; and at a list item's marker opening
+ * a line.
  */
 export function missedSentenceStarts(input: string): number[] {
   const starts: number[] = [];
@@ -593,6 +595,6 @@ export function missedSentenceStarts(input: string): number[] {
     if (ABBREVIATIONS.has(m[1]!)) continue;
     starts.push(m.index + m[0].length);
   }
-  const more = [...ANSWER_NO_BOUNDARY.matchAll(input), ...LIST_ITEM_START.matchAll(input)].map((m) => m.index + m[0].length);
+  const more = [...ANSWER_NO_BOUNDARY.matchAll(input), ...FOOTNOTE_BOUNDARY.matchAll(input), ...LIST_ITEM_START.matchAll(input)].map((m) => m.index + m[0].length);
   return more.length === 0 ? starts : [...starts, ...more].sort((a, b) => a - b);
 }

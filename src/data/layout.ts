@@ -154,6 +154,8 @@ export const MISSED_BOUNDARY = pattern(String.raw`\b([a-z]{2,40})[.!?]["”’)]
  * "No." before a capital ends a sentence ("A: No. France decided ..."): wink
  * takes it for the abbreviation of "number", which comes before a numeral.
  */
+/** A footnote's mark after a sentence's stop, before a capital: "backed the deal.[3] Tokyo", "backed the deal.¹ Tokyo". */
+export const FOOTNOTE_BOUNDARY = pattern(String.raw`[.!?]["”’)]?(?:\[\d{1,3}\]|[¹²³⁰⁴⁵⁶⁷⁸⁹]+)[ \t]+(?=["“‘(]?\p{Lu})`, 'gu', either(has('['), has('¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹')));
 /** A list item's marker opening a line ("- Japan joined ...", "• Tokyo: ..."): the item is a sentence of its own, even without a full stop before it. */
 export const LIST_ITEM_START = pattern(String.raw`(?<=\n)[ \t]*(?=[-–•*·][ \t]+\S)`, 'g', either(has('\n-', '\n–', '\n•', '\n*', '\n·'), has('\n ', '\n\t')));
 export const ANSWER_NO_BOUNDARY = pattern(String.raw`(?<![\p{L}.])No\.[ \t]+(?=["“‘(]?\p{Lu})`, 'gu', has('No.'));

@@ -138,6 +138,12 @@ describe('sentences', () => {
     expect(body('The Kremlin has not said no. South Korean firms have not waited.')).toEqual(['The Kremlin has not said no.', 'South Korean firms have not waited.']);
   });
 
+  it('ends a sentence after a footnote mark that follows its stop', () => {
+    expect(body('Seoul backed the deal.[3] Tokyo did not.')).toEqual(['Seoul backed the deal.[3]', 'Tokyo did not.']);
+    expect(body('Seoul backed the deal.¹² Tokyo did not.')).toEqual(['Seoul backed the deal.¹²', 'Tokyo did not.']);
+    expect(body('See note [3] on Tokyo and the U.S.[4] position.')).toEqual(['See note [3] on Tokyo and the U.S.[4] position.']);
+  });
+
   it('makes each item of a list a sentence of its own, whatever its marker and with or without a full stop', () => {
     expect(body('Moscow told each of them:\n- Japan joined the sanctions.\n- China praised the deal.')).toEqual(['Moscow told each of them:', '- Japan joined the sanctions.', '- China praised the deal.']);
     expect(body('Key points:\n• Seoul: stay out\n  • Tokyo: the talks are over\n– Beijing: a partner')).toEqual(['Key points:', '• Seoul: stay out', '• Tokyo: the talks are over', '– Beijing: a partner']);
