@@ -40,13 +40,13 @@ export class ExpectationError extends Error {
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
-/** Checks parsed expectation JSON against the actor ids in use; throws ExpectationError naming the field. */
 /** The ids a message lists: all of a small set, the first few of a large one and how many more. */
 function idList(actorIds: string[]): string {
   const shown = 12;
   return actorIds.length <= shown ? actorIds.join(', ') : `${actorIds.slice(0, shown).join(', ')} and ${actorIds.length - shown} more (nkmsg actors lists them)`;
 }
 
+/** Checks parsed expectation JSON against the actor ids in use; throws ExpectationError naming the field. */
 export function parseExpectation(data: unknown, actorIds: string[]): Expectation {
   if (!isRecord(data)) throw new ExpectationError('(top level)', `must be a JSON object with any of ${FIELDS.join(', ')}`);
   const known = new Set(actorIds);
