@@ -75,11 +75,18 @@ const TYPESET_AS: Record<string, string> = { '’': "'", '‘': "'", '\u2010': '
 /** A mark as the names write it ("'" or "-"); any other character as it is. */
 const plainMark = (ch: string | undefined): string | undefined => (ch === undefined ? ch : (TYPESET_AS[ch] ?? ch));
 
-/** Where `name` ends if it is written at `pos` (as given, or in capitals), or -1. */
-function literalEnd(input: string, pos: number, name: string): number {
+/**
+ * Where `name` ends if it is written at `pos`, or -1: as given or, with `capitals`, any of its
+ * letters in capitals ("KIM JONG UN", and "KIM Jong Un" or "XI Jinping" as official lists write them).
+ */
+function literalEnd(input: string, pos: number, name: string, capitals: boolean): number {
   let at = pos;
   for (let k = 0; k < name.length; k++) {
     const ch = name[k]!;
+    if (capitals && input[at] !== ch && input[at] === ch.toUpperCase() && ch !== ' ') {
+      at++;
+      continue;
+    }
     // A space in a name matches any run of spaces, no-break spaces and line breaks: "North\nKorea" in wrapped text.
     if (ch === ' ') {
       if (!isSpace(input[at])) return -1;
@@ -101,8 +108,7 @@ function literalEnd(input: string, pos: number, name: string): number {
 
 /** Where the entry's name ends if it stands at `pos` as a whole word, or -1. */
 function matchEnd(input: string, pos: number, entry: NameEntry): number {
-  let end = literalEnd(input, pos, entry.text);
-  if (end < 0 && entry.text.length > 2) end = literalEnd(input, pos, entry.upper);
+  const end = literalEnd(input, pos, entry.text, entry.text.length > 2);
   if (end < 0) return -1;
   const next = input[end];
   if (entry.prefixOnly) return plainMark(next) === '-' ? end : -1;

@@ -56,6 +56,17 @@ describe('actor names', () => {
     expect(mentionsOf('Seoul agreed。Tokyo did not.')).toEqual(['Seoul=seoul/capital', 'Tokyo=tokyo/capital']);
   });
 
+  it('finds names with some words in capitals, as official lists write surnames', () => {
+    expect(mentionsOf('KIM Jong Un praised XI Jinping, and Vladimir PUTIN met MOON Jae-in.')).toEqual([
+      'KIM Jong Un=pyongyang/leader',
+      'XI Jinping=beijing/leader',
+      'Vladimir PUTIN=moscow/leader',
+      'MOON Jae-in=seoul/leader',
+    ]);
+    // A name of two letters is matched only as written.
+    expect(mentionsOf('XI spoke, and so did the Us delegation.')).toEqual([]);
+  });
+
   it('finds the Koreas and China as headlines abbreviate them', () => {
     expect(mentionsOf('N. Korea warned S.Korea, and N.Korean and S. Korean envoys met the P.R.C. delegation.')).toEqual([
       'N. Korea=pyongyang/country',
