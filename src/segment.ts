@@ -557,6 +557,16 @@ function lowerBound(values: number[], target: number): number {
  * every line on its own. A title's line is one sentence whatever its stops
  * ("Who Won in Singapore? A Scorecard From Six Capitals").
  */
+/** A list item's number: "1.", "12)", "(3)". */
+const LIST_NUMBER = /^\(?\d{1,3}[.)]$/;
+
+/** Whether `at` opens a line of the piece that starts at `from`: only spaces or tabs before it on its line. */
+function opensLine(input: string, at: number, from: number): boolean {
+  let k = at - 1;
+  while (k >= from && (input[k] === ' ' || input[k] === '\t')) k--;
+  return k < from || input[k] === '\n' || input[k] === '\r';
+}
+
 export function sentenceSpans(input: string, paragraph: Paragraph, sentenceStarts: number[]): Span[] {
   const pieces: Span[] =
     paragraph.role === 'title' || paragraph.role === 'byline'
@@ -570,6 +580,8 @@ export function sentenceSpans(input: string, paragraph: Paragraph, sentenceStart
       const cut = starts[i]!;
       if (cut >= piece.end) break;
       const span = trimSpan(input, from, cut);
+      // "1." opening a line numbers the item after it: no sentence of its own.
+      if (LIST_NUMBER.test(input.slice(span.start, span.end)) && opensLine(input, span.start, piece.start)) continue;
       if (span.end > span.start) out.push(span);
       from = cut;
     }

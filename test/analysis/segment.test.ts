@@ -138,6 +138,11 @@ describe('sentences', () => {
     expect(body('The Kremlin has not said no. South Korean firms have not waited.')).toEqual(['The Kremlin has not said no.', 'South Korean firms have not waited.']);
   });
 
+  it('keeps a numbered item\'s number with its sentence', () => {
+    expect(body('Moscow told them:\n1. South Korea was warned.\n2. Japan lost its talks.\n  (3) China gained.')).toEqual(['Moscow told them:', '1. South Korea was warned.', '2. Japan lost its talks.', '(3) China gained.']);
+    expect(body('Growth was 2. Seoul noticed.')).toEqual(['Growth was 2.', 'Seoul noticed.']);
+  });
+
   it('ends a sentence after a footnote mark that follows its stop', () => {
     expect(body('Seoul backed the deal.[3] Tokyo did not.')).toEqual(['Seoul backed the deal.[3]', 'Tokyo did not.']);
     expect(body('Seoul backed the deal.¹² Tokyo did not.')).toEqual(['Seoul backed the deal.¹²', 'Tokyo did not.']);
