@@ -551,12 +551,6 @@ function lowerBound(values: number[], target: number): number {
   return lo;
 }
 
-/**
- * Sentences of a paragraph: wink's boundaries (`sentenceStarts`, sorted)
- * clipped to the paragraph, and for heading-like paragraphs (title, byline)
- * every line on its own. A title's line is one sentence whatever its stops
- * ("Who Won in Singapore? A Scorecard From Six Capitals").
- */
 /** A list item's number: "1.", "12)", "(3)". */
 const LIST_NUMBER = /^\(?\d{1,3}[.)]$/;
 
@@ -567,6 +561,12 @@ function opensLine(input: string, at: number, from: number): boolean {
   return k < from || input[k] === '\n' || input[k] === '\r';
 }
 
+/**
+ * Sentences of a paragraph: wink's boundaries (`sentenceStarts`, sorted)
+ * clipped to the paragraph, and for heading-like paragraphs (title, byline)
+ * every line on its own. A title's line is one sentence whatever its stops
+ * ("Who Won in Singapore? A Scorecard From Six Capitals").
+ */
 export function sentenceSpans(input: string, paragraph: Paragraph, sentenceStarts: number[]): Span[] {
   const pieces: Span[] =
     paragraph.role === 'title' || paragraph.role === 'byline'

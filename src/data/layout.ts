@@ -150,14 +150,16 @@ export const MARKDOWN_EMPHASIS = pattern(String.raw`(?<![\p{L}\p{N}*_])(\*{1,2}|
 /** A sentence end the tokenizer may miss: a lower-case word, a full stop, then a capital ("hard to miss. A Russian statement"). */
 export const MISSED_BOUNDARY = pattern(String.raw`\b([a-z]{2,40})[.!?]["”’)]?[ \t]+(?=["“‘(]?\p{Lu})`, 'gu');
 
+/** A footnote's mark after a sentence's stop, before a capital: "backed the deal.[3] Tokyo", "backed the deal.¹ Tokyo". */
+export const FOOTNOTE_BOUNDARY = pattern(String.raw`[.!?]["”’)]?(?:\[\d{1,3}\]|[¹²³⁰⁴⁵⁶⁷⁸⁹]+)[ \t]+(?=["“‘(]?\p{Lu})`, 'gu', either(has('['), has('¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹')));
+
+/** A list item's marker opening a line ("- Japan joined ...", "• Tokyo: ...", "2. Japan ..."): the item is a sentence of its own, even without a full stop before it. */
+export const LIST_ITEM_START = pattern(String.raw`(?<=\n)[ \t]*(?=(?:[-–•*·]|\(?\d{1,3}[.)])[ \t]+\S)`, 'g', has('\n'));
+
 /**
  * "No." before a capital ends a sentence ("A: No. France decided ..."): wink
  * takes it for the abbreviation of "number", which comes before a numeral.
  */
-/** A footnote's mark after a sentence's stop, before a capital: "backed the deal.[3] Tokyo", "backed the deal.¹ Tokyo". */
-export const FOOTNOTE_BOUNDARY = pattern(String.raw`[.!?]["”’)]?(?:\[\d{1,3}\]|[¹²³⁰⁴⁵⁶⁷⁸⁹]+)[ \t]+(?=["“‘(]?\p{Lu})`, 'gu', either(has('['), has('¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹')));
-/** A list item's marker opening a line ("- Japan joined ...", "• Tokyo: ...", "2. Japan ..."): the item is a sentence of its own, even without a full stop before it. */
-export const LIST_ITEM_START = pattern(String.raw`(?<=\n)[ \t]*(?=(?:[-–•*·]|\(?\d{1,3}[.)])[ \t]+\S)`, 'g', has('\n'));
 export const ANSWER_NO_BOUNDARY = pattern(String.raw`(?<![\p{L}.])No\.[ \t]+(?=["“‘(]?\p{Lu})`, 'gu', has('No.'));
 
 /** A dateline on a line of its own: "SEOUL, March 3, 2019 (Agency) —", "Pyongyang, August 22 (KCNA) --"; the agency is the publisher. */
