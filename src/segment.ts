@@ -78,7 +78,7 @@ import {
   WRITER_ROLE,
 } from './data/layout.js';
 
-const BLANK = /^[\s\u00a0\ufeff]*$/;
+const BLANK = /^[\s\u00a0\ufeff\u200b]*$/;
 const EDGE_SPACE = /[\s\u00a0\ufeff]/;
 
 /** The span of `input` between `start` and `end` without leading or trailing whitespace. */
@@ -104,8 +104,22 @@ export function lineSpans(input: string, start = 0, end = input.length): Span[] 
   return lines;
 }
 
-/** Paragraphs: runs of non-blank lines, trimmed of edge whitespace. */
+/** A line longer than this is no hard-wrapped line: a paragraph typed on one line. */
+const UNWRAPPED_LINE = 120;
+
+/** Paragraphs: runs of non-blank lines, trimmed of edge whitespace; in a text with no blank line whose lines are mostly long, each line. */
 export function paragraphSpans(input: string): Span[] {
+  const paragraphs = blankSeparated(input);
+  // A text with no blank line at all, most of whose lines are paragraphs of their own (a word
+  // processor's or a mail's export), has a paragraph a line: else it would be one body paragraph.
+  if (paragraphs.length !== 1) return paragraphs;
+  const lines = lineSpans(input).filter((l) => !BLANK.test(input.slice(l.start, l.end)));
+  if (lines.length < 3 || lines.filter((l) => l.end - l.start > UNWRAPPED_LINE).length * 2 <= lines.length) return paragraphs;
+  return lines.map((l) => trimSpan(input, l.start, l.end)).filter((p) => p.end > p.start);
+}
+
+/** Paragraphs as the blank lines between them make them. */
+function blankSeparated(input: string): Span[] {
   const paragraphs: Span[] = [];
   let current: Span | null = null;
   for (const line of lineSpans(input)) {

@@ -10,6 +10,17 @@ describe('paragraphs', () => {
     expect(paragraphSpans(text).map((p) => text.slice(p.start, p.end))).toEqual(['One line', 'Two\rlines', 'Three', 'Four']);
   });
 
+  it('reads a paragraph a line in a text typed without blank lines, but not in hard-wrapped text', () => {
+    const long = (n: number): string => `Paragraph ${n} says that Moscow and Seoul have spoken at length about the peninsula, and that Tokyo has listened to every word of it.`;
+    const typed = ['Moscow Signals to Tokyo', 'By Jane Doe, Some Review, March 3, 2017', long(1), long(2), long(3)].join('\n');
+    expect(roles(typed)).toEqual(['title', 'byline', 'body', 'body', 'body']);
+    // Hard-wrapped lines are one paragraph, as before.
+    const wrapped = 'Moscow and Seoul have spoken at length about\nthe peninsula, and Tokyo has listened to every\nword of it, as Beijing has.';
+    expect(paragraphSpans(wrapped)).toHaveLength(1);
+    // A line holding only a zero-width space is blank.
+    expect(paragraphSpans('One.\n\u200b\nTwo.')).toHaveLength(2);
+  });
+
   it('gives title, deck, byline, body and boilerplate roles', () => {
     const text = [
       'Moscow Signals to Tokyo',
