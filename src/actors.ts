@@ -4,7 +4,7 @@
  * into regular expressions, so no actor file can make matching slow.
  */
 import { DEFAULT_ACTORS, DEMONYM_ALIAS, FAMILY_NAME_FIRST_ACTORS, OTHER_STATES, TRAPS } from './data/actors.js';
-import { secondWordOf, surnameOf } from './mentions.js';
+import { plainMarks, secondWordOf, surnameOf } from './mentions.js';
 import type { ActorDefinition, ContextualName, MentionForm, Term } from './types.js';
 
 export class ActorFileError extends Error {
@@ -19,10 +19,14 @@ export class ActorFileError extends Error {
   }
 }
 
+/** Ids for a message: all of a small set, a dozen of a large one and how many more ("a, b and 308 more"). */
+export function someIds(ids: string[], shown = 12): string {
+  return ids.length <= shown ? ids.join(', ') : `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more`;
+}
+
 /** What a name in the index stands for. */
 export interface NameEntry {
   text: string;
-  upper: string;
   /** The actor id; null for a trap or another state. */
   actor: string | null;
   /** The canonical name of a state outside the set. */
@@ -169,7 +173,7 @@ function listField(record: Record<string, unknown>, field: string, entry: number
  * run of white space, a mark its typeset forms, and a name of three characters or more its capitals).
  */
 function claimKey(name: string): string {
-  const plain = name.replace(/-$/, '').replace(/\s+/g, ' ').replace(/[’‘]/g, "'").replace(/[\u2010\u2011–]/g, '-');
+  const plain = plainMarks(name.replace(/-$/, '').replace(/\s+/g, ' '));
   return plain.length > 2 ? plain.toUpperCase() : plain;
 }
 
@@ -281,7 +285,7 @@ function nameIndex(actors: ActorDefinition[]): Map<string, NameEntry[]> {
     const literal = prefixOnly ? text.slice(0, -1) : text;
     const first = /^[\p{L}\p{N}]+/u.exec(literal)?.[0];
     if (!first) return;
-    const entry: NameEntry = { text: literal, upper: literal.toUpperCase(), actor, other, form, prefixOnly, requires };
+    const entry: NameEntry = { text: literal, actor, other, form, prefixOnly, requires };
     // Keyed by the first word as it can appear: as written, in capitals, and capitalised at a
     // sentence start for contextual names ("The North").
     const keys = new Set([first, first.toUpperCase()]);

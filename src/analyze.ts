@@ -1,7 +1,7 @@
 /**
  * The analysis pipeline: text and options in, a typed result out. No I/O.
  */
-import { defaultActorSet, leaderTerms, type ActorSet } from './actors.js';
+import { defaultActorSet, leaderTerms, someIds, type ActorSet } from './actors.js';
 import { findNames, learnSurnames, resolvePronouns, type MentionContext } from './mentions.js';
 import { FAMILY_NAME_FIRST_ACTORS } from './data/actors.js';
 import { LEADING_DATELINE } from './data/layout.js';
@@ -355,10 +355,7 @@ function senderOf(input: string, analysed: Sentence[], article: ReadArticle, set
       },
     });
   }
-  if (!set.actors.some((a) => a.id === given)) {
-    const ids = set.actors.map((a) => a.id);
-    throw new RangeError(`unknown sender "${given}": options.sender is an actor id (${ids.length <= 12 ? ids.join(', ') : `${ids.slice(0, 12).join(', ')} and ${ids.length - 12} more`})`);
-  }
+  if (!set.actors.some((a) => a.id === given)) throw new RangeError(`unknown sender "${given}": options.sender is an actor id (${someIds(set.actors.map((a) => a.id))})`);
   return { sender: given, method: 'given', confidence: 1, sentences: [], votes: [] };
 }
 

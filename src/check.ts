@@ -5,6 +5,7 @@
  * Pure (no I/O): parse, compare, refresh, and format the differences; the
  * library exports it so that other tools can pin results the same way.
  */
+import { someIds } from './actors.js';
 import type { Palette } from './format/options.js';
 import { safeLine } from './format/sanitize.js';
 import type { AnalysisResult, Posture, Stance, Tally } from './types.js';
@@ -40,11 +41,8 @@ export class ExpectationError extends Error {
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
-/** The ids a message lists: all of a small set, the first few of a large one and how many more. */
-function idList(actorIds: string[]): string {
-  const shown = 12;
-  return actorIds.length <= shown ? actorIds.join(', ') : `${actorIds.slice(0, shown).join(', ')} and ${actorIds.length - shown} more (nkmsg actors lists them)`;
-}
+/** The ids a message lists, pointing to the full list where some are left out. */
+const idList = (actorIds: string[]): string => someIds(actorIds) + (actorIds.length > 12 ? ' (nkmsg actors lists them)' : '');
 
 /** Checks parsed expectation JSON against the actor ids in use; throws ExpectationError naming the field. */
 export function parseExpectation(data: unknown, actorIds: string[]): Expectation {

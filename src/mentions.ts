@@ -20,11 +20,13 @@ import {
   SURNAME_AFTER_THE_NOT_NAMING,
 } from './data/actors.js';
 import type { Mention, Span } from './types.js';
+import { isSpaceCode } from './words.js';
 
 // Letters and digits (not CJK spaces, punctuation and brackets); without the u flag, which makes this scan several times slower.
-const WORD = /[A-Za-z0-9\u00C0-\u1FFF\u2C00-\u2FFF\u3005-\u3007\u3021-\uD7FF]+/g;
+const WORD_CHARACTERS = String.raw`A-Za-z0-9\u00C0-\u1FFF\u2C00-\u2FFF\u3005-\u3007\u3021-\uD7FF`;
+const WORD = new RegExp(`[${WORD_CHARACTERS}]+`, 'g');
 /** A break inside a word and the word's rest: a soft hyphen, zero-width space or word joiner, or a hyphen ending a line ("Pyong-\nyang"). */
-const BROKEN_WORD = /(?:[\u00AD\u200B\u2060]|-[ \t]*(?:\r\n?|\n)[ \t]*)([A-Za-z0-9\u00C0-\u1FFF\u2C00-\u2FFF\u3005-\u3007\u3021-\uD7FF]+)/y;
+const BROKEN_WORD = new RegExp(String.raw`(?:[\u00AD\u200B\u2060]|-[ \t]*(?:\r\n?|\n)[ \t]*)([${WORD_CHARACTERS}]+)`, 'y');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CAPITALISED_NEXT = /^[ \t\u00a0]+\p{Lu}/u;
 
@@ -43,9 +45,8 @@ export interface MentionContext {
   surnames?: Map<string, string | null>;
 }
 
-/** White space a name's space matches: line breaks, tabs, no-break, thin, narrow and ideographic spaces. */
-const isSpace = (ch: string | undefined): boolean =>
-  ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\u00a0' || (ch !== undefined && ch >= '\u2000' && ch <= '\u200a') || ch === '\u202f' || ch === '\u205f' || ch === '\u3000';
+/** White space a name's space matches, as `\s` reads it: line breaks, tabs, no-break, thin, narrow and ideographic spaces. */
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && isSpaceCode(ch.charCodeAt(0));
 
 /** Where the spaces and the one line break at `at` end ("\n  yang" after "Pyong-"); `at` where no line break follows. */
 function afterLineEnd(input: string, at: number): number {
@@ -72,8 +73,11 @@ function afterBreak(input: string, at: number): number {
  * Jong‑un" (a non-breaking hyphen) is "Kim Jong-un", "Sino–Russian" (an en dash) opens with "Sino-".
  */
 const TYPESET_AS: Record<string, string> = { '’': "'", '‘': "'", '\u2010': '-', '\u2011': '-', '–': '-' };
+const TYPESET_MARK = new RegExp(`[${Object.keys(TYPESET_AS).join('')}]`, 'g');
 /** A mark as the names write it ("'" or "-"); any other character as it is. */
 const plainMark = (ch: string | undefined): string | undefined => (ch === undefined ? ch : (TYPESET_AS[ch] ?? ch));
+/** `text` with its typeset marks as the names write them: "People’s" as "People's". */
+export const plainMarks = (text: string): string => text.replace(TYPESET_MARK, (ch) => TYPESET_AS[ch]!);
 
 /**
  * Where `name` ends if it is written at `pos`, or -1: as given or, with `capitals`, any of its
@@ -83,7 +87,7 @@ function literalEnd(input: string, pos: number, name: string, capitals: boolean)
   let at = pos;
   for (let k = 0; k < name.length; k++) {
     const ch = name[k]!;
-    if (capitals && input[at] !== ch && input[at] === ch.toUpperCase() && ch !== ' ') {
+    if (capitals && input[at] !== ch && input[at] === ch.toUpperCase()) {
       at++;
       continue;
     }
@@ -130,7 +134,7 @@ export function overlapsAny(spans: Span[], start: number, end: number): boolean 
 
 /** The second space-separated word of a name, lower case, without trailing punctuation; "" for one word. */
 export const secondWordOf = (text: string): string =>
-  (text.split(/\s+/)[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, '').replace(/[’‘\u2010\u2011–]/g, (ch) => TYPESET_AS[ch]!);
+  plainMarks((text.split(/\s+/)[1] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+$/u, ''));
 
 /** The names that can start with `word` at this point: for a word that begins many names, only those whose second word follows. */
 function namesAt(input: string, after: number, word: string, set: ActorSet): NameEntry[] {

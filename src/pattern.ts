@@ -80,27 +80,23 @@ export const has =
   (text) =>
     needles.some((needle) => text.includes(needle));
 
-/** The lower-cased text holds one of `needles` (lower case). */
-export const hasLower =
-  (...needles: string[]): QuickTest =>
-  (text) => {
-    const lower = lowerOf(text);
-    return needles.some((needle) => lower.includes(needle));
-  };
-
 /** The text starts with one of `prefixes` (as they are written). */
 export const startsWith =
   (...prefixes: string[]): QuickTest =>
   (text) =>
     prefixes.some((prefix) => text.startsWith(prefix));
 
+/** A quick test asked of the lower-cased text. */
+const lowered =
+  (test: QuickTest): QuickTest =>
+  (text) =>
+    test(lowerOf(text));
+
+/** The lower-cased text holds one of `needles` (lower case). */
+export const hasLower = (...needles: string[]): QuickTest => lowered(has(...needles));
+
 /** The lower-cased text starts with one of `prefixes` (lower case). */
-export const startsLower =
-  (...prefixes: string[]): QuickTest =>
-  (text) => {
-    const lower = lowerOf(text);
-    return prefixes.some((prefix) => lower.startsWith(prefix));
-  };
+export const startsLower = (...prefixes: string[]): QuickTest => lowered(startsWith(...prefixes));
 
 /** Both quick tests pass. */
 export const both =

@@ -109,20 +109,21 @@ const UNWRAPPED_LINE = 120;
 
 /** Paragraphs: runs of non-blank lines, trimmed of edge whitespace; in a text with no blank line whose lines are mostly long, each line. */
 export function paragraphSpans(input: string): Span[] {
-  const paragraphs = blankSeparated(input);
+  const lines = lineSpans(input);
+  const paragraphs = blankSeparated(input, lines);
   // A text with no blank line at all, most of whose lines are paragraphs of their own (a word
   // processor's or a mail's export), has a paragraph a line: else it would be one body paragraph.
   if (paragraphs.length !== 1) return paragraphs;
-  const lines = lineSpans(input).filter((l) => !BLANK.test(input.slice(l.start, l.end)));
-  if (lines.length < 3 || lines.filter((l) => l.end - l.start > UNWRAPPED_LINE).length * 2 <= lines.length) return paragraphs;
-  return lines.map((l) => trimSpan(input, l.start, l.end)).filter((p) => p.end > p.start);
+  const filled = lines.filter((l) => !BLANK.test(input.slice(l.start, l.end)));
+  if (filled.length < 3 || filled.filter((l) => l.end - l.start > UNWRAPPED_LINE).length * 2 <= filled.length) return paragraphs;
+  return filled.map((l) => trimSpan(input, l.start, l.end)).filter((p) => p.end > p.start);
 }
 
 /** Paragraphs as the blank lines between them make them. */
-function blankSeparated(input: string): Span[] {
+function blankSeparated(input: string, lines: Span[]): Span[] {
   const paragraphs: Span[] = [];
   let current: Span | null = null;
-  for (const line of lineSpans(input)) {
+  for (const line of lines) {
     if (BLANK.test(input.slice(line.start, line.end))) {
       if (current) paragraphs.push(trimSpan(input, current.start, current.end));
       current = null;
@@ -292,7 +293,7 @@ function isDateLine(line: string): boolean {
 
 /** A web page's furniture saved with the article (a "Read more:" link, a caption, "Advertisement"): a short line of its own, anywhere. */
 const isWebFurniture = (text: string): boolean =>
-  !/[\r\n]/.test(text.trim()) && wordCount(text, WEB_FURNITURE_MAX_WORDS + 1) <= WEB_FURNITURE_MAX_WORDS && WEB_FURNITURE_PATTERNS.some((re) => re.test(text.trim()));
+  !/[\r\n]/.test(text) && wordCount(text, WEB_FURNITURE_MAX_WORDS + 1) <= WEB_FURNITURE_MAX_WORDS && WEB_FURNITURE_PATTERNS.some((re) => re.test(text));
 
 const isBoilerplateText = (text: string): boolean =>
   BOILERPLATE_PATTERNS.some((re) => re.test(text)) || (wordCount(text, AUTHOR_NOTE_MAX_WORDS + 1) <= AUTHOR_NOTE_MAX_WORDS && AUTHOR_NOTE_PATTERNS.some((re) => re.test(text)));
