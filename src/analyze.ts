@@ -7,6 +7,7 @@ import { FAMILY_NAME_FIRST_ACTORS } from './data/actors.js';
 import { LEADING_DATELINE } from './data/layout.js';
 import { STATE_OUTLETS } from './data/messages.js';
 import { assignSections, findSender } from './messages.js';
+import { chooseSections, defaultSectionModel, readSections, type SectionReadings } from './sections.js';
 import { defaultSenderModel, type SenderCandidate, type SenderModel } from './sender.js';
 import { reportArticle } from './report.js';
 import { readWindows, type TextWindow, type Token } from './nlp.js';
@@ -60,6 +61,10 @@ export interface AnalyzeOptions {
   senderModel?: SenderModel | null;
   /** Called with the sender's candidates and their features (training the chooser). */
   onSenderCandidates?: (candidates: SenderCandidate[]) => void;
+  /** A section chooser to use instead of the committed one (training and evaluation); null: the rule. */
+  sectionModel?: SenderModel | null;
+  /** Called with the section chooser's view of the article (training it). */
+  onSections?: (view: SectionReadings, sentences: Sentence[]) => void;
 }
 
 const FAMILY_FIRST = new Set(FAMILY_NAME_FIRST_ACTORS);
@@ -77,6 +82,9 @@ function missingModels(options: AnalyzeOptions): string[] {
   }
   if (options.sender === undefined && options.senderModel === undefined && defaultSenderModel() === null) {
     missing.push('the sender chooser (model/sender.json) could not be read; the sender comes from the hand-ordered methods');
+  }
+  if (options.sectionModel === undefined && defaultSectionModel() === null) {
+    missing.push('the section chooser (model/sections.json) could not be read; message sections come from the rule alone');
   }
   return missing;
 }
@@ -135,7 +143,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const senderEvidence = senderOf(input, analysed, article, set, options);
   const sender = senderEvidence.sender;
   stageDone();
-  assignSections(input, sentences, article.paragraphs, sender);
+  const sectionModel = options.sectionModel === undefined ? defaultSectionModel() : options.sectionModel;
+  if (sender !== null && options.onSections) options.onSections(readSections(input, sentences, article.paragraphs, sender), sentences);
+  if (sender !== null && sectionModel) chooseSections(input, sentences, article.paragraphs, sender, sectionModel);
+  else assignSections(input, sentences, article.paragraphs, sender);
   stageDone();
   const { actors, dyads } = reportArticle(set, sentences, analysed, sender, options.top ?? 3);
 

@@ -290,7 +290,7 @@ function chosen(
 }
 
 /** The receiver a sentence opens a section for, if it does. */
-function sectionCue(input: string, sentence: Sentence, sender: string | null): string | null {
+export function sectionCue(input: string, sentence: Sentence, sender: string | null): string | null {
   return receiversCued(input, sentence).find((actor) => actor !== sender) ?? null;
 }
 
@@ -350,7 +350,7 @@ const namedAudience = (sentence: Sentence, mention: Mention): boolean => {
  * ("Q: Has the Russian government said anything to Tokyo?" is about Moscow):
  * the answer that follows is the message to it.
  */
-function questionTopic(sentences: Sentence[], at: number, sender: string): string | null {
+export function questionTopic(sentences: Sentence[], at: number, sender: string): string | null {
   const paragraph = sentences[at]!.paragraph;
   for (let k = at; k < sentences.length && sentences[k]!.paragraph === paragraph; k++) {
     const topic = sentences[k]!.mentions.find((m) => m.actor !== sender && m.form !== 'pronoun');
@@ -367,7 +367,7 @@ function questionTopic(sentences: Sentence[], at: number, sender: string): strin
  * said ...", "Some voices in Tokyo ..."). Null when the sender or no actor is
  * the subject.
  */
-function paragraphTopic(input: string, sentence: Sentence, sender: string): string | null {
+export function paragraphTopic(input: string, sentence: Sentence, sender: string): string | null {
   const start = sentence.start + leadLength(sentence.text);
   const rest = sentence.mentions.filter((m) => m.start >= start);
   const topic = reactionPlace(input, start, rest) ?? openingSubject(input, { ...sentence, start, mentions: rest });

@@ -205,6 +205,9 @@ function actorFeatures(input: string, sentences: Sentence[], kind: Kind, counts:
     'actor:byline-briefing': Math.max(kind.briefing, kind.questions) * (context.bylineActors.includes(actor) ? 1 : 0),
     'actor:dateline': context.datelineActors.includes(actor) ? 1 : 0,
     'actor:title-subject-short': kind.short * place['title-subject']!,
+    'actor:title-subject-wire': kind.wire * place['title-subject']!,
+    'actor:title-and-lead-subject': place['title-subject']! * place['lead-subject']!,
+    'actor:title-subject-opinion': kind.opinion * place['title-subject']!,
   };
   for (const [name, value] of Object.entries(place)) features[`actor:${name}`] = value;
   return features;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analyze.js';
+import { fixtures } from './support.js';
 
 const article = [
   'Beijing Speaks to Its Neighbours',
@@ -216,5 +217,39 @@ describe('where a message section starts', () => {
     ['a list of three receivers', 'It carries messages to Seoul, Pyongyang and Moscow.'],
   ])('not at %s: "%s"', (_, sentence) => {
     expect(sections([`The message to Tokyo is cool. ${sentence}`])).toEqual(['tokyo', 'tokyo']);
+  });
+});
+
+describe('the section chooser', () => {
+  const text = [
+    'Moscow Courts the North',
+    'By Jane Doe, Policy Review, 27 April 2019',
+    'Pyongyang sent its leader to Vladivostok on Wednesday, and he spent three hours with the Russian president.',
+    'Tokyo watched the meeting closely. Japanese officials said little.',
+    'The message to Washington is the real one. Moscow wants the Americans to know that it still counts in Asia.',
+    'The message to Pyongyang is simpler. Moscow will help, but not for free.',
+  ].join('\n\n');
+  const body = (sectionModel?: null): (string | null)[] => {
+    const result = analyze(text, { sender: 'moscow', ...(sectionModel === null ? { sectionModel } : {}) });
+    return result.sentences.filter((s) => result.paragraphs[s.paragraph]!.role === 'body').map((s) => s.messageTo);
+  };
+
+  it('leaves the lead that reports the news outside any section when receiver cues follow, where the rule alone starts one', () => {
+    expect(body()).toEqual([null, 'tokyo', 'tokyo', 'washington', 'washington', 'pyongyang', 'pyongyang']);
+    expect(body(null)).toEqual(['pyongyang', 'tokyo', 'tokyo', 'washington', 'washington', 'pyongyang', 'pyongyang']);
+  });
+
+  it.each(fixtures().map((f) => [f.name, f] as const))('starts a section only in the body, never for the sender, and where its paragraph names the receiver: %s', (_, fixture) => {
+    const result = analyze(fixture.text, { actorSet: fixture.actorSet });
+    let previous: string | null = null;
+    for (const s of result.sentences) {
+      if (result.paragraphs[s.paragraph]!.role !== 'body') expect(s.messageTo).toBeNull();
+      expect(s.messageTo === null || s.messageTo !== result.sender).toBe(true);
+      if (s.messageTo !== null && s.messageTo !== previous) {
+        const paragraph = result.sentences.filter((x) => x.paragraph === s.paragraph);
+        expect(paragraph.some((x) => x.mentions.some((m) => m.actor === s.messageTo))).toBe(true);
+      }
+      previous = s.messageTo;
+    }
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Where a committed model cannot be read (a copy of the build without model/), the analysis falls
- * back (the rules for stance, the hand-ordered methods for the sender) and says so in its warnings.
+ * back (the rules for stance and sections, the hand-ordered methods for the sender) and says so in its warnings.
  */
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,7 @@ describe('the committed models', () => {
     expect(result.warnings).toEqual([
       'the stance model (model/stance.json) could not be read; stances come from the rules alone',
       'the sender chooser (model/sender.json) could not be read; the sender comes from the hand-ordered methods',
+      'the section chooser (model/sections.json) could not be read; message sections come from the rule alone',
     ]);
     expect(result.sentences.map((s) => s.stances)).toEqual(analyze(ARTICLE, { reader: 'rules' }).sentences.map((s) => s.stances));
   });
