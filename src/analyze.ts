@@ -11,7 +11,7 @@ import { chooseSections, defaultSectionModel, readSections, type SectionReadings
 import { defaultSenderModel, type SenderCandidate, type SenderModel } from './sender.js';
 import { reportArticle } from './report.js';
 import { readWindows, type TextWindow, type Token } from './nlp.js';
-import { assignRoles, missedSentenceStarts, paragraphSpans, publisherAsWritten, readMeta, sentenceSpans, titleClues } from './segment.js';
+import { assignRoles, missedSentenceStarts, paragraphSpans, publisherAsWritten, readMeta, sentenceSpans, titleClues, unreadBylines } from './segment.js';
 import { sentenceStance } from './stance.js';
 import { ANALYSED_ROLES } from './dyads.js';
 import { allFeatures, pairFeatures, type PairFeatures } from './features.js';
@@ -151,6 +151,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const { actors, dyads } = reportArticle(set, sentences, analysed, sender, options.top ?? 3);
 
   const warnings: string[] = missingModels(options);
+  for (const p of unreadBylines(input, article.paragraphs)) {
+    const text = input.slice(p.start, p.end).trim().replace(/\s+/g, ' ');
+    warnings.push(`paragraph ${p.index} looks like a byline but was read as body text ("${text.length > 80 ? `${text.slice(0, 79)}…` : text}"): its author, publisher or date may be missing`);
+  }
   if (analysed.length === 0) warnings.push('no analysable text: the input has no title, deck or body sentences');
   else if (actors.every((a) => a.mentions === 0)) warnings.push('no actor of the set is mentioned; the result is empty');
   else if (options.sender !== undefined && actors.find((a) => a.id === options.sender)?.mentions === 0) {

@@ -22,6 +22,9 @@ import {
   BRIEFING_PIECE,
   BYLINE_AUTHOR,
   BYLINE_LABELS,
+  BYLINE_LIKE,
+  BYLINE_LIKE_MAX_WORDS,
+  BYLINE_LIKE_WITHIN,
   BYLINE_LINE_PATTERNS,
   BYLINE_SEPARATOR,
   BY_AUTHOR,
@@ -347,6 +350,21 @@ export function assignRoles(input: string, spans: Span[]): Paragraph[] {
     if (bylineSoon && wordCount(texts[1]) <= 80) roles[1] = 'deck';
   }
   return spans.map((s, index) => ({ index, role: roles[index]!, start: s.start, end: s.end }));
+}
+
+/**
+ * Body paragraphs near the top that read like a credit the byline patterns did not take (a short
+ * line of its own, no sentence's end, a credit's words, separators or a date): their author,
+ * publisher and date go unread, which the analysis says rather than staying silent.
+ */
+export function unreadBylines(input: string, paragraphs: Paragraph[]): Paragraph[] {
+  const firstBody = paragraphs.findIndex((p) => p.role === 'body');
+  return paragraphs.slice(0, Math.max(0, firstBody) + BYLINE_LIKE_WITHIN).filter((p) => {
+    if (p.role !== 'body') return false;
+    const text = input.slice(p.start, p.end).trim();
+    if (/[\r\n]/.test(text) || /[.!?:;]["”’)]?$/.test(text) || wordCount(text, BYLINE_LIKE_MAX_WORDS + 1) > BYLINE_LIKE_MAX_WORDS) return false;
+    return BYLINE_LIKE.some((re) => re.test(text)) || parseDate(text) !== null;
+  });
 }
 
 /** Reads a calendar date written the ways bylines write them (DATE_PATTERNS), as YYYY-MM-DD. */

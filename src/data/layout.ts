@@ -26,6 +26,20 @@ export const BYLINE_LINE_PATTERNS: Pattern[] = [
 ];
 
 /**
+ * A short line near the top that reads like a credit (ANALYSIS.md §1a) but that no byline pattern
+ * took: "By A. N. Other for Far Wire", "Posted 3 hours ago", "Staff Reporter | Dispatch". It is
+ * left as body text, and the analysis warns that its author, publisher and date were not read.
+ */
+export const BYLINE_LIKE: Pattern[] = [
+  pattern(String.raw`^(?:by|posted|published|updated|written by|reporting by|words by|filed)\b`, 'i', startsLower('by', 'posted', 'published', 'updated', 'written', 'reporting', 'words', 'filed')),
+  pattern(String.raw`\b(?:staff|correspondent|reporter|editor|contributor|columnist|bureau)\b`, 'i', hasLower('staff', 'correspondent', 'reporter', 'editor', 'contributor', 'columnist', 'bureau')),
+  pattern(String.raw`\s[|·•]\s`, '', has('|', '·', '•')),
+];
+/** A byline-like line has at most this many words, and it is one of the first paragraphs under the title. */
+export const BYLINE_LIKE_MAX_WORDS = 14;
+export const BYLINE_LIKE_WITHIN = 4;
+
+/**
  * A web page's furniture, saved with the article wherever it stood: a link to another story, a
  * caption, an advertisement's label, a call to subscribe or share. Each is a paragraph of its own,
  * one line of a few words: kept as boilerplate, never counted.

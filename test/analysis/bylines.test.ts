@@ -324,3 +324,27 @@ describe('bylines', () => {
     },
   );
 });
+
+describe('a line near the top that looks like a byline but is read as body text', () => {
+  const warned = (line: string): string[] => analyze(`${TITLE}\n\n${line}\n\n${BODY}`).warnings.filter((w) => w.includes('looks like a byline'));
+
+  it.each(['Pacific Rim Report | Asia in Brief', 'By the editors', 'Filed from the border'])('is named in a warning: "%s"', (line) => {
+    expect(warned(line)).toEqual([`paragraph 1 looks like a byline but was read as body text ("${line}"): its author, publisher or date may be missing`]);
+  });
+
+  it.each(['Seoul hits back', 'The talks resume on Monday.', 'By Monday, Seoul had recalled its envoy and Tokyo had closed its consulate in Busan.', 'Late edition'])(
+    'gives no warning where the line is a sentence or has no credit\'s words: "%s"',
+    (line) => {
+      expect(warned(line)).toEqual([]);
+    },
+  );
+
+  it('gives none for a byline that is read as one', () => {
+    expect(warned('By Jane Roe | Asia Wire | March 3, 2024')).toEqual([]);
+  });
+
+  it('quotes at most 80 characters of the line', () => {
+    const line = 'Pacific Rim Report | Asia in Brief | Northeast Correspondents Desk | Intelligence Summaries';
+    expect(warned(line)).toEqual([`paragraph 1 looks like a byline but was read as body text ("${line.slice(0, 79)}…"): its author, publisher or date may be missing`]);
+  });
+});

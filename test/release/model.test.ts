@@ -19,7 +19,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'nkmsg-train-'));
 
 /** The scores measured when the model was trained (model/scores.json, the figures README shows). */
 const measured = JSON.parse(readFileSync(join(root, 'model', 'scores.json'), 'utf8')).splits;
-const MEASURES = ['stanceAccuracy', 'stanceMacroF1', 'postureAccuracy', 'mentionF1'] as const;
+const MEASURES = ['stanceAccuracy', 'stanceMacroF1', 'postureAccuracy', 'mentionF1', 'senderAccuracy', 'messageF1'] as const;
 
 const withoutCommit = (text: string): string => text.replace(/"corpusCommit": [^\n]*\n/, '');
 const script = (name: string, args: string[]): Promise<unknown> => promisify(execFile)(process.execPath, [join(root, 'scripts', name), ...args], { cwd: root, maxBuffer: 1 << 26 });
