@@ -37,6 +37,7 @@ import {
   DATELINE_BY,
   DATELINE_DASH,
   DATELINE_THEN_CREDIT,
+  DAY_OF_MONTH,
   DATE_LINE_MAX_WORDS,
   DATE_PATTERNS,
   FILED_FROM,
@@ -305,10 +306,10 @@ function looksLikeTitle(text: string): boolean {
   return !/[\r\n]/.test(text) && wordCount(text) <= 20 && !/[.]$/.test(text);
 }
 
-/** A dateline in mixed case, with a date and the agency it credits: "Pyongyang, June 25, 2002 (KCNA) --". */
+/** A dateline in mixed case, with a date (its year may be left out) and the agency it credits: "Pyongyang, June 25, 2002 (KCNA) --", "Beijing, March 14 (Xinhua) --". */
 function mixedCaseDateline(text: string): string | null {
   const dateline = CREDITED_DATELINE.exec(text)?.[0];
-  return dateline !== undefined && parseDate(dateline) !== null ? dateline : null;
+  return dateline !== undefined && (parseDate(dateline) !== null || DAY_OF_MONTH.test(dateline)) ? dateline : null;
 }
 
 /** A dateline that credits an agency: "TOKYO, March 28, 1970 (Orient Wire Service) —", "SEOUL (Agency) —", or one in mixed case. */

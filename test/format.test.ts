@@ -69,6 +69,28 @@ describe('text format', () => {
     expect(formatText(relayed).split('\n')[2]).toBe('Sender: none (a report of several actors; name one with --sender ID to see its messages)');
   });
 
+  it('lists the busiest dyads where there is no sender, and none where there is one', () => {
+    const relayed = analyze('Allies Meet\n\nSeoul said it would attend, officials said.\n\nTokyo praised Seoul and said it agreed, a spokesman said.\n\nWashington said talks with Tokyo would go on, according to officials.');
+    expect(relayed.sender).toBeNull();
+    const lines = formatText(relayed).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Dyads'));
+    expect(lines[at]).toBe('Dyads (actors named in one sentence; stance toward the second):');
+    const shown = relayed.dyads.map((d) => `${relayed.actors.find((a) => a.id === d.source)!.name} -> ${relayed.actors.find((a) => a.id === d.target)!.name}`);
+    expect(lines.slice(at + 1, at + 1 + shown.length).map((l) => l.trim().split(/\s{2,}/)[0])).toEqual(expect.arrayContaining(shown));
+    expect(formatText(real)).not.toContain('Dyads');
+  });
+
+  it('shows at most eight dyads, busiest first, and says how many there are', () => {
+    const many = { ...real, sender: null, dyads: real.dyads.map((d, i) => ({ ...d, neutral: d.neutral + i })) };
+    expect(many.dyads.length).toBeGreaterThan(8);
+    const lines = formatText(many).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Dyads'));
+    expect(lines[at]).toBe(`Dyads (actors named in one sentence; stance toward the second), the 8 busiest of ${many.dyads.length}:`);
+    const totals = lines.slice(at + 1, at + 9).map((l) => l.match(/(\d+)\/(\d+)\/(\d+)$/)!.slice(1).reduce((a, b) => a + Number(b), 0));
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    expect(lines[at + 9] ?? '').not.toMatch(/->/);
+  });
+
   it('has no colour codes without a chalk level, and colours postures with one', () => {
     expect(formatText(real)).not.toContain('\u001b');
     expect(formatText(real, { chalk: colour })).toMatch(/\u001b\[3[1-3]m(friendly|hostile|mixed)/);
@@ -133,6 +155,11 @@ describe('invisible format characters', () => {
 });
 
 describe('explain format', () => {
+  it('names "no sender" as the chooser\'s runner-up, never "none"', () => {
+    const withNone = { ...real, senderEvidence: { ...real.senderEvidence, chooser: { probability: 0.9, runnerUp: null, because: ['actor:cue-strong'] } } };
+    expect(formatExplain(withNone)).toContain('  chooser: ahead of no sender on actor:cue-strong');
+  });
+
   it('lists every analysed sentence with mentions and cues marked', () => {
     const out = formatExplain(real);
     const analysed = real.sentences.filter((s) => ['title', 'deck', 'body'].includes(real.paragraphs[s.paragraph]!.role));
@@ -156,6 +183,15 @@ describe('markdown format', () => {
     const receiver = real.actors.find((a) => a.message && a.message.summary.length > 0)!;
     expect(out).toContain(`### ${mdText(receiver.message!.verdict)}`);
     expect(out).toContain(`> ${mdText(receiver.message!.summary[0]!.text)}`);
+  });
+
+  it('says why there is no sender and tables the dyads instead of message sections', () => {
+    const relayed = analyze('Allies Meet\n\nSeoul said it would attend, officials said.\n\nTokyo praised Seoul and said it agreed, a spokesman said.\n\nWashington said talks with Tokyo would go on, according to officials.');
+    const out = formatMarkdown(relayed);
+    expect(out).toContain('_No sender: a report of several actors; name one with --sender ID to see its messages._');
+    expect(out).not.toContain('No message sections');
+    expect(out).toContain('| Source | Target | Cooperative | Conflictual | Neutral |');
+    expect(out.match(/^\| (Seoul|Tokyo|Washington) \| /gm)!.length).toBeGreaterThanOrEqual(relayed.dyads.length);
   });
 
   it('keeps a quote that starts like a list item verbatim', () => {

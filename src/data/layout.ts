@@ -131,6 +131,10 @@ export const MONTHS: Record<string, number> = {
 
 const MONTH_NAME = `(?<monthName>${Object.keys(MONTHS).join('|')})\\.?`;
 
+/** A day of a month without its year, as a wire dateline gives it: "March 14", "14 March", "Sept. 3". */
+const ANY_MONTH = `(?:${Object.keys(MONTHS).join('|')})\\.?`;
+export const DAY_OF_MONTH = pattern(`\\b${ANY_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${ANY_MONTH}(?![\\p{L}])`, 'iu', hasDigit);
+
 /**
  * Calendar dates the ways bylines write them, tried in order; each names its
  * parts: year, day, and month (digits) or monthName (a key of MONTHS).

@@ -52,8 +52,8 @@ export function markSentence(sentence: Sentence, chalk: Palette): string {
 const METHODS: Record<AnalysisResult['senderEvidence']['method'], string> = {
   cue: 'message cues name it',
   voice: 'its state media published the article',
-  subjects: 'it opens the most sentences as their subject',
-  relayed: 'the article relays several actors\' words, with no word of messages or signals',
+  subjects: 'no message cue names it; chosen by where it stands in the article (subjects, mentions, title, byline, publisher)',
+  relayed: 'the article relays several actors\' words',
   spread: 'no one actor\'s signalling stands ahead of the others\'',
   none: 'no actor is mentioned',
   given: 'named with --sender',
@@ -64,9 +64,9 @@ function senderLines(result: AnalysisResult, name: (id: string) => string, chalk
   const e = result.senderEvidence;
   const who = e.sender === null ? 'none' : name(e.sender);
   const lines = [`${chalk.bold('Sender')}: ${who} · ${METHODS[e.method]} · confidence ${e.confidence.toFixed(2)}`];
-  if (e.sentences.length > 0) lines.push(`  cue sentences: ${e.sentences.map((i) => `[${i}]`).join(' ')}`);
+  if (e.sentences.length > 0) lines.push(`  sentences with sender cues: ${e.sentences.map((i) => `[${i}]`).join(' ')}`);
   if (e.votes.length > 0) lines.push(`  votes: ${e.votes.map((v) => `${name(v.actor)} ${v.votes}`).join(', ')}${e.margin !== undefined ? ` (margin ${e.margin})` : ''}`);
-  if (e.chooser) lines.push(`  chooser: ahead of ${e.chooser.runnerUp === null ? 'none' : name(e.chooser.runnerUp)} on ${e.chooser.because.join(', ') || 'no feature'}`);
+  if (e.chooser) lines.push(`  chooser: ahead of ${e.chooser.runnerUp === null ? 'no sender' : name(e.chooser.runnerUp)} on ${e.chooser.because.join(', ') || 'no feature'}`);
   return lines;
 }
 

@@ -7,6 +7,7 @@
 import type { AnalysisResult } from '../types.js';
 import type { FormatOptions } from './options.js';
 import { safeLine } from './sanitize.js';
+import { busiestDyads, noSenderReason } from './text.js';
 
 /** Article text as literal Markdown inline text (also safe inside a table cell, and at the start of a line: no list item). */
 export function mdText(text: string): string {
@@ -38,7 +39,15 @@ export function formatMarkdown(result: AnalysisResult, _options: FormatOptions =
   }
 
   const receivers = result.actors.filter((a) => a.message);
-  if (receivers.length === 0) out.push('', '_No message sections: no receiver of a message was found._');
+  if (result.sender === null) {
+    out.push('', `_No sender: ${mdText(noSenderReason(result))}._`);
+    const dyads = busiestDyads(result);
+    if (dyads.length > 0) {
+      out.push('', `Dyads (actors named in one sentence; stance toward the second)${result.dyads.length > dyads.length ? `, the ${dyads.length} busiest of ${result.dyads.length}` : ''}:`, '');
+      out.push('| Source | Target | Cooperative | Conflictual | Neutral |', '|---|---|---:|---:|---:|');
+      for (const d of dyads) out.push(`| ${name(d.source)} | ${name(d.target)} | ${d.cooperative} | ${d.conflictual} | ${d.neutral} |`);
+    }
+  } else if (receivers.length === 0) out.push('', '_No message sections: no receiver of a message was found._');
   for (const a of receivers) {
     out.push('', `### ${mdText(a.message!.verdict)}`, '');
     for (const s of a.message!.summary) out.push(`> ${mdText(s.text)}`, '>');

@@ -80,6 +80,9 @@ const NO_SENDER: Partial<Record<AnalysisResult['senderEvidence']['method'], stri
   none: 'no actor is named',
 };
 
+/** Why the result has no sender, in words. */
+export const noSenderReason = (result: AnalysisResult): string => NO_SENDER[result.senderEvidence.method] ?? NO_SENDER['relayed']!;
+
 function header(result: AnalysisResult, chalk: Palette): string[] {
   const { meta } = result;
   const lines = [chalk.bold(safeLine(meta.title ?? '(untitled)'))];
@@ -87,7 +90,7 @@ function header(result: AnalysisResult, chalk: Palette): string[] {
   about.push(result.input.id !== undefined ? `${safeLine(result.input.path)} #${safeLine(String(result.input.id))}` : safeLine(result.input.path));
   lines.push(chalk.gray(about.join(' · ')));
   if (result.sender === null) {
-    lines.push(`Sender: none ${chalk.gray(`(${NO_SENDER[result.senderEvidence.method] ?? NO_SENDER['relayed']})`)}`);
+    lines.push(`Sender: none ${chalk.gray(`(${noSenderReason(result)})`)}`);
   } else {
     lines.push(`Sender: ${actorName(result, result.sender)}`);
   }
@@ -127,9 +130,34 @@ function messages(result: AnalysisResult, chalk: Palette): string[] {
   return lines;
 }
 
+/** The dyads most often named, busiest first, for a report with no sender (ANALYSIS.md §4: tallies, postures and dyads). */
+export function busiestDyads(result: AnalysisResult, limit = DYADS_SHOWN): AnalysisResult['dyads'] {
+  const total = (d: Tally): number => d.cooperative + d.conflictual + d.neutral;
+  const order = result.actors.map((a) => a.id);
+  return [...result.dyads]
+    .sort((a, b) => total(b) - total(a) || order.indexOf(a.source) - order.indexOf(b.source) || order.indexOf(a.target) - order.indexOf(b.target))
+    .slice(0, limit);
+}
+
+/** How many dyads a sender-less text report lists. */
+export const DYADS_SHOWN = 8;
+
+function dyadLines(result: AnalysisResult, chalk: Palette): string[] {
+  if (result.sender !== null || result.dyads.length === 0) return [];
+  const dyads = busiestDyads(result);
+  const rows = dyads.map((d) => ({ pair: `${actorName(result, d.source)} -> ${actorName(result, d.target)}`, d }));
+  const width = Math.max(...rows.map((r) => columns(r.pair)));
+  const more = result.dyads.length - dyads.length;
+  return [
+    '',
+    chalk.gray(`Dyads (actors named in one sentence; stance toward the second)${more > 0 ? `, the ${dyads.length} busiest of ${result.dyads.length}` : ''}:`),
+    ...rows.map((r) => `  ${pad(r.pair, width)}  ${tallyBar(r.d, chalk)}  ${r.d.cooperative}/${r.d.conflictual}/${r.d.neutral}`),
+  ];
+}
+
 export function formatText(result: AnalysisResult, options: FormatOptions = {}): string {
   const chalk = colours(options);
-  const lines = [...header(result, chalk), '', ...actorTable(result, chalk), ...messages(result, chalk)];
+  const lines = [...header(result, chalk), '', ...actorTable(result, chalk), ...messages(result, chalk), ...dyadLines(result, chalk)];
   if (result.others.length > 0) {
     lines.push('', chalk.gray(`Other states mentioned: ${result.others.map((o) => `${safeLine(o.name)} (${o.mentions})`).join(', ')}`));
   }

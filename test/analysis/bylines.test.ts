@@ -197,6 +197,7 @@ describe('bylines', () => {
     ['Orient Wire Service', 'TOKYO, March 28, 1970 (Orient Wire Service) — Seoul and Tokyo resumed talks.', 'Orient Wire Service', '1970-03-28'],
     ['Far Eastern Press Association', 'TOKYO, May 22, 1962 (Far Eastern Press Association) — Seoul and Tokyo resumed talks.', 'Far Eastern Press Association', '1962-05-22'],
     ['Korean Central News Agency', 'Pyongyang, June 25, 2002 (KCNA) -- Seoul and Tokyo resumed talks.', 'Korean Central News Agency', '2002-06-25'],
+    ['Korean Central News Agency', 'Pyongyang, March 14 (KCNA) -- Seoul and Tokyo resumed talks.', 'Korean Central News Agency', null],
   ])('reads a wire\'s name on a line of its own before the dateline that credits it: "%s"', (line, dateline, publisher, date) => {
     const result = analyze(`${TITLE}\n\n${line}\n\n${dateline}\n\n${BODY}`);
     expect(result.paragraphs.map((p) => p.role)).toEqual(['title', 'byline', 'body', 'body']);
@@ -323,6 +324,23 @@ describe('bylines', () => {
       expect(result.paragraphs.at(-1)!.role).toBe('body');
     },
   );
+});
+
+describe('a wire dateline in mixed case that leaves out the year', () => {
+  it.each([
+    ['Beijing, March 14 (Xinhua) -- China urged Japan to stop the discharge.', 'Xinhua', 'beijing'],
+    ['Pyongyang, 14 March (KCNA) — The DPRK warned Tokyo against sanctions.', 'KCNA', 'pyongyang'],
+    ['Moscow, Sept. 3 (TASS) -- Russia urged restraint in Northeast Asia.', 'TASS', 'moscow'],
+  ])('credits its agency, whose state is the sender: "%s"', (dateline, publisher, sender) => {
+    const result = analyze(`${TITLE}\n\n${dateline} ${BODY}`);
+    expect(result.meta.publisher).toBe(publisher);
+    expect(result.meta.date).toBeNull();
+    expect(result.sender).toBe(sender);
+  });
+
+  it.each(['Seoul, the capital (pop. 10 million) — a city of talks.', 'Tokyo, March (the month of talks) -- quiet as ever.'])('is no dateline without a day of a month: "%s"', (sentence) => {
+    expect(analyze(`${TITLE}\n\n${sentence} ${BODY}`).meta.publisher).toBeNull();
+  });
 });
 
 describe('a line near the top that looks like a byline but is read as body text', () => {

@@ -229,13 +229,19 @@ describe('the section chooser', () => {
     'The message to Washington is the real one. Moscow wants the Americans to know that it still counts in Asia.',
     'The message to Pyongyang is simpler. Moscow will help, but not for free.',
   ].join('\n\n');
-  const body = (sectionModel?: null): (string | null)[] => {
-    const result = analyze(text, { sender: 'moscow', ...(sectionModel === null ? { sectionModel } : {}) });
+  const body = (sectionModel?: null, given?: ReturnType<typeof model>): (string | null)[] => {
+    const result = analyze(text, { sender: 'moscow', ...(sectionModel === null ? { sectionModel } : given ? { sectionModel: given } : {}) });
     return result.sentences.filter((s) => result.paragraphs[s.paragraph]!.role === 'body').map((s) => s.messageTo);
   };
 
-  it('leaves the lead that reports the news outside any section when receiver cues follow, where the rule alone starts one', () => {
-    expect(body()).toEqual([null, 'tokyo', 'tokyo', 'washington', 'washington', 'pyongyang', 'pyongyang']);
+  const model = (weights: Record<string, number>) => ({ weights, temperature: 1, provenance: {} });
+
+  it('takes the chooser it is given: one that always keeps starts no section, one that follows cues alone starts them only at cues', () => {
+    expect(body(undefined, model({ 'keep:bias': 10 }))).toEqual([null, null, null, null, null, null, null]);
+    expect(body(undefined, model({ 'keep:bias': 1, 'actor:cue': 10 }))).toEqual([null, null, null, 'washington', 'washington', 'pyongyang', 'pyongyang']);
+  });
+
+  it('falls back to the rule without a chooser: a section at every topic paragraph', () => {
     expect(body(null)).toEqual(['pyongyang', 'tokyo', 'tokyo', 'washington', 'washington', 'pyongyang', 'pyongyang']);
   });
 
