@@ -7,7 +7,7 @@ import { FAMILY_NAME_FIRST_ACTORS } from './data/actors.js';
 import { LEADING_DATELINE } from './data/layout.js';
 import { STATE_OUTLETS } from './data/messages.js';
 import { assignSections, findSender } from './messages.js';
-import { chooseSections, defaultSectionModel, readSections, type SectionReadings } from './sections.js';
+import { chooseSections, defaultSectionModel, readSections, type SectionModel, type SectionReadings } from './sections.js';
 import { defaultSenderModel, type SenderCandidate, type SenderModel } from './sender.js';
 import { reportArticle } from './report.js';
 import { readWindows, type TextWindow, type Token } from './nlp.js';
@@ -62,7 +62,7 @@ export interface AnalyzeOptions {
   /** Called with the sender's candidates and their features (training the chooser). */
   onSenderCandidates?: (candidates: SenderCandidate[]) => void;
   /** A section chooser to use instead of the committed one (training and evaluation); null: the rule. */
-  sectionModel?: SenderModel | null;
+  sectionModel?: SectionModel | null;
   /** Called with the section chooser's view of the article (training it). */
   onSections?: (view: SectionReadings, sentences: Sentence[]) => void;
 }

@@ -197,11 +197,14 @@ export function sectionCandidates(view: SectionReadings, k: number, state: Secti
   return candidates;
 }
 
+/** The section chooser's weights, as model/sections.json stores them: the sender chooser's format. */
+export type SectionModel = SenderModel;
+
 /** The committed section chooser, or null where there is none (the rule decides then). */
-export const defaultSectionModel = committedJson<SenderModel>('sections.json');
+export const defaultSectionModel = committedJson<SectionModel>('sections.json');
 
 /** Sets `messageTo` on body sentences by the chooser, left to right. */
-export function chooseSections(input: string, sentences: Sentence[], paragraphs: Paragraph[], sender: string, model: SenderModel): void {
+export function chooseSections(input: string, sentences: Sentence[], paragraphs: Paragraph[], sender: string, model: SectionModel): void {
   const view = readSections(input, sentences, paragraphs, sender);
   const addressed = new Set<string>();
   let state: SectionState = { current: null, addressed, since: 0 };
