@@ -10,7 +10,7 @@
 import { committedJson } from './model-file.js';
 import { QUESTION_LINE } from './data/messages.js';
 import { paragraphTopic, questionTopic, sectionCue } from './messages.js';
-import { choose, type SenderModel } from './sender.js';
+import { candidateScore, type SenderModel } from './sender.js';
 import { openingSubject } from './syntax.js';
 import type { Paragraph, Sentence } from './types.js';
 
@@ -214,8 +214,16 @@ export function chooseSections(input: string, sentences: Sentence[], paragraphs:
       s.messageTo = null;
       continue;
     }
-    const actor = choose(model, candidates).actor;
-    const best = candidates.find((c) => c.actor === actor)!;
+    // The best-scored candidate (the first of equals); no probability or reasons are kept, so none are worked out.
+    let best = candidates[0]!;
+    let bestScore = candidateScore(model, best);
+    for (const c of candidates.slice(1)) {
+      const score = candidateScore(model, c);
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
     s.messageTo = best.actor;
     if (best.actor !== null) addressed.add(best.actor);
     state = { current: best.actor, addressed, since: best.keep ? state.since + 1 : 0 };
