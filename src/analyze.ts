@@ -6,8 +6,8 @@ import { findNames, learnSurnames, resolvePronouns, type MentionContext } from '
 import { FAMILY_NAME_FIRST_ACTORS } from './data/actors.js';
 import { LEADING_DATELINE } from './data/layout.js';
 import { STATE_OUTLETS } from './data/messages.js';
-import { assignSections, findSender } from './messages.js';
-import { chooseSections, defaultSectionModel, readSections, type SectionModel, type SectionReadings } from './sections.js';
+import { findSender } from './messages.js';
+import { assignSections, defaultSectionModel, readSections, type SectionModel, type SectionReadings } from './sections.js';
 import { defaultSenderModel, type SenderCandidate, type SenderModel } from './sender.js';
 import { reportArticle } from './report.js';
 import { readWindows, type TextWindow, type Token } from './nlp.js';
@@ -145,8 +145,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   stageDone();
   const sectionModel = options.sectionModel === undefined ? defaultSectionModel() : options.sectionModel;
   if (sender !== null && options.onSections) options.onSections(readSections(input, sentences, article.paragraphs, sender), sentences);
-  if (sender !== null && sectionModel) chooseSections(input, sentences, article.paragraphs, sender, sectionModel);
-  else assignSections(input, sentences, article.paragraphs, sender);
+  assignSections(input, sentences, article.paragraphs, sender, sectionModel);
   stageDone();
   const { actors, dyads } = reportArticle(set, sentences, analysed, sender, options.top ?? 3);
 

@@ -1,6 +1,7 @@
 /**
- * Messages: who the sender is, and where each receiver's section runs (the
- * report stage, report.ts, summarises each section).
+ * Messages: who the sender is, and what a sentence says of a section's start
+ * (a receiver cue, a briefing's question, a paragraph's topic); sections.ts
+ * assigns the sections and report.ts summarises each.
  */
 import {
   ABOUT_A_MESSAGE,
@@ -17,7 +18,6 @@ import {
   PARAGRAPH_LEAD,
   PEOPLE_IN,
   PLACE_LEAD,
-  QUESTION_LINE,
   RECEIVER_PEOPLE_BEFORE,
   SPEAKER_LABEL,
   RECEIVER_CUES,
@@ -31,7 +31,7 @@ import {
 import { listAround, openingSubject } from './syntax.js';
 import { wordCount } from './words.js';
 import { choose, senderCandidates, type Choice, type SenderCandidate, type SenderContext, type SenderModel } from './sender.js';
-import type { Mention, Paragraph, SenderEvidence, Sentence } from './types.js';
+import type { Mention, SenderEvidence, Sentence } from './types.js';
 
 interface CuePattern {
   before: string;
@@ -391,36 +391,4 @@ function leadLength(text: string): number {
   // The label's own actor ("Seoul: Pyongyang must ...") is the speaker, not the subject.
   const label = SPEAKER_LABEL.exec(text)?.[0].length ?? 0;
   return label + (PARAGRAPH_LEAD.exec(text.slice(label))?.[0].length ?? 0);
-}
-
-/**
- * Sets `messageTo` on body sentences: a section starts at a cue naming its
- * receiver or at a paragraph whose first sentence has the receiver as its
- * subject, and runs until the next section starts or the body ends.
- */
-export function assignSections(input: string, sentences: Sentence[], paragraphs: Paragraph[], sender: string | null): void {
-  // A report with no sender has no messages, so no sections (ANALYSIS.md §4).
-  if (sender === null) {
-    for (const s of sentences) s.messageTo = null;
-    return;
-  }
-  let current: string | null = null;
-  let lastParagraph = -1;
-  for (const [k, s] of sentences.entries()) {
-    const role = paragraphs[s.paragraph]?.role;
-    if (role !== 'body') {
-      s.messageTo = null;
-      continue;
-    }
-    const opensParagraph = s.paragraph !== lastParagraph;
-    lastParagraph = s.paragraph;
-    const cued = sectionCue(input, s, sender);
-    if (cued) current = cued;
-    else if (opensParagraph && QUESTION_LINE.test(s.text)) {
-      current = questionTopic(sentences, k, sender) ?? current;
-    } else if (opensParagraph) {
-      current = paragraphTopic(input, s, sender) ?? current;
-    }
-    s.messageTo = current;
-  }
 }

@@ -203,29 +203,52 @@ export type SectionModel = SenderModel;
 /** The committed section chooser, or null where there is none (the rule decides then). */
 export const defaultSectionModel = committedJson<SectionModel>('sections.json');
 
-/** Sets `messageTo` on body sentences by the chooser, left to right. */
-export function chooseSections(input: string, sentences: Sentence[], paragraphs: Paragraph[], sender: string, model: SectionModel): void {
+/**
+ * Sets `messageTo` on body sentences, left to right: by the chooser where there is one, else by
+ * the rule (ANALYSIS.md §4: a section starts at a cue naming its receiver, a briefing's question
+ * or a paragraph whose topic is the receiver, and runs until the next starts or the body ends).
+ */
+export function assignSections(input: string, sentences: Sentence[], paragraphs: Paragraph[], sender: string | null, model: SectionModel | null): void {
+  // A report with no sender has no messages, so no sections.
+  if (sender === null) {
+    for (const s of sentences) s.messageTo = null;
+    return;
+  }
   const view = readSections(input, sentences, paragraphs, sender);
   const addressed = new Set<string>();
   let state: SectionState = { current: null, addressed, since: 0 };
   for (const [k, s] of sentences.entries()) {
-    const candidates = sectionCandidates(view, k, state);
-    if (!candidates) {
+    const next = model === null ? ruleChoice(view, k, state) : bestOf(model, sectionCandidates(view, k, state));
+    if (next === null) {
       s.messageTo = null;
       continue;
     }
-    // The best-scored candidate (the first of equals); no probability or reasons are kept, so none are worked out.
-    let best = candidates[0]!;
-    let bestScore = candidateScore(model, best);
-    for (const c of candidates.slice(1)) {
-      const score = candidateScore(model, c);
-      if (score > bestScore) {
-        best = c;
-        bestScore = score;
-      }
-    }
-    s.messageTo = best.actor;
-    if (best.actor !== null) addressed.add(best.actor);
-    state = { current: best.actor, addressed, since: best.keep ? state.since + 1 : 0 };
+    s.messageTo = next.actor;
+    if (next.actor !== null) addressed.add(next.actor);
+    state = { current: next.actor, addressed, since: next.keep ? state.since + 1 : 0 };
   }
+}
+
+type Choice = Pick<SectionCandidate, 'actor' | 'keep'>;
+
+/** The rule's choice for sentence k: the receiver a cue, a question or the paragraph's topic names, else the current section; null outside the body. */
+function ruleChoice(view: SectionReadings, k: number, state: SectionState): Choice | null {
+  const rule = view.reading(k)?.rule;
+  if (rule === undefined) return null;
+  return rule === null || rule === state.current ? { actor: state.current, keep: true } : { actor: rule, keep: false };
+}
+
+/** The best-scored candidate (the first of equals); no probability or reasons are kept, so none are worked out. */
+function bestOf(model: SectionModel, candidates: SectionCandidate[] | null): Choice | null {
+  if (candidates === null) return null;
+  let best = candidates[0]!;
+  let bestScore = candidateScore(model, best);
+  for (const c of candidates.slice(1)) {
+    const score = candidateScore(model, c);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
 }
