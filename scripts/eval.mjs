@@ -48,6 +48,7 @@ function score(articles, options) {
   const cm = Object.fromEntries(LABELS.map((l) => [l, Object.fromEntries([...LABELS, 'none'].map((k) => [k, 0]))]));
   const totals = { pairs: 0, right: 0, postures: 0, posturesRight: 0, mtp: 0, mfp: 0, mfn: 0, senders: 0, sendersRight: 0, nullGold: 0, nullGot: 0, nullBoth: 0, xtp: 0, xfp: 0, xfn: 0 };
   const predictions = [];
+  const postureGuesses = [];
   const kinds = {};
   const errors = [];
   const metadata = { stated: {}, headers: {} };
@@ -78,6 +79,11 @@ function score(articles, options) {
     k.pairs += s.stancePairs;
     k.right += Math.round(s.stanceAccuracy * s.stancePairs);
     if (showErrors) errors.push(...(s.errors ?? []).filter((e) => e.startsWith('stance')).map((e) => `${a.name}: ${e}`));
+    // Postures' calibration: every gold posture of an actor the analysis gave a likelihood to.
+    for (const [actor, posture] of Object.entries(a.gold.postures ?? {})) {
+      const got = result.actors.find((x) => x.id === actor);
+      if (got?.postureConfidence != null) postureGuesses.push({ confidence: got.postureConfidence, right: got.posture === posture });
+    }
     // Calibration: every gold pair the analysis gave a confidence to.
     const bySentence = new Map(result.sentences.map((x) => [x.text.replace(/\s+/g, ' ').trim(), x]));
     for (const g of a.gold.sentences) {
@@ -102,6 +108,7 @@ function score(articles, options) {
     nullSender: { precision: r(totals.nullBoth / (totals.nullGot || 1)), recall: r(totals.nullBoth / (totals.nullGold || 1)) },
     messageF1: r(f1(totals.xtp, totals.xfp, totals.xfn)),
     calibrationError: predictions.length ? r(calibrationError(predictions)) : null,
+    postureCalibrationError: postureGuesses.length ? r(calibrationError(postureGuesses)) : null,
     metadata: metadataShares(metadata.stated),
     metadataHeaders: metadataShares(metadata.headers),
     confusion: cm,
@@ -151,8 +158,8 @@ if (!args.includes('--no-curve')) {
 }
 
 const line = (name, which, s) =>
-  `${name.padEnd(11)} ${which.padEnd(8)} ${String(s.articles).padStart(4)} ${String(s.stancePairs).padStart(6)}  ${s.stanceAccuracy.toFixed(3)}  ${s.stanceMacroF1.toFixed(3)}  ${s.postureAccuracy.toFixed(3)}  ${s.mentionF1.toFixed(3)}  ${s.senderAccuracy.toFixed(3)}  ${s.calibrationError?.toFixed(3) ?? '  -  '}`;
-console.log('split       reader   arts  pairs  stance  macroF1 posture mentions sender  ECE');
+  `${name.padEnd(11)} ${which.padEnd(8)} ${String(s.articles).padStart(4)} ${String(s.stancePairs).padStart(6)}  ${s.stanceAccuracy.toFixed(3)}  ${s.stanceMacroF1.toFixed(3)}  ${s.postureAccuracy.toFixed(3)}  ${s.mentionF1.toFixed(3)}  ${s.senderAccuracy.toFixed(3)}  ${s.calibrationError?.toFixed(3) ?? '  -  '}  ${s.postureCalibrationError?.toFixed(3) ?? '  -  '}`;
+console.log('split       reader   arts  pairs  stance  macroF1 posture mentions sender  ECE    posture ECE');
 for (const [name, { learned, first, rules }] of Object.entries(report.splits)) {
   console.log(line(name, 'learned', learned));
   if (first) console.log(line(name, 'first', first));

@@ -9,7 +9,7 @@ import { STATE_OUTLETS } from './data/messages.js';
 import { findSender } from './messages.js';
 import { assignSections, defaultSectionModel, readSections, type SectionModel, type SectionReadings } from './sections.js';
 import { defaultSenderModel, type SenderCandidate, type SenderModel } from './sender.js';
-import { reportArticle } from './report.js';
+import { reportArticle, type StanceLikelihoods } from './report.js';
 import { readWindows, type TextWindow, type Token } from './nlp.js';
 import { assignRoles, missedSentenceStarts, paragraphSpans, publisherAsWritten, readMeta, sentenceSpans, titleClues, unreadBylines } from './segment.js';
 import { sentenceStance } from './stance.js';
@@ -135,7 +135,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   const article = readArticle(input, set);
   const { sentences, others, firstReadings } = readSentences(input, article, set, model, options);
   const stageDone = (): void => options.onProgress?.(input.length, input.length);
-  if (contextModel) readStancesInContext(sentences, firstReadings, contextModel, options.explain === true);
+  const likelihoods = contextModel ? readStancesInContext(sentences, firstReadings, contextModel, options.explain === true) : stanceLikelihoods(firstReadings);
   for (const s of sentences) settleTone(s);
   stageDone();
   markFormerLeaders(sentences, set, options.asOf ?? article.dateClue);
@@ -147,7 +147,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisRes
   if (sender !== null && options.onSections) options.onSections(readSections(input, sentences, article.paragraphs, sender), sentences);
   assignSections(input, sentences, article.paragraphs, sender, sectionModel);
   stageDone();
-  const { actors, dyads } = reportArticle(set, sentences, analysed, sender, options.top ?? 3);
+  const { actors, dyads } = reportArticle(set, sentences, analysed, sender, options.top ?? 3, model ? likelihoods : null);
 
   const warnings: string[] = missingModels(options);
   for (const p of unreadBylines(input, article.paragraphs)) {
@@ -391,7 +391,8 @@ function readStances(sentence: Sentence, features: PairFeatures, model: StanceMo
  * The second stage: every learned stance and its confidence, read again in the article's context.
  * With `explain`, the context's strongest reasons come first, then the first stage's where the two agree.
  */
-function readStancesInContext(sentences: Sentence[], firstReadings: FirstReading[], model: ContextModel, explain: boolean): void {
+function readStancesInContext(sentences: Sentence[], firstReadings: FirstReading[], model: ContextModel, explain: boolean): StanceLikelihoods {
+  const probabilities = new Float32Array(firstReadings.length * 3);
   readInContext(model, firstReadings, explain ? 2 : 0).forEach((reading, n) => {
     const { sentence: index, actor } = firstReadings[n]!;
     const sentence = sentences[index]!;
@@ -401,7 +402,30 @@ function readStancesInContext(sentences: Sentence[], firstReadings: FirstReading
     }
     sentence.stances[actor] = reading.stance;
     sentence.confidence[actor] = reading.confidence;
+    probabilities.set(reading.probabilities, n * 3);
   });
+  return likelihoodsAt(firstReadings, (n) => probabilities.subarray(n * 3, n * 3 + 3));
+}
+
+/** The first stage's label probabilities, where there is no second stage. */
+const stanceLikelihoods = (readings: FirstReading[]): StanceLikelihoods => likelihoodsAt(readings, (n) => readings[n]!.probabilities);
+
+/**
+ * A look-up of the probabilities of pair `n` of `readings` (which hold each sentence's pairs
+ * together, in text order) by sentence and actor; a 10 MB article has 260,000 pairs, so
+ * nothing is kept per pair but what `probabilitiesOf` reads.
+ */
+function likelihoodsAt(readings: FirstReading[], probabilitiesOf: (n: number) => ArrayLike<number>): StanceLikelihoods {
+  const firstOf = new Map<number, number>();
+  readings.forEach((r, n) => {
+    if (!firstOf.has(r.sentence)) firstOf.set(r.sentence, n);
+  });
+  return (sentence, actor) => {
+    for (let n = firstOf.get(sentence) ?? readings.length; n < readings.length && readings[n]!.sentence === sentence; n++) {
+      if (readings[n]!.actor === actor) return probabilitiesOf(n);
+    }
+    return undefined;
+  };
 }
 
 /**

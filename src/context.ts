@@ -32,6 +32,8 @@ export type ContextModel = StanceModel;
 export interface ContextReading {
   stance: Stance;
   confidence: number;
+  /** The probability of each label, in LABELS order. */
+  probabilities: number[];
   /** The context features that weighed most for the chosen label, strongest first (named `context:...`). */
   because: FeatureWeight[];
 }
@@ -219,7 +221,7 @@ export function readInContext(model: ContextModel, readings: readonly FirstReadi
     const p = contextScores(model, x);
     let best = 0;
     for (let k = 1; k < 3; k++) if (p[k]! > p[best]!) best = k;
-    return { stance: LABELS[best]!, confidence: Math.round(p[best]! * 1000) / 1000, because: explain > 0 ? strongest(model, x, best, explain) : [] };
+    return { stance: LABELS[best]!, confidence: Math.round(p[best]! * 1000) / 1000, probabilities: p, because: explain > 0 ? strongest(model, x, best, explain) : [] };
   });
 }
 

@@ -1,7 +1,7 @@
 /** nkmsg as a library: the analysis, actor sets, input decoding and the formatters. */
 export { analyze, type AnalyzeOptions } from './analyze.js';
 export type { ActorRole, MentionReading } from './structure.js';
-export { postureOf } from './posture.js';
+export { postureLikelihood, postureOf } from './posture.js';
 export { buildDyads, eachDyad, type DyadVisitor } from './dyads.js';
 export { ActorFileError, compileActorSet, defaultActorSet, parseActorFile, toActorFile, type ActorSet } from './actors.js';
 export { decode, NotTextError, type Decoded, type Encoding } from './decode.js';

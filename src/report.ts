@@ -4,23 +4,35 @@
  */
 import type { ActorSet } from './actors.js';
 import { buildDyads } from './dyads.js';
-import { emptyTally, postureOf } from './posture.js';
-import type { ActorDefinition, ActorReport, Dyad, Message, Sentence, SummarySentence, Tally } from './types.js';
+import { emptyTally, postureLikelihood, postureOf } from './posture.js';
+import type { ActorDefinition, ActorReport, Dyad, Message, Posture, Sentence, Stance, SummarySentence, Tally } from './types.js';
+
+/** The learned reader's probability of each label (cooperative, conflictual, neutral) for an actor in a sentence (by index). */
+export type StanceLikelihoods = (sentence: number, actor: string) => ArrayLike<number> | undefined;
+
+const CERTAIN: Record<Stance, ArrayLike<number>> = { cooperative: [1, 0, 0], conflictual: [0, 1, 0], neutral: [0, 0, 1] };
+
+/** The label probabilities of the actor's stance in a sentence: the reader's, or certainty in the stance shown where it gave none. */
+const likelihoodOf = (likelihoods: StanceLikelihoods, s: Sentence, actor: string): ArrayLike<number> => likelihoods(s.index, actor) ?? CERTAIN[s.stances[actor] ?? 'neutral'];
+
+/** How likely the posture is right, to three places; null without a learned reader. */
+const postureConfidence = (likelihoods: StanceLikelihoods | null, stances: ArrayLike<number>[], posture: Posture): number | null =>
+  likelihoods === null ? null : Math.round(postureLikelihood(stances, posture) * 1000) / 1000;
 
 const sameTally = (a: Tally, b: Tally): boolean => a.cooperative === b.cooperative && a.conflictual === b.conflictual && a.neutral === b.neutral;
 const counts = (t: Tally): string => `${t.cooperative} cooperative, ${t.conflictual} conflictual, ${t.neutral} neutral`;
 
 /** The actors' reports and the dyads of an article whose sentences are read and assigned to sections. */
-export function reportArticle(set: ActorSet, sentences: Sentence[], analysed: Sentence[], sender: string | null, top: number): { actors: ActorReport[]; dyads: Dyad[] } {
+export function reportArticle(set: ActorSet, sentences: Sentence[], analysed: Sentence[], sender: string | null, top: number, likelihoods: StanceLikelihoods | null): { actors: ActorReport[]; dyads: Dyad[] } {
   return {
-    actors: reportActors(set, sentences, analysed, sender, top),
+    actors: reportActors(set, sentences, analysed, sender, top, likelihoods),
     dyads: buildDyads(analysed, set.actors.map((a) => a.id), sender),
   };
 }
 
 /** Per actor: mentions, tally and posture over the analysed sentences, and its message section with a summary. */
-function reportActors(set: ActorSet, sentences: Sentence[], analysed: Sentence[], sender: string | null, top: number): ActorReport[] {
-  const tallies = new Map(set.actors.map((a) => [a.id, { mentions: 0, sentences: 0, uncertain: 0, tally: emptyTally() }]));
+function reportActors(set: ActorSet, sentences: Sentence[], analysed: Sentence[], sender: string | null, top: number, likelihoods: StanceLikelihoods | null): ActorReport[] {
+  const tallies = new Map(set.actors.map((a) => [a.id, { mentions: 0, sentences: 0, uncertain: 0, tally: emptyTally(), stances: [] as ArrayLike<number>[] }]));
   for (const s of analysed) {
     const counted = new Set<string>();
     for (const m of s.mentions) {
@@ -32,6 +44,7 @@ function reportActors(set: ActorSet, sentences: Sentence[], analysed: Sentence[]
       entry.sentences++;
       entry.tally[s.stances[m.actor] ?? 'neutral']++;
       if ((s.confidence[m.actor] ?? 1) < 0.5) entry.uncertain++;
+      if (likelihoods) entry.stances.push(likelihoodOf(likelihoods, s, m.actor));
     }
   }
   const sections = new Map<string, Sentence[]>();
@@ -43,11 +56,11 @@ function reportActors(set: ActorSet, sentences: Sentence[], analysed: Sentence[]
   }
   const senderName = set.actors.find((x) => x.id === sender)?.name ?? sender;
   return set.actors.map((a) => {
-    const { mentions, sentences: mentioning, uncertain, tally } = tallies.get(a.id)!;
+    const { mentions, sentences: mentioning, uncertain, tally, stances } = tallies.get(a.id)!;
     const posture = postureOf(tally);
     const section = sections.get(a.id) ?? [];
-    const message = a.id === sender || section.length === 0 || sender === null ? null : messageTo(a, senderName!, sender, section, tally, top);
-    return { id: a.id, name: a.name, country: a.country, mentions, sentences: mentioning, tally, uncertain, posture, message };
+    const message = a.id === sender || section.length === 0 || sender === null ? null : messageTo(a, senderName!, sender, section, tally, top, likelihoods);
+    return { id: a.id, name: a.name, country: a.country, mentions, sentences: mentioning, tally, uncertain, posture, postureConfidence: postureConfidence(likelihoods, stances, posture), message };
   });
 }
 
@@ -56,13 +69,15 @@ function reportActors(set: ActorSet, sentences: Sentence[], analysed: Sentence[]
  * receiver's stances in the section (the message as sent), with the
  * whole-article tally beside it where that differs.
  */
-function messageTo(receiver: ActorDefinition, senderName: string, sender: string, section: Sentence[], whole: Tally, top: number): Message {
+function messageTo(receiver: ActorDefinition, senderName: string, sender: string, section: Sentence[], whole: Tally, top: number, likelihoods: StanceLikelihoods | null): Message {
   const tally = emptyTally();
   let uncertain = 0;
+  const stances: ArrayLike<number>[] = [];
   for (const s of section) {
     if (!s.mentions.some((m) => m.actor === receiver.id)) continue;
     tally[s.stances[receiver.id] ?? 'neutral']++;
     if ((s.confidence[receiver.id] ?? 1) < 0.5) uncertain++;
+    if (likelihoods) stances.push(likelihoodOf(likelihoods, s, receiver.id));
   }
   const posture = postureOf(tally);
   const beside = sameTally(tally, whole) ? '' : `; whole article: ${postureOf(whole)} (${counts(whole)})`;
@@ -72,6 +87,7 @@ function messageTo(receiver: ActorDefinition, senderName: string, sender: string
     summary: summarize(section, receiver.id, top),
     tally,
     posture,
+    postureConfidence: postureConfidence(likelihoods, stances, posture),
     verdict: `${senderName} -> ${receiver.name}: ${posture} (${counts(tally)})${beside}`,
     uncertain,
   };

@@ -112,6 +112,8 @@ export interface Message {
   /** The receiver's stances in the section's sentences: what the verdict counts. */
   tally: Tally;
   posture: Posture;
+  /** How likely the posture is right (see ActorReport.postureConfidence). */
+  postureConfidence: number | null;
   verdict: string;
   /** How many of the receiver's stances in the section have a confidence below 0.5. */
   uncertain: number;
@@ -127,6 +129,12 @@ export interface ActorReport {
   /** How many of the stances behind the tally have a confidence below 0.5: the ones to check by hand. */
   uncertain: number;
   posture: Posture;
+  /**
+   * How likely the posture is right: the probability that the stances' true labels, each taken
+   * with its reader's calibrated probabilities, make a tally of this posture. Null without a
+   * learned reader (`reader: 'rules'`).
+   */
+  postureConfidence: number | null;
   message: Message | null;
 }
 

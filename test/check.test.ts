@@ -150,6 +150,25 @@ describe('a failing diff shows the change', () => {
     expect(out).toContain(`got:      …${'x'.repeat(59)} new end\n`);
   });
 
+  it('a snapshot taken before postureConfidence existed still passes; one that holds it pins it', async () => {
+    const sub = join(tmp.dir, 'snapshot-older');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'c.txt'), read(`${RUSSIA}.txt`));
+    const older = JSON.parse(JSON.stringify(current)) as { actors: Record<string, unknown>[] };
+    for (const a of older.actors) {
+      delete a['postureConfidence'];
+      if (a['message']) delete (a['message'] as Record<string, unknown>)['postureConfidence'];
+    }
+    writeFileSync(join(sub, 'c.expect.json'), JSON.stringify({ snapshot: older }));
+    expect((await nkmsgInProcess(['check', join(sub, 'c.txt')])).code).toBe(0);
+    const pinned = JSON.parse(JSON.stringify(current)) as { actors: { postureConfidence: number }[] };
+    pinned.actors[0]!.postureConfidence = 0.5;
+    writeFileSync(join(sub, 'c.expect.json'), JSON.stringify({ snapshot: pinned }));
+    const run = await nkmsgInProcess(['check', join(sub, 'c.txt')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('  snapshot.actors[0].postureConfidence\n');
+  });
+
   it('a snapshot lists what changed before the offsets the change shifted, and says how many differences are not shown', async () => {
     const sub = join(tmp.dir, 'snapshot');
     mkdirSync(sub);

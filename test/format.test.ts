@@ -39,9 +39,10 @@ describe('text format', () => {
     expect(lines[2]).toBe(`Sender: ${real.actors.find((a) => a.id === real.sender)?.name}`);
     expect(out).toMatch(/^Actor +Mentions +Tally +coop\/conf\/neut +Posture$/m);
     for (const a of real.actors) {
-      expect(out).toMatch(new RegExp(`^${a.name}( \\(sender\\))? +${a.mentions} .* ${a.tally.cooperative}/${a.tally.conflictual}/${a.tally.neutral} +${a.posture}${a.uncertain > 0 ? ` \\(${a.uncertain} unsure\\)` : ''}$`, 'm'));
+      const likely = ` ${Math.round(a.postureConfidence! * 100)} % likely`;
+      expect(out).toMatch(new RegExp(`^${a.name}( \\(sender\\))? +${a.mentions} .* ${a.tally.cooperative}/${a.tally.conflictual}/${a.tally.neutral} +${a.posture}${likely}${a.uncertain > 0 ? ` \\(${a.uncertain} unsure\\)` : ''}$`, 'm'));
       if (a.message) {
-        expect(out).toContain(a.message.verdict);
+        expect(out).toContain(`${a.message.verdict} · section posture ${Math.round(a.message.postureConfidence! * 100)} % likely`);
         for (const s of a.message.summary) expect(out).toContain(`“${s.text}”`);
       }
     }

@@ -7,7 +7,7 @@
 import type { AnalysisResult } from '../types.js';
 import type { FormatOptions } from './options.js';
 import { safeLine } from './sanitize.js';
-import { busiestDyads, noSenderReason } from './text.js';
+import { busiestDyads, likely, noSenderReason } from './text.js';
 
 /** Article text as literal Markdown inline text (also safe inside a table cell, and at the start of a line: no list item). */
 export function mdText(text: string): string {
@@ -35,7 +35,7 @@ export function formatMarkdown(result: AnalysisResult, _options: FormatOptions =
   out.push('| Actor | Mentions | Cooperative | Conflictual | Neutral | Posture |', '|---|---:|---:|---:|---:|---|');
   for (const a of result.actors) {
     const label = mdText(a.name) + (a.id === result.sender ? ' (sender)' : '');
-    out.push(`| ${label} | ${a.mentions} | ${a.tally.cooperative} | ${a.tally.conflictual} | ${a.tally.neutral} | ${a.posture} |`);
+    out.push(`| ${label} | ${a.mentions} | ${a.tally.cooperative} | ${a.tally.conflictual} | ${a.tally.neutral} | ${a.posture}${likely(a.postureConfidence, ' (', ')')} |`);
   }
 
   const receivers = result.actors.filter((a) => a.message);
@@ -50,6 +50,8 @@ export function formatMarkdown(result: AnalysisResult, _options: FormatOptions =
   } else if (receivers.length === 0) out.push('', '_No message sections: no receiver of a message was found._');
   for (const a of receivers) {
     out.push('', `### ${mdText(a.message!.verdict)}`, '');
+    const sure = likely(a.message!.postureConfidence, 'Posture ', '.');
+    if (sure) out.push(`_${sure}_`, '');
     for (const s of a.message!.summary) out.push(`> ${mdText(s.text)}`, '>');
     if (a.message!.summary.length > 0) out.pop();
   }

@@ -97,6 +97,10 @@ function header(result: AnalysisResult, chalk: Palette): string[] {
   return lines;
 }
 
+/** A posture's likelihood as people read it ("91 % likely"), between `before` and `after`; "" where there is none (the rules alone, or a result saved before it was added). */
+export const likely = (p: number | null | undefined, before = '', after = ''): string =>
+  p === null || p === undefined ? '' : `${before}${Math.round(p * 100)} % likely${after}`;
+
 function actorTable(result: AnalysisResult, chalk: Palette): string[] {
   const rows = result.actors.map((a: ActorReport) => ({
     name: safeLine(a.name) + (a.id === result.sender ? ' (sender)' : ''),
@@ -112,7 +116,7 @@ function actorTable(result: AnalysisResult, chalk: Palette): string[] {
   for (const r of rows) {
     lines.push(
       `${pad(r.name, nameWidth)}  ${padStart(r.mentions, 8)}  ${tallyBar(r.actor.tally, chalk)}  ${pad(r.counts, countWidth)}  ${paintPosture(r.actor.posture, chalk)}` +
-        (r.actor.uncertain > 0 ? chalk.gray(` (${r.actor.uncertain} unsure)`) : ''),
+        chalk.gray(likely(r.actor.postureConfidence, ' ') + (r.actor.uncertain > 0 ? ` (${r.actor.uncertain} unsure)` : '')),
     );
   }
   return lines;
@@ -122,7 +126,7 @@ function messages(result: AnalysisResult, chalk: Palette): string[] {
   const lines: string[] = [];
   for (const a of result.actors) {
     if (!a.message) continue;
-    const unsure = a.message.uncertain > 0 ? chalk.gray(` · ${a.message.uncertain} of these stances below 0.5 confidence`) : '';
+    const unsure = chalk.gray(likely(a.message.postureConfidence, ' · section posture ') + (a.message.uncertain > 0 ? ` · ${a.message.uncertain} of these stances below 0.5 confidence` : ''));
     lines.push('', paintPosture(a.message.posture, chalk, safeLine(a.message.verdict)) + unsure);
     for (const s of a.message.summary) lines.push(`  “${safeLine(s.text)}” ${chalk.gray(`[${s.sentence}]`)}`);
   }

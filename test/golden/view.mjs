@@ -15,7 +15,7 @@ export function goldenView(result) {
       stances: s.stances,
       cues: s.cues.map((c) => `${c.text}${c.negated ? '(not)' : ''}=${c.polarity}:${c.weight}`),
     })),
-    actors: result.actors.map((a) => ({ id: a.id, mentions: a.mentions, tally: a.tally, posture: a.posture, message: a.message && { sentences: a.message.sentences, summary: a.message.summary.map((s) => s.sentence), verdict: a.message.verdict } })),
+    actors: result.actors.map((a) => ({ id: a.id, mentions: a.mentions, tally: a.tally, posture: a.posture, postureConfidence: a.postureConfidence, message: a.message && { sentences: a.message.sentences, summary: a.message.summary.map((s) => s.sentence), verdict: a.message.verdict, postureConfidence: a.message.postureConfidence } })),
     dyads: result.dyads,
     others: result.others,
     warnings: result.warnings,

@@ -62,6 +62,8 @@ describe('the stance model', () => {
     // The learned reader must beat the rules it replaced on text it was not fitted to.
     expect(splits.test.learned.stanceAccuracy).toBeGreaterThan(splits.test.rules.stanceAccuracy);
     expect(splits.dev.learned.calibrationError).toBeLessThanOrEqual(0.08);
+    // Postures' likelihoods are calibrated as the stances' confidences are.
+    expect(splits.dev.learned.postureCalibrationError).toBeLessThanOrEqual(0.08);
   }, 300_000);
 
   it('reads dev typeset with curly apostrophes and quotes as well as dev written with straight ones', async () => {
