@@ -74,7 +74,7 @@ export function tooLargeMessage(size: number | null, maxBytes: number): string {
 /** The start of nkmsg's own JSON output, a result or an error record (alone, in an array or a line of NDJSON): no article. */
 const NKMSG_JSON = /^\s*\[?\s*\{\s*"schemaVersion"\s*:\s*\d+\s*,\s*"(?:tool|input)"\s*:/;
 /** The actor table's header of nkmsg's text and Markdown output (format/text.ts, format/markdown.ts). */
-const NKMSG_REPORT = /^(?:Actor +Mentions +Tally +coop\/conf\/neut +Posture|\| Actor \| Mentions \| Cooperative \| Conflictual \| Neutral \| Posture \|)$/m;
+const NKMSG_REPORT = /^(?:Actor +Mentions +Tally +coop\/conf\/neut +Posture(?: \(likelihood\))?|\| Actor \| Mentions \| Cooperative \| Conflictual \| Neutral \| Posture \|)$/m;
 
 /** Why `text` is nkmsg's own output rather than an article (an earlier run's, read back from a folder), or null. */
 export function ownOutput(text: string): string | null {

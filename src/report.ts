@@ -15,9 +15,9 @@ const CERTAIN: Record<Stance, ArrayLike<number>> = { cooperative: [1, 0, 0], con
 /** The label probabilities of the actor's stance in a sentence: the reader's, or certainty in the stance shown where it gave none. */
 const likelihoodOf = (likelihoods: StanceLikelihoods, s: Sentence, actor: string): ArrayLike<number> => likelihoods(s.index, actor) ?? CERTAIN[s.stances[actor] ?? 'neutral'];
 
-/** How likely the posture is right, to three places; null without a learned reader. */
+/** How likely the posture is right, to three places; null without a learned reader, and for an actor with no stance to read. */
 const postureConfidence = (likelihoods: StanceLikelihoods | null, stances: ArrayLike<number>[], posture: Posture): number | null =>
-  likelihoods === null ? null : Math.round(postureLikelihood(stances, posture) * 1000) / 1000;
+  likelihoods === null || stances.length === 0 ? null : Math.round(postureLikelihood(stances, posture) * 1000) / 1000;
 
 const sameTally = (a: Tally, b: Tally): boolean => a.cooperative === b.cooperative && a.conflictual === b.conflictual && a.neutral === b.neutral;
 const counts = (t: Tally): string => `${t.cooperative} cooperative, ${t.conflictual} conflictual, ${t.neutral} neutral`;

@@ -259,6 +259,15 @@ describe("nkmsg's own output read back as an article", () => {
     }
   });
 
+  it('recognises a text report saved before postures showed their likelihood', async () => {
+    const made = await nkmsgInProcess(['analyze', file('article-older.txt', ARTICLE)]);
+    const older = made.stdout.replace(/ Posture \(likelihood\)$/m, ' Posture').replace(/ (?:>?\d+|<1)%/g, '');
+    expect(older).toMatch(/coop\/conf\/neut +Posture$/m);
+    const run = await nkmsgInProcess(['analyze', file('older-report.txt', older)]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/: is nkmsg's own text or Markdown output/);
+  });
+
   it('skips an earlier --output found in the folder it analyses, with a warning, rather than reading it or refusing the run', async () => {
     const folder = join(tmp.dir, 'folder-with-output');
     mkdirSync(folder);

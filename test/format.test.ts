@@ -7,7 +7,7 @@ import { CSV_COLUMNS, csvField, formatCsv } from '../dist/format/csv.js';
 import { formatExplain, markSentence } from '../dist/format/explain.js';
 import { formatJson, formatJsonArray, formatNdjson } from '../dist/format/json.js';
 import { formatMarkdown, mdText } from '../dist/format/markdown.js';
-import { barCells, columns, formatText, tallyBar } from '../dist/format/text.js';
+import { barCells, columns, formatText, likely, tallyBar } from '../dist/format/text.js';
 import { compileActorSet, parseActorFile } from '../dist/actors.js';
 import type { AnalysisResult } from '../dist/types.js';
 import { FIXTURES } from './helpers.js';
@@ -37,12 +37,12 @@ describe('text format', () => {
     expect(lines[1]).toContain('Global Times');
     expect(lines[1]).toContain('fixtures/russia-nk-opening.txt');
     expect(lines[2]).toBe(`Sender: ${real.actors.find((a) => a.id === real.sender)?.name}`);
-    expect(out).toMatch(/^Actor +Mentions +Tally +coop\/conf\/neut +Posture$/m);
+    expect(out).toMatch(/^Actor +Mentions +Tally +coop\/conf\/neut +Posture \(likelihood\)$/m);
     for (const a of real.actors) {
-      const likely = ` ${Math.round(a.postureConfidence! * 100)} % likely`;
+      const likely = ` ${Math.round(a.postureConfidence! * 100)}%`;
       expect(out).toMatch(new RegExp(`^${a.name}( \\(sender\\))? +${a.mentions} .* ${a.tally.cooperative}/${a.tally.conflictual}/${a.tally.neutral} +${a.posture}${likely}${a.uncertain > 0 ? ` \\(${a.uncertain} unsure\\)` : ''}$`, 'm'));
       if (a.message) {
-        expect(out).toContain(`${a.message.verdict} · section posture ${Math.round(a.message.postureConfidence! * 100)} % likely`);
+        expect(out).toContain(`${a.message.verdict} · section posture ${Math.round(a.message.postureConfidence! * 100)}% likely`);
         for (const s of a.message.summary) expect(out).toContain(`“${s.text}”`);
       }
     }
@@ -184,6 +184,15 @@ describe('markdown format', () => {
     const receiver = real.actors.find((a) => a.message && a.message.summary.length > 0)!;
     expect(out).toContain(`### ${mdText(receiver.message!.verdict)}`);
     expect(out).toContain(`> ${mdText(receiver.message!.summary[0]!.text)}`);
+    // Each posture with its likelihood; each section's under its verdict, named as the section's.
+    for (const a of real.actors) expect(out).toContain(` | ${a.posture} (${Math.round(a.postureConfidence! * 100)}% likely) |`);
+    expect(out).toContain(`### ${mdText(receiver.message!.verdict)}\n\n_Section posture ${Math.round(receiver.message!.postureConfidence! * 100)}% likely._\n`);
+  });
+
+  it('shows a likelihood as a whole percentage, and its ends as >99% and <1%', () => {
+    expect([0.994, 0.995, 1, 0.004, 0.005, 0.5].map((p) => likely(p))).toEqual(['99%', '>99%', '>99%', '<1%', '1%', '50%']);
+    expect(likely(null, ' ')).toBe('');
+    expect(likely(undefined, ' ')).toBe('');
   });
 
   it('says why there is no sender and tables the dyads instead of message sections', () => {

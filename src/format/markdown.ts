@@ -35,7 +35,7 @@ export function formatMarkdown(result: AnalysisResult, _options: FormatOptions =
   out.push('| Actor | Mentions | Cooperative | Conflictual | Neutral | Posture |', '|---|---:|---:|---:|---:|---|');
   for (const a of result.actors) {
     const label = mdText(a.name) + (a.id === result.sender ? ' (sender)' : '');
-    out.push(`| ${label} | ${a.mentions} | ${a.tally.cooperative} | ${a.tally.conflictual} | ${a.tally.neutral} | ${a.posture}${likely(a.postureConfidence, ' (', ')')} |`);
+    out.push(`| ${label} | ${a.mentions} | ${a.tally.cooperative} | ${a.tally.conflictual} | ${a.tally.neutral} | ${a.posture}${likely(a.postureConfidence, ' (', ' likely)')} |`);
   }
 
   const receivers = result.actors.filter((a) => a.message);
@@ -50,7 +50,7 @@ export function formatMarkdown(result: AnalysisResult, _options: FormatOptions =
   } else if (receivers.length === 0) out.push('', '_No message sections: no receiver of a message was found._');
   for (const a of receivers) {
     out.push('', `### ${mdText(a.message!.verdict)}`, '');
-    const sure = likely(a.message!.postureConfidence, 'Posture ', '.');
+    const sure = likely(a.message!.postureConfidence, 'Section posture ', ' likely.');
     if (sure) out.push(`_${sure}_`, '');
     for (const s of a.message!.summary) out.push(`> ${mdText(s.text)}`, '>');
     if (a.message!.summary.length > 0) out.pop();

@@ -97,9 +97,16 @@ function header(result: AnalysisResult, chalk: Palette): string[] {
   return lines;
 }
 
-/** A posture's likelihood as people read it ("91 % likely"), between `before` and `after`; "" where there is none (the rules alone, or a result saved before it was added). */
-export const likely = (p: number | null | undefined, before = '', after = ''): string =>
-  p === null || p === undefined ? '' : `${before}${Math.round(p * 100)} % likely${after}`;
+/**
+ * A posture's likelihood as a percentage ("91%"; ">99%" and "<1%" at the ends, which the reader's
+ * calibration does not vouch for more finely), between `before` and `after`; "" where there is
+ * none (the rules alone, no stance, or a result saved before it was added).
+ */
+export function likely(p: number | null | undefined, before = '', after = ''): string {
+  if (p === null || p === undefined) return '';
+  const percent = p >= 0.995 ? '>99%' : p < 0.005 ? '<1%' : `${Math.round(p * 100)}%`;
+  return `${before}${percent}${after}`;
+}
 
 function actorTable(result: AnalysisResult, chalk: Palette): string[] {
   const rows = result.actors.map((a: ActorReport) => ({
@@ -111,7 +118,7 @@ function actorTable(result: AnalysisResult, chalk: Palette): string[] {
   const nameWidth = Math.max(5, ...rows.map((r) => columns(r.name)));
   const countWidth = Math.max(14, ...rows.map((r) => r.counts.length));
   const lines = [
-    chalk.gray(`${pad('Actor', nameWidth)}  Mentions  ${pad('Tally', BAR_WIDTH)}  ${pad('coop/conf/neut', countWidth)}  Posture`),
+    chalk.gray(`${pad('Actor', nameWidth)}  Mentions  ${pad('Tally', BAR_WIDTH)}  ${pad('coop/conf/neut', countWidth)}  Posture (likelihood)`),
   ];
   for (const r of rows) {
     lines.push(
@@ -126,7 +133,7 @@ function messages(result: AnalysisResult, chalk: Palette): string[] {
   const lines: string[] = [];
   for (const a of result.actors) {
     if (!a.message) continue;
-    const unsure = chalk.gray(likely(a.message.postureConfidence, ' · section posture ') + (a.message.uncertain > 0 ? ` · ${a.message.uncertain} of these stances below 0.5 confidence` : ''));
+    const unsure = chalk.gray(likely(a.message.postureConfidence, ' · section posture ', ' likely') + (a.message.uncertain > 0 ? ` · ${a.message.uncertain} of these stances below 0.5 confidence` : ''));
     lines.push('', paintPosture(a.message.posture, chalk, safeLine(a.message.verdict)) + unsure);
     for (const s of a.message.summary) lines.push(`  “${safeLine(s.text)}” ${chalk.gray(`[${s.sentence}]`)}`);
   }

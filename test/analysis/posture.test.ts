@@ -80,6 +80,15 @@ describe('postureConfidence in a result', () => {
     expect(result.actors.find((a) => a.id === 'seoul')!.postureConfidence).toBeLessThan(0.6);
   });
 
+  it('is null for an actor with no stance to read: a posture no sentence gives is no reading', () => {
+    const result = analyze('Talks in Moscow\n\nMoscow welcomed the talks and praised the progress made.');
+    expect(result.actors.find((a) => a.id === 'moscow')!.postureConfidence).toBeGreaterThan(0);
+    for (const a of result.actors.filter((x) => x.id !== 'moscow')) {
+      expect(a.posture).toBe('neutral');
+      expect(a.postureConfidence).toBeNull();
+    }
+  });
+
   it('is null where the rules alone read the stances: they give no probabilities', () => {
     const result = analyze(seed.text, { reader: 'rules' });
     for (const a of result.actors) {
