@@ -132,7 +132,7 @@ export interface ActorReport {
   /**
    * How likely the posture is right: the probability that the stances' true labels, each taken
    * with its reader's calibrated probabilities, make a tally of this posture. Null without a
-   * learned reader (`reader: 'rules'`).
+   * learned reader (`reader: 'rules'`) and for an actor with no stance.
    */
   postureConfidence: number | null;
   message: Message | null;
