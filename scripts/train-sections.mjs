@@ -41,9 +41,7 @@ function examples(article) {
     if (!candidates) continue;
     if (!goldAt.has(s.index)) { since++; continue; }
     const want = goldAt.get(s.index);
-    const right = candidates.findIndex((c) => c.actor === want);
-    if (right >= 0) found.push({ candidates, right });
-    else found.push({ candidates, right: -1 });
+    found.push({ candidates, right: candidates.findIndex((c) => c.actor === want) });
     since = want === current ? since + 1 : 0;
     current = want;
     if (want !== null) addressed.add(want);

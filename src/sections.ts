@@ -71,8 +71,10 @@ export function readSections(input: string, sentences: Sentence[], paragraphs: P
   const place = new Map(body.map((s, n) => [s.index, n]));
   const cuedAt = new Map<string, number[]>();
   let firstCue = Infinity;
-  for (const s of body) {
-    const cue = sectionCue(input, s, sender);
+  // Each body sentence's receiver cue, read once: the article's cues are counted here, and each sentence's reading reuses its own.
+  const cues = body.map((s) => sectionCue(input, s, sender));
+  for (const [n, s] of body.entries()) {
+    const cue = cues[n]!;
     if (cue === null) continue;
     const at = cuedAt.get(cue);
     if (at) at.push(s.index);
@@ -98,7 +100,7 @@ export function readSections(input: string, sentences: Sentence[], paragraphs: P
     if (n === undefined) return null;
     const s = body[n]!;
     const opens = n === 0 || body[n - 1]!.paragraph !== s.paragraph;
-    const cue = sectionCue(input, s, sender);
+    const cue = cues[n]!;
     const question = opens && QUESTION_LINE.test(s.text);
     const rule = cue ?? (opens ? (question ? questionTopic(sentences, k, sender) : paragraphTopic(input, s, sender)) : null);
     const subject = openingSubject(input, s)?.actor ?? null;

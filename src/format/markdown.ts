@@ -7,7 +7,7 @@
 import type { AnalysisResult } from '../types.js';
 import type { FormatOptions } from './options.js';
 import { safeLine } from './sanitize.js';
-import { busiestDyads, likely, noSenderReason } from './text.js';
+import { busiestDyads, dyadsHeading, likely, noSenderReason } from './text.js';
 
 /** Article text as literal Markdown inline text (also safe inside a table cell, and at the start of a line: no list item). */
 export function mdText(text: string): string {
@@ -43,7 +43,7 @@ export function formatMarkdown(result: AnalysisResult, _options: FormatOptions =
     out.push('', `_No sender: ${mdText(noSenderReason(result))}._`);
     const dyads = busiestDyads(result);
     if (dyads.length > 0) {
-      out.push('', `Dyads (actors named in one sentence; stance toward the second)${result.dyads.length > dyads.length ? `, the ${dyads.length} busiest of ${result.dyads.length}` : ''}:`, '');
+      out.push('', dyadsHeading(result, dyads.length), '');
       out.push('| Source | Target | Cooperative | Conflictual | Neutral |', '|---|---|---:|---:|---:|');
       for (const d of dyads) out.push(`| ${name(d.source)} | ${name(d.target)} | ${d.cooperative} | ${d.conflictual} | ${d.neutral} |`);
     }

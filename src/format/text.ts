@@ -153,15 +153,18 @@ export function busiestDyads(result: AnalysisResult, limit = DYADS_SHOWN): Analy
 /** How many dyads a sender-less text report lists. */
 export const DYADS_SHOWN = 8;
 
+/** The line above the dyads a sender-less report lists, `shown` of them. */
+export const dyadsHeading = (result: AnalysisResult, shown: number): string =>
+  `Dyads (actors named in one sentence; stance toward the second)${result.dyads.length > shown ? `, the ${shown} busiest of ${result.dyads.length}` : ''}:`;
+
 function dyadLines(result: AnalysisResult, chalk: Palette): string[] {
   if (result.sender !== null || result.dyads.length === 0) return [];
   const dyads = busiestDyads(result);
   const rows = dyads.map((d) => ({ pair: `${actorName(result, d.source)} -> ${actorName(result, d.target)}`, d }));
   const width = Math.max(...rows.map((r) => columns(r.pair)));
-  const more = result.dyads.length - dyads.length;
   return [
     '',
-    chalk.gray(`Dyads (actors named in one sentence; stance toward the second)${more > 0 ? `, the ${dyads.length} busiest of ${result.dyads.length}` : ''}:`),
+    chalk.gray(dyadsHeading(result, dyads.length)),
     ...rows.map((r) => `  ${pad(r.pair, width)}  ${tallyBar(r.d, chalk)}  ${r.d.cooperative}/${r.d.conflictual}/${r.d.neutral}`),
   ];
 }
